@@ -1,0 +1,58 @@
+package nl.veerkracht;
+
+import java.util.Arrays;
+import java.util.List;
+import nl.veerkracht.cli.CommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Entry point. Without a command (or with only settings such as {@code --server.port=9090}) it
+ * serves the web UI and API; {@code import}, {@code bench}, {@code fetch} and {@code --help} run a
+ * command against the configured database without a web server and exit with its code.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class VeerkrachtApplication {
+
+  public static void main(String[] args) {
+    List<String> argList = Arrays.asList(args);
+    if (CommandLine.isHelp(argList)) {
+      System.out.print(CommandLine.help());
+      return;
+    }
+    if (CommandLine.isCommand(argList)) {
+      System.exit(runCommand(args));
+    }
+    SpringApplication.run(VeerkrachtApplication.class, args);
+  }
+
+  private static int runCommand(String[] args) {
+    SpringApplication app = new SpringApplication(VeerkrachtApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setLogStartupInfo(false);
+    app.setDefaultProperties(
+        java.util.Map.of(
+            "veerkracht.cli", "true",
+            "logging.level.root", "WARN",
+            "logging.level.nl.veerkracht", "WARN"));
+    try (ConfigurableApplicationContext context = app.run(args)) {
+      return context.getBean(CommandLine.class).run(Arrays.asList(args), System.out, System.err);
+    } catch (RuntimeException | LinkageError e) {
+      org.slf4j.LoggerFactory.getLogger(VeerkrachtApplication.class).debug("Command failed", e);
+      System.err.println("veerkracht: " + rootMessage(e));
+      return 1;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() != null ? t.getMessage() : t.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package nl.veerkracht.corporation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CorporationRepository {
+
+  private static final RowMapper<Corporation> ROW =
+      (rs, n) ->
+          new Corporation(
+              rs.getLong("id"),
+              rs.getString("code"),
+              rs.getString("name"),
+              rs.getBoolean("synthetic"),
+              rs.getString("complex_cluster_type"));
+
+  private final JdbcClient jdbc;
+
+  public CorporationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Corporation> list() {
+    return jdbc.sql("SELECT * FROM corporation ORDER BY code").query(ROW).list();
+  }
+
+  public Optional<Corporation> findByCode(String code) {
+    return jdbc.sql("SELECT * FROM corporation WHERE code = ?").param(code).query(ROW).optional();
+  }
+
+  public Optional<Corporation> findById(long id) {
+    return jdbc.sql("SELECT * FROM corporation WHERE id = ?").param(id).query(ROW).optional();
+  }
+
+  public Corporation create(String code, String name, boolean synthetic) {
+    return jdbc.sql("INSERT INTO corporation (code, name, synthetic) VALUES (?, ?, ?) RETURNING *")
+        .params(code, name, synthetic)
+        .query(ROW)
+        .single();
+  }
+}

@@ -1,0 +1,60 @@
+package nl.veerkracht.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Optional;
+import nl.veerkracht.VeerkrachtProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one data source: an external PostgreSQL when {@code VEERKRACHT_DB_URL} is set, otherwise the
+ * embedded server in {@code VEERKRACHT_HOME}. When another Veerkracht process already runs the
+ * embedded server of the same home folder (say the web app while a user runs the {@code import}
+ * command), this process connects to that server instead of refusing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  public HikariDataSource dataSource(VeerkrachtProperties properties) {
+    VeerkrachtProperties.Db db = properties.db();
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("veerkracht");
+    config.setMaximumPoolSize(10);
+    if (db.external()) {
+      log.info("Using the external PostgreSQL at {}", db.url());
+      config.setJdbcUrl(db.url());
+      config.setUsername(db.user());
+      config.setPassword(db.password());
+    } else {
+      Optional<Integer> otherProcess =
+          EmbeddedPostgresServer.findServerOfOtherProcess(properties.home());
+      String url;
+      if (otherProcess.isPresent()) {
+        log.info(
+            "The embedded database in {} is run by another Veerkracht process; connecting to it",
+            properties.home());
+        url = "jdbc:postgresql://localhost:" + otherProcess.get() + "/" + db.embeddedDatabase();
+      } else {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrGet(properties.home());
+        server.database(db.embeddedDatabase());
+        url = server.jdbcUrl(db.embeddedDatabase());
+      }
+      config.setJdbcUrl(url);
+      config.setUsername("postgres");
+    }
+    return new HikariDataSource(config);
+  }
+
+  /** Exposed so tests and the benchmark can reach the same server; empty when external. */
+  public static Optional<EmbeddedPostgresServer> embedded(VeerkrachtProperties properties) {
+    return properties.db().external()
+        ? Optional.empty()
+        : Optional.of(EmbeddedPostgresServer.startOrGet(properties.home()));
+  }
+}

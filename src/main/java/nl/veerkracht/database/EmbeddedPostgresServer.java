@@ -1,0 +1,256 @@
+package nl.veerkracht.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL 17 server that lives in {@code VEERKRACHT_HOME} and survives restarts and crashes.
+ *
+ * <p>zonky's embedded PostgreSQL is a test fixture out of the box; this class turns it into a
+ * durable database:
+ *
+ * <ul>
+ *   <li>fsync and synchronous commit are on;
+ *   <li>an application lock file next to the data folder stops a second JVM from using it;
+ *   <li>a server orphaned by {@code kill -9} of an earlier JVM is shut down (SIGINT, then SIGQUIT;
+ *       never SIGKILL) before the new one starts; a stale {@code postmaster.pid} is removed;
+ *   <li>a data folder whose {@code initdb} never completed is recreated;
+ *   <li>binaries are unpacked under the home folder, not under {@code java.io.tmpdir}.
+ * </ul>
+ *
+ * <p>One server per home folder per JVM: {@link #startOrGet} returns the running one, so several
+ * Spring contexts in one test JVM share it. Startup costs about 3 s the first time (unpack,
+ * initdb), 0.5 s afterwards.
+ */
+public final class EmbeddedPostgresServer {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+  private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+  static final String INITIALIZED_MARKER = "pgdata.initialized";
+  static final String PORT_FILE = "pgdata.port";
+
+  private final Path home;
+  private final EmbeddedPostgres postgres;
+  private final FileLock appLock;
+
+  private EmbeddedPostgresServer(Path home, EmbeddedPostgres postgres, FileLock appLock) {
+    this.home = home;
+    this.postgres = postgres;
+    this.appLock = appLock;
+  }
+
+  /** Returns the server for this home folder, starting it when this JVM has none yet. */
+  public static synchronized EmbeddedPostgresServer startOrGet(Path home) {
+    Path key = home.toAbsolutePath().normalize();
+    EmbeddedPostgresServer running = RUNNING.get(key);
+    if (running != null) {
+      return running;
+    }
+    EmbeddedPostgresServer started = start(key);
+    RUNNING.put(key, started);
+    return started;
+  }
+
+  /**
+   * When another Veerkracht process holds this home folder's database, the port it serves on, so a
+   * command-line run can work against the same data instead of refusing.
+   */
+  public static Optional<Integer> findServerOfOtherProcess(Path home) {
+    Path key = home.toAbsolutePath().normalize();
+    if (RUNNING.containsKey(key) || !isLockedByOtherProcess(key)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Integer.parseInt(Files.readString(key.resolve(PORT_FILE)).trim()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isLockedByOtherProcess(Path home) {
+    Path lockFile = home.resolve("pgdata.lock");
+    if (!Files.exists(lockFile)) {
+      return false;
+    }
+    try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
+        FileChannel channel = file.getChannel()) {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        return true;
+      }
+      lock.release();
+      return false;
+    } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+      return true;
+    }
+  }
+
+  private static EmbeddedPostgresServer start(Path home) {
+    long started = System.nanoTime();
+    try {
+      Files.createDirectories(home.resolve("logs"));
+      FileLock lock = lockHome(home);
+      Path data = home.resolve("pgdata");
+      Path marker = home.resolve(INITIALIZED_MARKER);
+      if (Files.exists(data) && !Files.exists(marker)) {
+        log.warn("Data folder {} was never fully initialised; creating it again", data);
+        deleteRecursively(data);
+      }
+      OrphanedPostmaster.stopIfRunning(data);
+      Path binaries = home.resolve("pgbin");
+      Files.createDirectories(binaries);
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(data)
+              .setCleanDataDirectory(false)
+              .setOverrideWorkingDirectory(binaries.toFile())
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
+              .setServerConfig("listen_addresses", "localhost")
+              .setServerConfig("unix_socket_directories", "")
+              .setServerConfig("max_connections", "100")
+              .setServerConfig("shared_buffers", "128MB")
+              .setServerConfig("max_wal_size", "1GB")
+              .setLocaleConfig("locale", "C.UTF-8")
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setOutputRedirector(
+                  ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
+              .setErrorRedirector(
+                  ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
+              .start();
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(home, postgres, lock);
+      server.checkDataDirectory(data);
+      Files.writeString(marker, "initdb completed\n");
+      Files.writeString(home.resolve(PORT_FILE), Integer.toString(postgres.getPort()));
+      log.info(
+          "Embedded PostgreSQL running on port {} with data in {} (started in {} ms)",
+          postgres.getPort(),
+          data,
+          (System.nanoTime() - started) / 1_000_000);
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + home, e);
+    }
+  }
+
+  private static FileLock lockHome(Path home) throws IOException {
+    Path lockFile = home.resolve("pgdata.lock");
+    FileChannel channel =
+        FileChannel.open(
+            lockFile,
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new IllegalStateException(
+          "Another Veerkracht process is using the database in "
+              + home
+              + ". Stop it first, or point VEERKRACHT_HOME at another folder.");
+    }
+    channel.truncate(0);
+    channel.write(
+        java.nio.ByteBuffer.wrap(
+            Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
+    return lock;
+  }
+
+  private void checkDataDirectory(Path expected) throws IOException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SHOW data_directory")) {
+      rs.next();
+      Path actual = Path.of(rs.getString(1)).toRealPath();
+      if (!actual.equals(expected.toRealPath())) {
+        throw new IllegalStateException(
+            "The PostgreSQL on port "
+                + postgres.getPort()
+                + " serves "
+                + actual
+                + ", not "
+                + expected
+                + "; another server holds the port.");
+      }
+    } catch (SQLException e) {
+      throw new IOException("Embedded PostgreSQL did not answer", e);
+    }
+  }
+
+  /** Creates the database when it does not exist yet and returns a data source for it. */
+  public DataSource database(String name) {
+    if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException("Not a valid database name: " + name);
+    }
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+        if (!rs.next()) {
+          s.execute("CREATE DATABASE " + name);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create database " + name, e);
+    }
+    return postgres.getDatabase("postgres", name);
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  public Path home() {
+    return home;
+  }
+
+  /** Stops the server (fast shutdown) and releases the home folder. */
+  public synchronized void stop() {
+    RUNNING.remove(home);
+    try {
+      postgres.close();
+      appLock.release();
+      appLock.channel().close();
+      Files.deleteIfExists(home.resolve(PORT_FILE));
+    } catch (IOException e) {
+      log.warn("Stopping the embedded PostgreSQL: {}", e.getMessage());
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

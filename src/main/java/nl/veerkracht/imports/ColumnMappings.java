@@ -1,0 +1,105 @@
+package nl.veerkracht.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.veerkracht.imports.read.ColumnMapping;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Saved column mappings: those shipped with Veerkracht (for its bundled files, read from {@code
+ * classpath:mappings/*.mapping.json}) and those users saved, shared or per corporation.
+ */
+@Service
+public class ColumnMappings {
+
+  /** A mapping and who may use it. */
+  public record Saved(
+      ColumnMapping mapping, boolean shipped, Long corporationId, String createdBy) {}
+
+  private final JdbcClient jdbc;
+  private final List<ColumnMapping> shipped;
+
+  public ColumnMappings(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+    this.shipped = loadShipped();
+  }
+
+  private static List<ColumnMapping> loadShipped() {
+    List<ColumnMapping> list = new ArrayList<>();
+    try {
+      Resource[] resources =
+          new PathMatchingResourcePatternResolver()
+              .getResources("classpath:mappings/*.mapping.json");
+      for (Resource r : resources) {
+        try (InputStream in = r.getInputStream()) {
+          list.add(ColumnMapping.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(list);
+  }
+
+  /** Mappings usable for public data and by this corporation (null: shared only). */
+  public List<Saved> list(Long corporationId) {
+    List<Saved> all = new ArrayList<>();
+    shipped.forEach(m -> all.add(new Saved(m, true, null, "Veerkracht")));
+    jdbc.sql(
+            "SELECT definition::text, corporation_id, created_by FROM column_mapping"
+                + " WHERE corporation_id IS NULL OR corporation_id = ? ORDER BY name")
+        .param(corporationId)
+        .query(
+            (rs, n) ->
+                new Saved(
+                    ColumnMapping.parse(rs.getString(1)),
+                    false,
+                    (Long) rs.getObject(2),
+                    rs.getString(3)))
+        .list()
+        .forEach(all::add);
+    return all;
+  }
+
+  public List<ColumnMapping> mappings(Long corporationId) {
+    return list(corporationId).stream().map(Saved::mapping).toList();
+  }
+
+  public Optional<ColumnMapping> find(String name, Long corporationId) {
+    return mappings(corporationId).stream().filter(m -> m.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Saves a user's mapping (replacing one of the same name and scope).
+   *
+   * @throws IllegalArgumentException when a shipped mapping has that name or the mapping is not
+   *     usable
+   */
+  public void save(ColumnMapping mapping, Long corporationId, String actor) {
+    List<String> problems = mapping.problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    if (shipped.stream().anyMatch(m -> m.name().equals(mapping.name()))) {
+      throw new IllegalArgumentException(
+          "'" + mapping.name() + "' is the name of a mapping Veerkracht ships");
+    }
+    jdbc.sql(
+            """
+            INSERT INTO column_mapping (name, corporation_id, definition, created_by)
+            VALUES (?, ?, ?::jsonb, ?)
+            ON CONFLICT (coalesce(corporation_id, 0), name)
+            DO UPDATE SET definition = excluded.definition, created_by = excluded.created_by, created_at = now()
+            """)
+        .params(mapping.name(), corporationId, mapping.toJson(), actor)
+        .update();
+  }
+}

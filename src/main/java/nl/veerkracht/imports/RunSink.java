@@ -1,0 +1,173 @@
+package nl.veerkracht.imports;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.veerkracht.imports.read.AreaRecord;
+import nl.veerkracht.imports.read.ImportSink;
+import nl.veerkracht.imports.read.Rejection;
+import nl.veerkracht.imports.read.ValueRecord;
+import nl.veerkracht.statistics.ObservationStaging;
+import nl.veerkracht.statistics.domain.Indicator;
+import nl.veerkracht.statistics.domain.ObservationStatus;
+import nl.veerkracht.statistics.domain.TableInfo;
+import nl.veerkracht.statistics.domain.TableProperty;
+
+/**
+ * Collects what a reader finds in one file: figures go straight to the staging table, areas,
+ * indicators and metadata are kept in memory until the file is written.
+ */
+final class RunSink implements ImportSink {
+
+  static final int MAX_LISTED_REJECTIONS = 200;
+  static final int STOP_AFTER_REJECTIONS = 1000;
+
+  /** An area as collected from possibly several records of the file. */
+  static final class AreaAcc {
+    final AreaRecord first;
+    String name;
+    org.locationtech.jts.geom.Geometry geometry;
+    final Map<String, String> attributes = new LinkedHashMap<>();
+
+    AreaAcc(AreaRecord first) {
+      this.first = first;
+    }
+  }
+
+  private final String fileName;
+  private final ObservationStaging staging;
+  private final ImportService.Progress progress;
+  final Map<String, AreaAcc> areas = new LinkedHashMap<>();
+  final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  final List<TableProperty> tableProperties = new ArrayList<>();
+  final List<TableInfo> tableInfos = new ArrayList<>();
+  final List<Rejection> rejections = new ArrayList<>();
+  final Set<String> notes = new LinkedHashSet<>();
+  final Set<Integer> years = new TreeSet<>();
+  private final Map<String, Long> geometryRow = new HashMap<>();
+  final Set<Long> rejectedRows = new java.util.HashSet<>();
+  long rejectionCount;
+  long rowsRead;
+  long rowsImported;
+  long valuesRead;
+  long valuesMissing;
+
+  RunSink(String fileName, ObservationStaging staging, ImportService.Progress progress) {
+    this.fileName = fileName;
+    this.staging = staging;
+    this.progress = progress;
+  }
+
+  @Override
+  public void area(AreaRecord area) {
+    String key = area.year() + "/" + area.code().value();
+    AreaAcc acc = areas.computeIfAbsent(key, k -> new AreaAcc(area));
+    if (acc.name == null && area.name() != null) {
+      acc.name = area.name();
+    }
+    if (area.geometry() != null) {
+      Long earlier = geometryRow.putIfAbsent(key, rowsRead);
+      if (earlier != null) {
+        reject(
+            Rejection.feature(
+                fileName,
+                rowsRead,
+                "geometry",
+                area.code()
+                    + " "
+                    + area.year()
+                    + " has a geometry in feature "
+                    + earlier
+                    + " already"));
+      } else {
+        acc.geometry = area.geometry();
+      }
+    }
+    if (area.attributes() != null) {
+      area.attributes().forEach(acc.attributes::putIfAbsent);
+    }
+    years.add(area.year());
+  }
+
+  @Override
+  public void value(ValueRecord v) {
+    valuesRead++;
+    if (v.status() != ObservationStatus.OK) {
+      valuesMissing++;
+    }
+    years.add(v.year());
+    if (rejectionCount > 0) {
+      return; // the file is rejected: no use staging more
+    }
+    try {
+      staging.add(
+          v.code().value(),
+          v.year(),
+          v.indicatorId(),
+          v.value(),
+          v.status().id(),
+          v.reason(),
+          v.divisionYear(),
+          rowsRead);
+    } catch (SQLException e) {
+      throw new ImportService.StorageException(e);
+    }
+  }
+
+  @Override
+  public void indicator(Indicator indicator) {
+    indicators.putIfAbsent(indicator.id(), indicator);
+  }
+
+  @Override
+  public void tableProperty(TableProperty property) {
+    tableProperties.add(property);
+  }
+
+  @Override
+  public void tableInfo(TableInfo info) {
+    tableInfos.add(info);
+  }
+
+  @Override
+  public void reject(Rejection rejection) {
+    rejectionCount++;
+    if (rejection.line() > 0) {
+      rejectedRows.add(rowsRead);
+    }
+    if (rejections.size() < MAX_LISTED_REJECTIONS) {
+      rejections.add(rejection);
+    }
+  }
+
+  @Override
+  public void rowRead() {
+    rowsRead++;
+    if (progress != null && (rowsRead & 1023) == 0) {
+      progress.rows(fileName, rowsRead);
+    }
+  }
+
+  @Override
+  public void rowImported() {
+    rowsImported++;
+  }
+
+  @Override
+  public boolean saturated() {
+    return rejectionCount >= STOP_AFTER_REJECTIONS;
+  }
+
+  @Override
+  public void note(String note) {
+    if (notes.size() < 50) {
+      notes.add(note);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package nl.veerkracht.imports.read;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.statistics.domain.Indicator;
+import nl.veerkracht.statistics.domain.TableProperty;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * CBS Kerncijfers wijken en buurten rows from the OData v3 API ({@code
+ * .../ODataApi/odata/85984NED/TypedDataSet}): {@code {"value": [{"WijkenEnBuurten": "GM0308 ",
+ * "AantalInwoners_5": 25000, ...}]}}. Keys carry edition-specific suffixes and are mapped by their
+ * stem. The table's DataProperties, when imported before, tell text columns from figures and label
+ * unknown columns; a stem that occurs twice in a table (Appartement_54 in kWh, Appartement_62 in
+ * m³) is told apart by its topic group.
+ */
+public final class CbsODataReader implements FormatReader {
+
+  private static final Set<String> CODE_KEYS = Set.of("WijkenEnBuurten", "Codering_3", "Codering");
+  private static final Set<String> SKIP = Set.of("ID");
+
+  @Override
+  public String kind() {
+    return "cbs-odata";
+  }
+
+  @Override
+  public boolean recognises(Sniff sniff) throws IOException {
+    if (!sniff.isJson()) {
+      return false;
+    }
+    JsonNode json = sniff.json();
+    if (json == null || !json.isObject() || !json.path("value").isArray()) {
+      return false;
+    }
+    JsonNode first = json.path("value").path(0);
+    return first.isObject() && (first.has("WijkenEnBuurten") || first.has("Codering_3"));
+  }
+
+  @Override
+  public void read(Sniff sniff, ReadContext ctx, ImportSink sink) throws IOException {
+    String file = sniff.file().name();
+    JsonNode rows = sniff.json().path("value");
+    int year = ctx.resolveYear(sniff.file(), Optional.empty(), sink);
+    Map<String, TableProperty> properties = ctx.tableProperties().apply(year);
+    if (properties.isEmpty()) {
+      sink.note(
+          "No DataProperties of the "
+              + year
+              + " table were imported; unknown columns keep their CBS keys as labels");
+    }
+    Map<String, Integer> stemCounts = new HashMap<>();
+    properties.keySet().forEach(k -> stemCounts.merge(Indicator.odataStem(k), 1, Integer::sum));
+    Map<String, String> resolved = new HashMap<>();
+    Set<String> announced = new HashSet<>();
+    long n = 0;
+    for (JsonNode row : rows) {
+      n++;
+      if (sink.saturated()) {
+        return;
+      }
+      sink.rowRead();
+      String rawCode = null;
+      for (String k : List.of("Codering_3", "WijkenEnBuurten", "Codering")) {
+        if (row.hasNonNull(k)) {
+          rawCode = row.get(k).asString();
+          break;
+        }
+      }
+      Optional<AreaCode> code = AreaCode.parse(rawCode);
+      if (code.isEmpty()) {
+        sink.reject(
+            Rejection.record(
+                file,
+                n,
+                "WijkenEnBuurten",
+                "'" + WideTableReader.shorten(rawCode) + "' is not a CBS area code"));
+        continue;
+      }
+      Map<String, String> text = new LinkedHashMap<>();
+      boolean rejected = false;
+      for (Map.Entry<String, JsonNode> e : row.properties()) {
+        String key = e.getKey();
+        JsonNode v = e.getValue();
+        if (CODE_KEYS.contains(key) || SKIP.contains(key)) {
+          continue;
+        }
+        TableProperty property = properties.get(key);
+        boolean textual =
+            property != null
+                ? "String".equals(property.datatype())
+                : v.isString() && Values.parse(v.asString()).isEmpty();
+        if (textual) {
+          if (!v.isNull() && !v.asString().isBlank()) {
+            text.put(key, v.asString().strip());
+          }
+          continue;
+        }
+        ParsedValue parsed;
+        if (v.isNull()) {
+          parsed = ParsedValue.missing("null in source");
+        } else if (v.isNumber()) {
+          parsed = Values.fromNumber(v.asDouble());
+        } else {
+          Optional<ParsedValue> p = Values.parse(v.asString());
+          if (p.isEmpty()) {
+            sink.reject(
+                Rejection.record(
+                    file,
+                    n,
+                    key,
+                    "'" + WideTableReader.shorten(v.asString()) + "' is not a number"));
+            rejected = true;
+            continue;
+          }
+          parsed = p.get();
+        }
+        String id =
+            resolved.computeIfAbsent(
+                key,
+                k -> {
+                  Optional<String> known = ctx.catalogue().findIdForColumn(k);
+                  if (known.isPresent()) {
+                    return known.get();
+                  }
+                  Indicator def =
+                      property != null
+                          ? sourceIndicator(
+                              property, stemCounts.getOrDefault(Indicator.odataStem(k), 0) > 1)
+                          : WideTableReader.sourceIndicator(
+                              Indicator.sourceNamedId("cbs", k),
+                              k,
+                              "CBS Kerncijfers wijken en buurten");
+                  if (announced.add(def.id())) {
+                    sink.indicator(def);
+                  }
+                  return def.id();
+                });
+        sink.value(
+            new ValueRecord(
+                code.get(), year, year, id, parsed.value(), parsed.status(), parsed.reason()));
+      }
+      if (rejected) {
+        continue;
+      }
+      String name = text.remove("Gemeentenaam_1");
+      if (code.get().level() != nl.veerkracht.area.domain.AreaLevel.GEMEENTE) {
+        if (name != null) {
+          text.put("Gemeentenaam_1", name);
+        }
+        name = null;
+      }
+      sink.area(new AreaRecord(code.get(), year, name, null, text));
+      sink.rowImported();
+    }
+  }
+
+  /** A source-named indicator for an OData column, labelled from its DataProperties. */
+  static Indicator sourceIndicator(TableProperty p, boolean ambiguousStem) {
+    String stem = Indicator.odataStem(p.key());
+    String base = ambiguousStem && p.parentTitle() != null ? p.parentTitle() + " " + stem : stem;
+    String label =
+        ambiguousStem && p.parentTitle() != null ? p.parentTitle() + ": " + p.title() : p.title();
+    return new Indicator(
+        Indicator.sourceNamedId("cbs", base),
+        label,
+        label,
+        p.unit(),
+        "CBS Kerncijfers wijken en buurten",
+        null,
+        "source",
+        p.decimals(),
+        p.description(),
+        "source");
+  }
+
+  @Override
+  public Provenance provenance() {
+    return Provenance.CBS_KWB;
+  }
+}

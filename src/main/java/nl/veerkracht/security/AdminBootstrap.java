@@ -1,0 +1,63 @@
+package nl.veerkracht.security;
+
+import java.security.SecureRandom;
+import nl.veerkracht.VeerkrachtProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates user {@code admin} on the first start: with {@code VEERKRACHT_ADMIN_PASSWORD} when set,
+ * otherwise with a random password that is printed once.
+ */
+@Component
+public class AdminBootstrap {
+
+  private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  private final UserAccounts accounts;
+  private final VeerkrachtProperties properties;
+
+  public AdminBootstrap(UserAccounts accounts, VeerkrachtProperties properties) {
+    this.accounts = accounts;
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
+  public void createFirstAdministrator() {
+    if (accounts.count() > 0) {
+      return;
+    }
+    String password = properties.admin().password();
+    boolean generated = password == null || password.isBlank();
+    if (generated) {
+      password = randomPassword();
+    }
+    accounts.create("admin", password, "Beheerder", true);
+    if (generated) {
+      // Printed once, on purpose: there is no other way to learn it.
+      System.out.println();
+      System.out.println("==============================================================");
+      System.out.println(" Veerkracht created user 'admin' with password: " + password);
+      System.out.println(" It is shown only now. Set VEERKRACHT_ADMIN_PASSWORD to choose one.");
+      System.out.println("==============================================================");
+      System.out.println();
+    } else {
+      log.info("Created user 'admin' with the password from VEERKRACHT_ADMIN_PASSWORD");
+    }
+  }
+
+  static String randomPassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package nl.veerkracht.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Loads accounts from {@code app_user}; administrators get {@code ROLE_ADMIN}. */
+@Service
+public class AppUserDetailsService implements UserDetailsService {
+
+  private final JdbcClient jdbc;
+
+  public AppUserDetailsService(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String username) {
+    return jdbc.sql(
+            "SELECT username, password_hash, administrator, enabled FROM app_user WHERE username = ?")
+        .param(username)
+        .query(
+            (rs, n) -> {
+              List<GrantedAuthority> authorities = new ArrayList<>();
+              authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
+              if (rs.getBoolean("administrator")) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+              }
+              return User.withUsername(rs.getString("username"))
+                  .password(rs.getString("password_hash"))
+                  .disabled(!rs.getBoolean("enabled"))
+                  .authorities(authorities)
+                  .build();
+            })
+        .optional()
+        .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+  }
+}

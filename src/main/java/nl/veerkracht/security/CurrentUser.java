@@ -1,0 +1,118 @@
+package nl.veerkracht.security;
+
+import java.util.List;
+import java.util.Optional;
+import nl.veerkracht.common.ForbiddenException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The logged-in staff member of the current request and the corporations they belong to. Every
+ * service that touches a corporation's own data asks this class first; nothing else decides which
+ * corporation a request may see.
+ */
+@Service
+public class CurrentUser {
+
+  private static final String FORBIDDEN = "You are not staff of corporation %s.";
+
+  private final JdbcClient jdbc;
+
+  public CurrentUser(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The username, or empty for an anonymous request. */
+  public Optional<String> findUsername() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+      return Optional.empty();
+    }
+    return Optional.of(auth.getName());
+  }
+
+  public boolean isAdministrator() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return findUsername().isPresent()
+        && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+  }
+
+  public List<Membership> memberships() {
+    return findUsername().map(this::membershipsOf).orElse(List.of());
+  }
+
+  public List<Membership> membershipsOf(String username) {
+    return jdbc.sql(
+            """
+            SELECT c.id, c.code, c.name, m.role
+              FROM membership m
+              JOIN app_user u ON u.id = m.user_id
+              JOIN corporation c ON c.id = m.corporation_id
+             WHERE u.username = ? AND u.enabled
+             ORDER BY c.code
+            """)
+        .param(username)
+        .query(
+            (rs, n) ->
+                new Membership(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    Membership.Role.valueOf(rs.getString(4))))
+        .list();
+  }
+
+  /**
+   * The caller's membership of this corporation.
+   *
+   * @throws ForbiddenException when the caller is not its staff (also when it does not exist, so
+   *     the answer reveals nothing)
+   */
+  public Membership requireStaff(String corporationCode) {
+    return memberships().stream()
+        .filter(m -> m.corporationCode().equalsIgnoreCase(corporationCode))
+        .findFirst()
+        .orElseThrow(() -> new ForbiddenException(String.format(FORBIDDEN, corporationCode)));
+  }
+
+  public Membership requireStaff(long corporationId) {
+    return memberships().stream()
+        .filter(m -> m.corporationId() == corporationId)
+        .findFirst()
+        .orElseThrow(() -> new ForbiddenException(String.format(FORBIDDEN, "#" + corporationId)));
+  }
+
+  /** Like {@link #requireStaff(String)}, and the role must allow imports. */
+  public Membership requireAnalyst(String corporationCode) {
+    Membership m = requireStaff(corporationCode);
+    if (!m.role().canImport()) {
+      throw new ForbiddenException("Your role in " + corporationCode + " does not allow imports.");
+    }
+    return m;
+  }
+
+  /** The corporation used when a staff member with one corporation names none. */
+  public Optional<Membership> findDefaultMembership() {
+    List<Membership> all = memberships();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  public void requireAdministrator() {
+    if (!isAdministrator()) {
+      throw new ForbiddenException("Only an administrator may do this.");
+    }
+  }
+
+  /** Public data may be written by administrators and by analysts of any corporation. */
+  public void requirePublicDataWriter() {
+    if (isAdministrator()) {
+      return;
+    }
+    if (memberships().stream().noneMatch(m -> m.role().canImport())) {
+      throw new ForbiddenException("Only administrators and analysts may import public data.");
+    }
+  }
+}

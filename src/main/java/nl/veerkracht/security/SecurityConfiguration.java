@@ -1,0 +1,106 @@
+package nl.veerkracht.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.veerkracht.VeerkrachtProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Public data (CBS, Kadaster, Leefbaarometer) pages and its read API are open
+ * unless {@code veerkracht.public-data.open=false}; a corporation's own data and every write need a
+ * login (form login for pages, HTTP Basic or the session for {@code /api}). Per-corporation access
+ * is checked again in each service through {@link CurrentUser}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+public class SecurityConfiguration {
+
+  /** The Content-Security-Policy every page satisfies: no inline script or style. */
+  public static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:"
+          + " https://service.pdok.nl; font-src 'self'; connect-src 'self'; object-src 'none';"
+          + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+  private static final String[] ALWAYS_OPEN = {
+    "/actuator/health", "/actuator/health/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+    "/favicon.ico", "/login", "/error", "/api/docs", "/api/docs/**", "/api/openapi.json",
+    "/api/openapi.json/**", "/swagger-ui/**", "/over", "/bronnen", "/begrippen"
+  };
+
+  private static final String[] PUBLIC_DATA_READS = {
+    "/",
+    "/kaart",
+    "/gebied/**",
+    "/api/areas",
+    "/api/areas/**",
+    "/api/indicators",
+    "/api/indicators/**",
+    "/api/map/**"
+  };
+
+  @Bean
+  public SecurityFilterChain securityFilterChain(HttpSecurity http, VeerkrachtProperties properties)
+      throws Exception {
+    RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    http.authorizeHttpRequests(
+            auth -> {
+              auth.requestMatchers(ALWAYS_OPEN).permitAll();
+              AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl publicReads =
+                  auth.requestMatchers(HttpMethod.GET, PUBLIC_DATA_READS);
+              if (properties.publicData().open()) {
+                publicReads.permitAll();
+              } else {
+                publicReads.authenticated();
+              }
+              auth.requestMatchers(HttpMethod.POST, "/api/ateliers/join").permitAll();
+              auth.requestMatchers("/beheer/**", "/api/admin/**").hasRole("ADMIN");
+              auth.anyRequest().authenticated();
+            })
+        .formLogin(form -> form.loginPage("/login").permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/"))
+        .httpBasic(Customizer.withDefaults())
+        .csrf(
+            csrf ->
+                // Scripts and API clients that authenticate per request (HTTP Basic) carry no
+                // session cookie a third-party page could abuse, so they need no CSRF token.
+                csrf.ignoringRequestMatchers(
+                    request -> request.getHeader("Authorization") != null && api.matches(request)))
+        .exceptionHandling(
+            ex ->
+                ex.defaultAuthenticationEntryPointFor(
+                    (request, response, e) -> {
+                      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                      response.setHeader("WWW-Authenticate", "Basic realm=\"Veerkracht\"");
+                      response.setContentType("application/json");
+                      response
+                          .getWriter()
+                          .write(
+                              "{\"status\":401,\"error\":\"Authentication required\","
+                                  + "\"message\":\"Log in, or send HTTP Basic credentials.\"}");
+                    },
+                    api))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .permissionsPolicyHeader(
+                        permissions ->
+                            permissions.policy("camera=(), microphone=(), geolocation=(self)")));
+    return http.build();
+  }
+}

@@ -1,0 +1,94 @@
+package nl.veerkracht.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and their memberships of corporations. */
+@Service
+public class UserAccounts {
+
+  /** An account as shown to administrators (no password hash). */
+  public record Account(
+      long id, String username, String displayName, boolean administrator, boolean enabled) {}
+
+  private final JdbcClient jdbc;
+  private final PasswordEncoder passwordEncoder;
+
+  public UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    this.jdbc = jdbc;
+    this.passwordEncoder = passwordEncoder;
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+  }
+
+  @Transactional
+  public long create(
+      String username, String rawPassword, String displayName, boolean administrator) {
+    if (rawPassword == null || rawPassword.length() < 8) {
+      throw new IllegalArgumentException("A password needs at least 8 characters");
+    }
+    return jdbc.sql(
+            "INSERT INTO app_user (username, password_hash, display_name, administrator)"
+                + " VALUES (?, ?, ?, ?) RETURNING id")
+        .params(username, passwordEncoder.encode(rawPassword), displayName, administrator)
+        .query(Long.class)
+        .single();
+  }
+
+  public Optional<Account> findByUsername(String username) {
+    return jdbc.sql(
+            "SELECT id, username, display_name, administrator, enabled FROM app_user WHERE username = ?")
+        .param(username)
+        .query(
+            (rs, n) ->
+                new Account(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getBoolean(5)))
+        .optional();
+  }
+
+  public List<Account> list() {
+    return jdbc.sql(
+            "SELECT id, username, display_name, administrator, enabled FROM app_user ORDER BY username")
+        .query(
+            (rs, n) ->
+                new Account(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getBoolean(5)))
+        .list();
+  }
+
+  /** Makes the user staff of the corporation with this role (replacing an earlier role). */
+  @Transactional
+  public void grant(long userId, long corporationId, Membership.Role role) {
+    jdbc.sql(
+            "INSERT INTO membership (user_id, corporation_id, role) VALUES (?, ?, ?)"
+                + " ON CONFLICT (user_id, corporation_id) DO UPDATE SET role = excluded.role")
+        .params(userId, corporationId, role.name())
+        .update();
+  }
+
+  /**
+   * Grants every administrator this role in the corporation (used for a corporation they create).
+   */
+  @Transactional
+  public void grantAdministrators(long corporationId, Membership.Role role) {
+    jdbc.sql(
+            "INSERT INTO membership (user_id, corporation_id, role)"
+                + " SELECT id, ?, ? FROM app_user WHERE administrator ON CONFLICT DO NOTHING")
+        .params(corporationId, role.name())
+        .update();
+  }
+}
