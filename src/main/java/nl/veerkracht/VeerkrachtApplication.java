@@ -27,10 +27,12 @@ public class VeerkrachtApplication {
     if (CommandLine.isCommand(argList)) {
       System.exit(runCommand(args));
     }
+    EarlyStart.embeddedDatabase(args);
     SpringApplication.run(VeerkrachtApplication.class, args);
   }
 
   private static int runCommand(String[] args) {
+    EarlyStart.embeddedDatabase(args);
     SpringApplication app = new SpringApplication(VeerkrachtApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
     app.setLogStartupInfo(false);

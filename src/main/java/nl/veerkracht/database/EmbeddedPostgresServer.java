@@ -46,6 +46,8 @@ public final class EmbeddedPostgresServer {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+  private static final Map<Path, java.util.concurrent.CompletableFuture<EmbeddedPostgresServer>>
+      STARTING = new ConcurrentHashMap<>();
   static final String INITIALIZED_MARKER = "pgdata.initialized";
   static final String PORT_FILE = "pgdata.port";
 
@@ -59,16 +61,49 @@ public final class EmbeddedPostgresServer {
     this.appLock = appLock;
   }
 
-  /** Returns the server for this home folder, starting it when this JVM has none yet. */
-  public static synchronized EmbeddedPostgresServer startOrGet(Path home) {
+  /**
+   * Starts the server for this home folder on a background thread, so that unpacking, initdb and
+   * start-up overlap with the rest of the application's start; {@link #startOrGet} then waits for
+   * it. Does nothing when another process holds the folder.
+   */
+  public static void startInBackground(Path home) {
     Path key = home.toAbsolutePath().normalize();
-    EmbeddedPostgresServer running = RUNNING.get(key);
-    if (running != null) {
-      return running;
+    if (RUNNING.containsKey(key) || isLockedByOtherProcess(key)) {
+      return;
     }
-    EmbeddedPostgresServer started = start(key);
-    RUNNING.put(key, started);
-    return started;
+    STARTING.computeIfAbsent(
+        key,
+        k ->
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> startOrGet(k),
+                runnable -> {
+                  Thread t = new Thread(runnable, "embedded-postgres-start");
+                  t.setDaemon(true);
+                  t.start();
+                }));
+  }
+
+  /** Returns the server for this home folder, starting it when this JVM has none yet. */
+  public static EmbeddedPostgresServer startOrGet(Path home) {
+    Path key = home.toAbsolutePath().normalize();
+    java.util.concurrent.CompletableFuture<EmbeddedPostgresServer> starting = STARTING.get(key);
+    if (starting != null && !Thread.currentThread().getName().equals("embedded-postgres-start")) {
+      try {
+        return starting.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        STARTING.remove(key);
+        throw e.getCause() instanceof RuntimeException re ? re : e;
+      }
+    }
+    synchronized (EmbeddedPostgresServer.class) {
+      EmbeddedPostgresServer running = RUNNING.get(key);
+      if (running != null) {
+        return running;
+      }
+      EmbeddedPostgresServer started = start(key);
+      RUNNING.put(key, started);
+      return started;
+    }
   }
 
   /**
@@ -132,6 +167,8 @@ public final class EmbeddedPostgresServer {
               .setServerConfig("max_connections", "100")
               .setServerConfig("shared_buffers", "128MB")
               .setServerConfig("max_wal_size", "1GB")
+              .setServerConfig("work_mem", "32MB")
+              .setServerConfig("maintenance_work_mem", "128MB")
               .setLocaleConfig("locale", "C.UTF-8")
               .setPGStartupWait(Duration.ofSeconds(60))
               .setOutputRedirector(

@@ -52,11 +52,20 @@ public class ImportService {
   private static final Logger log = LoggerFactory.getLogger(ImportService.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** Advisory lock key serialising the write phase of imports ("VKIM"). */
+  static final long WRITE_LOCK = 0x564b494dL;
+
   /** Progress of a run, for the upload page. */
   public interface Progress {
     void phase(String phase);
 
     void rows(String file, long rowsRead);
+
+    /**
+     * Called when a file was read and validated, before anything of it is written; a caller running
+     * several imports at once may hold it back here to keep the order of writes.
+     */
+    default void beforeWrite(String file) {}
 
     Progress NONE =
         new Progress() {
@@ -85,6 +94,7 @@ public class ImportService {
   private final AreaWriter areaWriter;
   private final VeerkrachtProperties properties;
   private final ApplicationEventPublisher events;
+  private final nl.veerkracht.statistics.CatalogueSynchroniser catalogueSynchroniser;
 
   public ImportService(
       DataSource dataSource,
@@ -95,7 +105,8 @@ public class ImportService {
       CbsTableRepository cbsTables,
       ColumnMappings mappings,
       VeerkrachtProperties properties,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      nl.veerkracht.statistics.CatalogueSynchroniser catalogueSynchroniser) {
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.jdbc = jdbc;
@@ -106,10 +117,12 @@ public class ImportService {
     this.areaWriter = new AreaWriter(areas);
     this.properties = properties;
     this.events = events;
+    this.catalogueSynchroniser = catalogueSynchroniser;
   }
 
   /** Runs an import; never throws for bad input (that ends up in the report). */
   public ImportReport run(ImportRequest request, Progress progress) {
+    catalogueSynchroniser.ensureSynchronised();
     Path work;
     try {
       work = Files.createDirectories(properties.home().resolve("uploads/work"));
@@ -220,7 +233,13 @@ public class ImportService {
             cbsTables::properties,
             request.repairGeometry());
     try {
+      long t0 = System.nanoTime();
       r.read(sniff, ctx, sink);
+      log.info(
+          "{}: read {} rows in {} ms",
+          file.name(),
+          sink.rowsRead,
+          (System.nanoTime() - t0) / 1_000_000);
     } catch (ReadContext.MissingYearException e) {
       sink.reject(new Rejection(file.name(), 0, null, e.getMessage()));
     } catch (IOException | RuntimeException e) {
@@ -254,7 +273,11 @@ public class ImportService {
     if (sink.rejectionCount > 0 || runRejected) {
       return report(p, r, sink, 0, 0, 0, null);
     }
+    progress.beforeWrite(file.name());
     progress.phase("writing " + file.name());
+    // Imports may run at once (two users, the demo loader); their writes take turns, so that two
+    // runs never insert the same new key concurrently.
+    jdbc.sql("SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")").query(Object.class).single();
     return write(request, p, r, sink, staging);
   }
 
@@ -327,8 +350,15 @@ public class ImportService {
         indicatorsAdded++;
       }
     }
+    long t0 = System.nanoTime();
     int areasWritten = areaWriter.write(sink.areas.values(), importId);
+    long t1 = System.nanoTime();
     long valuesWritten = staging.merge(importId);
+    log.info(
+        "{}: areas written in {} ms, figures merged in {} ms",
+        p.file().name(),
+        (t1 - t0) / 1_000_000,
+        (System.nanoTime() - t1) / 1_000_000);
     int metadataWritten =
         cbsTables.saveProperties(sink.tableProperties)
             + cbsTables.saveTables(sink.tableInfos, importId);

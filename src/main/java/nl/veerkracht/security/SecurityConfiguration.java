@@ -72,8 +72,13 @@ public class SecurityConfiguration {
             csrf ->
                 // Scripts and API clients that authenticate per request (HTTP Basic) carry no
                 // session cookie a third-party page could abuse, so they need no CSRF token.
+                // An API call without a session cookie cannot be forged by another site either;
+                // unauthenticated, it then gets its 401 instead of a CSRF 403.
                 csrf.ignoringRequestMatchers(
-                    request -> request.getHeader("Authorization") != null && api.matches(request)))
+                    request ->
+                        api.matches(request)
+                            && (request.getHeader("Authorization") != null
+                                || request.getRequestedSessionId() == null)))
         .exceptionHandling(
             ex ->
                 ex.defaultAuthenticationEntryPointFor(

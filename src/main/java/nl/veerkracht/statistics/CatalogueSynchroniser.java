@@ -4,11 +4,16 @@ import nl.veerkracht.statistics.domain.IndicatorCatalogue;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** Writes the shipped indicator catalogue to the database at start-up (after migrations). */
+/**
+ * Writes the shipped indicator catalogue to the database once per start (after migrations), so that
+ * labels follow the code. Imports call {@link #ensureSynchronised()} first, because figures refer
+ * to catalogue ids.
+ */
 @Component
 public class CatalogueSynchroniser implements SmartInitializingSingleton {
 
   private final IndicatorRepository indicators;
+  private volatile boolean done;
 
   public CatalogueSynchroniser(IndicatorRepository indicators) {
     this.indicators = indicators;
@@ -16,6 +21,13 @@ public class CatalogueSynchroniser implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    indicators.synchronise(IndicatorCatalogue.standard());
+    ensureSynchronised();
+  }
+
+  public synchronized void ensureSynchronised() {
+    if (!done) {
+      indicators.synchronise(IndicatorCatalogue.standard());
+      done = true;
+    }
   }
 }

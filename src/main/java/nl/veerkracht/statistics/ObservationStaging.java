@@ -35,9 +35,12 @@ public final class ObservationStaging implements AutoCloseable {
     this.connection = connection;
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     try (Statement s = connection.createStatement()) {
+      // Sorting and hashing the staged keys against the table wants more than the 4 MB default.
+      s.execute("SET LOCAL work_mem = '256MB'");
       s.execute(
           "CREATE TEMP TABLE IF NOT EXISTS import_staging ("
-              + " area_code text, year smallint, indicator_id text, value double precision,"
+              + " area_code text COLLATE \"C\", year smallint, indicator_id text COLLATE \"C\","
+              + " value double precision,"
               + " status text, reason text, division_year smallint, row_no bigint) ON COMMIT DROP");
       s.execute("TRUNCATE import_staging");
     }
@@ -123,29 +126,70 @@ public final class ObservationStaging implements AutoCloseable {
   }
 
   /**
-   * Merges the staged rows into {@code observation}: new keys are inserted, changed values updated;
-   * a missing or secret value never replaces a known one.
+   * Merges the staged rows into {@code observation}: changed values are updated, new keys inserted;
+   * a missing or secret value never replaces a known one. Two plain statements (an update joined on
+   * the key, an insert of the keys not yet held) instead of {@code INSERT ... ON CONFLICT}, which
+   * costs about twice as much per row for bulk loads.
    *
    * @return the number of observations written (inserted or changed)
    */
   public long merge(long importId) throws SQLException {
     flush();
-    try (var ps =
+    boolean probe;
+    try (Statement s = connection.createStatement()) {
+      s.execute("ANALYZE import_staging");
+      // Few staged rows against a large table: probe the primary key per row instead of hashing
+      // or sorting the whole table (0.9 s instead of 2 s for 53,000 rows against 430,000).
+      long tableRows;
+      try (var rs =
+          s.executeQuery(
+              "SELECT greatest(c.reltuples::bigint, coalesce(s.n_live_tup, 0)) FROM pg_class c"
+                  + " LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = 'observation'::regclass")) {
+        rs.next();
+        tableRows = rs.getLong(1);
+      }
+      probe = staged * 4 < tableRows;
+      if (probe) {
+        s.execute("SET LOCAL enable_hashjoin = off");
+        s.execute("SET LOCAL enable_mergejoin = off");
+      }
+    }
+    long written;
+    try (var update =
+        connection.prepareStatement(
+            """
+            UPDATE observation o
+               SET value = s.value, status = s.status, reason = s.reason,
+                   division_year = s.division_year, import_id = ?
+              FROM import_staging s
+             WHERE o.area_code = s.area_code AND o.year = s.year AND o.indicator_id = s.indicator_id
+               AND (o.value, o.status, o.reason, o.division_year)
+                   IS DISTINCT FROM (s.value, s.status, s.reason, s.division_year)
+               AND NOT (o.status = 'ok' AND s.status <> 'ok')
+            """)) {
+      update.setLong(1, importId);
+      written = update.executeLargeUpdate();
+    }
+    try (var insert =
         connection.prepareStatement(
             """
             INSERT INTO observation (area_code, year, indicator_id, value, status, reason, division_year, import_id)
-            SELECT area_code, year, indicator_id, value, status, reason, division_year, ?
-              FROM import_staging
-            ON CONFLICT (area_code, year, indicator_id) DO UPDATE
-               SET value = excluded.value, status = excluded.status, reason = excluded.reason,
-                   division_year = excluded.division_year, import_id = excluded.import_id
-             WHERE (observation.value, observation.status, observation.reason, observation.division_year)
-                   IS DISTINCT FROM (excluded.value, excluded.status, excluded.reason, excluded.division_year)
-               AND NOT (observation.status = 'ok' AND excluded.status <> 'ok')
+            SELECT s.area_code, s.year, s.indicator_id, s.value, s.status, s.reason, s.division_year, ?
+              FROM import_staging s
+             WHERE NOT EXISTS (SELECT 1 FROM observation o
+                                WHERE o.area_code = s.area_code AND o.year = s.year
+                                  AND o.indicator_id = s.indicator_id)
             """)) {
-      ps.setLong(1, importId);
-      return ps.executeLargeUpdate();
+      insert.setLong(1, importId);
+      written += insert.executeLargeUpdate();
     }
+    if (probe) {
+      try (Statement s = connection.createStatement()) {
+        s.execute("SET LOCAL enable_hashjoin = on");
+        s.execute("SET LOCAL enable_mergejoin = on");
+      }
+    }
+    return written;
   }
 
   /** Empties the staging table for the next file of the same run. */

@@ -1,0 +1,75 @@
+package nl.veerkracht.map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.area.domain.AreaLevel;
+import nl.veerkracht.common.BadRequestException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Map layers as GeoJSON (contract: {@code /api/map/{level}.geojson}). */
+@RestController
+@Tag(name = "Public data")
+public class MapApiController {
+
+  static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
+
+  private final MapService maps;
+
+  public MapApiController(MapService maps) {
+    this.maps = maps;
+  }
+
+  @GetMapping("/api/map/{level}.geojson")
+  @Operation(
+      summary = "Areas of a level as GeoJSON (WGS84) with an indicator's value, status and class")
+  public ResponseEntity<String> map(
+      @PathVariable String level,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String within,
+      @RequestParam(required = false) String indicator,
+      @RequestParam(required = false) String detail,
+      @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+      HttpServletRequest request) {
+    AreaLevel l =
+        AreaLevel.find(level)
+            .filter(x -> x != AreaLevel.LAND)
+            .orElseThrow(() -> new BadRequestException("level is gemeente, wijk or buurt"));
+    Optional<AreaCode> w = Optional.empty();
+    if (within != null && !within.isBlank()) {
+      w =
+          Optional.of(
+              AreaCode.parse(within)
+                  .orElseThrow(
+                      () -> new BadRequestException("'" + within + "' is not a CBS area code")));
+    }
+    Boolean useDetail =
+        detail == null ? null : Boolean.valueOf(detail.equals("true") || detail.equals("detail"));
+    MapService.MapDocument doc =
+        maps.map(l, year, w, indicator, useDetail, RequestContextUtils.getLocale(request));
+    CacheControl cache = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePublic().mustRevalidate();
+    if (doc.etag().equals(ifNoneMatch)) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+          .eTag(doc.etag())
+          .cacheControl(cache)
+          .build();
+    }
+    return ResponseEntity.ok()
+        .contentType(GEOJSON)
+        .eTag(doc.etag())
+        .cacheControl(cache)
+        .body(doc.json());
+  }
+}

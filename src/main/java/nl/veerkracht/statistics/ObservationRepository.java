@@ -1,0 +1,97 @@
+package nl.veerkracht.statistics;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.statistics.domain.Observation;
+import nl.veerkracht.statistics.domain.ObservationStatus;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads stored figures with their provenance. */
+@Repository
+public class ObservationRepository {
+
+  private static final String SELECT =
+      "SELECT o.area_code, o.year, o.indicator_id, o.value, o.status, o.reason, r.source, r.attribution"
+          + " FROM observation o LEFT JOIN import_run r ON r.id = o.import_id";
+
+  private static final RowMapper<Observation> ROW =
+      (rs, n) ->
+          new Observation(
+              rs.getString(1),
+              rs.getInt(2),
+              rs.getString(3),
+              (Double) rs.getObject(4),
+              ObservationStatus.of(rs.getString(5)),
+              rs.getString(6),
+              rs.getString(7),
+              rs.getString(8));
+
+  private final JdbcClient jdbc;
+
+  public ObservationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** All figures of an area in a year, by indicator id. */
+  public List<Observation> listForArea(String areaCode, int year) {
+    return jdbc.sql(SELECT + " WHERE o.area_code = ? AND o.year = ? ORDER BY o.indicator_id")
+        .params(areaCode, year)
+        .query(ROW)
+        .list();
+  }
+
+  /** One indicator of an area over all years held. */
+  public List<Observation> series(String areaCode, String indicatorId) {
+    return jdbc.sql(SELECT + " WHERE o.area_code = ? AND o.indicator_id = ? ORDER BY o.year")
+        .params(areaCode, indicatorId)
+        .query(ROW)
+        .list();
+  }
+
+  /** One indicator in one year for many areas, by area code. */
+  public Map<String, Observation> values(
+      String indicatorId, int year, Collection<String> areaCodes) {
+    Map<String, Observation> result = new HashMap<>();
+    if (areaCodes.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(SELECT + " WHERE o.indicator_id = ? AND o.year = ? AND o.area_code = ANY (?)")
+        .params(indicatorId, year, areaCodes.toArray(String[]::new))
+        .query(ROW)
+        .list()
+        .forEach(o -> result.put(o.areaCode(), o));
+    return result;
+  }
+
+  /** Years with at least one figure of this area. */
+  public List<Integer> years(String areaCode) {
+    return jdbc.sql("SELECT DISTINCT year FROM observation WHERE area_code = ? ORDER BY year DESC")
+        .param(areaCode)
+        .query(Integer.class)
+        .list();
+  }
+
+  /**
+   * How many areas per code prefix (GM, WK, BU) and year have a known value of each indicator:
+   * {@code indicator -> "GM2022" -> count}. One pass over the table; callers cache it.
+   */
+  public Map<String, Map<String, Integer>> coverage() {
+    Map<String, Map<String, Integer>> result = new HashMap<>();
+    jdbc.sql(
+            "SELECT indicator_id, left(area_code, 2) || year, count(*) FROM observation"
+                + " WHERE status = 'ok' GROUP BY 1, 2")
+        .query(
+            (rs, n) -> {
+              result
+                  .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                  .put(rs.getString(2), rs.getInt(3));
+              return null;
+            })
+        .list();
+    return result;
+  }
+}

@@ -1,0 +1,19 @@
+package nl.veerkracht.statistics.domain;
+
+/**
+ * A stored figure with where it came from.
+ *
+ * @param value null unless status is OK
+ * @param reason why it is missing or secret, in the source's terms
+ * @param source the source named at import ("CBS Kerncijfers wijken en buurten 2019")
+ * @param attribution the credit to show ("Bron: CBS")
+ */
+public record Observation(
+    String areaCode,
+    int year,
+    String indicatorId,
+    Double value,
+    ObservationStatus status,
+    String reason,
+    String source,
+    String attribution) {}

@@ -1,0 +1,97 @@
+package nl.veerkracht.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns failures of API calls into JSON with a message a user can act on; never a stack trace. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ApiExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status.value());
+    body.put("error", status.getReasonPhrase());
+    body.put("message", message);
+    return ResponseEntity.status(status).body(body);
+  }
+
+  @ExceptionHandler(BadRequestException.class)
+  public ResponseEntity<Map<String, Object>> badRequest(BadRequestException e) {
+    return body(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  public ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+    return body(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  public ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e) {
+    return body(HttpStatus.NOT_FOUND, "No such path");
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  public ResponseEntity<Map<String, Object>> forbidden(ForbiddenException e) {
+    return body(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  public ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+    return body(
+        HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than the limit; nothing was imported.");
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  public ResponseEntity<Map<String, Object>> multipart(MultipartException e) {
+    return body(
+        HttpStatus.BAD_REQUEST, "Send the file as multipart/form-data in the field 'file'.");
+  }
+
+  @ExceptionHandler({
+    MissingServletRequestParameterException.class,
+    MethodArgumentTypeMismatchException.class
+  })
+  public ResponseEntity<Map<String, Object>> parameter(Exception e) {
+    return body(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  public ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+    return body(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
+  }
+
+  @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+  public ResponseEntity<Map<String, Object>> unreadable(Exception e) {
+    return body(
+        HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+  }
+
+  @ExceptionHandler(Exception.class)
+  public ResponseEntity<Map<String, Object>> unexpected(Exception e) throws Exception {
+    if (e instanceof org.springframework.security.access.AccessDeniedException
+        || e instanceof org.springframework.security.core.AuthenticationException) {
+      throw e; // Spring Security answers these (401/403)
+    }
+    log.error("Unexpected error in an API call", e);
+    return body(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong on the server; it has been logged.");
+  }
+}

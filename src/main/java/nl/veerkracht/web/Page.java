@@ -1,0 +1,122 @@
+package nl.veerkracht.web;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import nl.veerkracht.security.Membership;
+import org.springframework.context.MessageSource;
+
+/**
+ * What every page template needs besides its own data: texts in the user's language, number
+ * formatting, the CSRF token, who is logged in and the current path.
+ */
+public final class Page {
+
+  private final MessageSource messages;
+  private final Locale locale;
+  private final String csrfToken;
+  private final String csrfHeader;
+  private final String csrfParameter;
+  private final String username;
+  private final boolean administrator;
+  private final List<Membership> memberships;
+  private final String path;
+
+  public Page(
+      MessageSource messages,
+      Locale locale,
+      String csrfToken,
+      String csrfHeader,
+      String csrfParameter,
+      String username,
+      boolean administrator,
+      List<Membership> memberships,
+      String path) {
+    this.messages = messages;
+    this.locale = locale;
+    this.csrfToken = csrfToken;
+    this.csrfHeader = csrfHeader;
+    this.csrfParameter = csrfParameter;
+    this.username = username;
+    this.administrator = administrator;
+    this.memberships = memberships;
+    this.path = path;
+  }
+
+  /** The text for a message key in the user's language. */
+  public String t(String key, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  /** {@code nl} or {@code en}, for the {@code lang} attribute. */
+  public String lang() {
+    return "en".equals(locale.getLanguage()) ? "en" : "nl";
+  }
+
+  public boolean english() {
+    return lang().equals("en");
+  }
+
+  /** A number in the user's format: Dutch "1.234,5", English "1,234.5". */
+  public String number(Double value, int decimals) {
+    if (value == null) {
+      return "";
+    }
+    return format(value, decimals, locale);
+  }
+
+  public static String format(double value, int decimals, Locale locale) {
+    DecimalFormatSymbols symbols =
+        DecimalFormatSymbols.getInstance(
+            "en".equals(locale.getLanguage()) ? Locale.UK : WebConfiguration.DUTCH);
+    DecimalFormat f =
+        new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0", symbols);
+    return f.format(value);
+  }
+
+  public String csrfToken() {
+    return csrfToken;
+  }
+
+  public String csrfHeader() {
+    return csrfHeader;
+  }
+
+  public String csrfParameter() {
+    return csrfParameter;
+  }
+
+  public boolean loggedIn() {
+    return username != null;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public boolean administrator() {
+    return administrator;
+  }
+
+  public List<Membership> memberships() {
+    return memberships;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** The current path with {@code lang} switched, for the language link. */
+  public String otherLanguageHref() {
+    return path + "?lang=" + (english() ? "nl" : "en");
+  }
+
+  public boolean active(String prefix) {
+    return prefix.equals("/") ? path.equals("/") : path.startsWith(prefix);
+  }
+}
