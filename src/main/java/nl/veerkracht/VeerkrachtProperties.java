@@ -22,7 +22,7 @@ public record VeerkrachtProperties(
   public VeerkrachtProperties {
     home = home != null ? home : Path.of(System.getProperty("user.home"), ".veerkracht");
     demo = demo == null || demo;
-    db = db != null ? db : new Db(null, null, null, null);
+    db = db != null ? db : new Db(null, null, null, null, null);
     admin = admin != null ? admin : new Admin(null);
     publicData = publicData != null ? publicData : new PublicData(true);
     imports = imports != null ? imports : new Imports(null, null);
@@ -35,10 +35,13 @@ public record VeerkrachtProperties(
   /**
    * @param url JDBC URL of an external PostgreSQL; when blank, the embedded server is used
    * @param embeddedDatabase database name inside the embedded server
+   * @param poolSize connections kept open
    */
-  public record Db(String url, String user, String password, String embeddedDatabase) {
+  public record Db(
+      String url, String user, String password, String embeddedDatabase, Integer poolSize) {
     public Db {
       embeddedDatabase = embeddedDatabase == null ? "veerkracht" : embeddedDatabase;
+      poolSize = poolSize == null ? 10 : poolSize;
     }
 
     public boolean external() {

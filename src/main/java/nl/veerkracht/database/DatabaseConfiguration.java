@@ -25,7 +25,7 @@ public class DatabaseConfiguration {
     VeerkrachtProperties.Db db = properties.db();
     HikariConfig config = new HikariConfig();
     config.setPoolName("veerkracht");
-    config.setMaximumPoolSize(10);
+    config.setMaximumPoolSize(db.poolSize());
     if (db.external()) {
       log.info("Using the external PostgreSQL at {}", db.url());
       config.setJdbcUrl(db.url());

@@ -32,7 +32,7 @@ public class HomeController {
       String indicatorLabel,
       String unit,
       int decimals,
-      Integer year,
+      String year,
       String attribution) {
     public boolean hasMap() {
       return geojsonUrl != null;
@@ -77,12 +77,18 @@ public class HomeController {
             i.label(locale),
             i.unit(),
             i.decimals(),
-            year,
+            Integer.toString(year),
             i.source() + " " + year + "; Kadaster / CBS " + geometryYear);
       }
     }
     int year = anyGeometry.get();
     return new HomeView(
-        "/api/map/gemeente.geojson?year=" + year, null, "", "", 0, Integer.toString(year), "Kadaster / CBS " + year);
+        "/api/map/gemeente.geojson?year=" + year,
+        null,
+        "",
+        "",
+        0,
+        Integer.toString(year),
+        "Kadaster / CBS " + year);
   }
 }

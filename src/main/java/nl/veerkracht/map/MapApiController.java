@@ -55,8 +55,12 @@ public class MapApiController {
                   .orElseThrow(
                       () -> new BadRequestException("'" + within + "' is not a CBS area code")));
     }
-    Boolean useDetail =
-        detail == null ? null : Boolean.valueOf(detail.equals("true") || detail.equals("detail"));
+    Detail useDetail = null;
+    if (detail != null && !detail.isBlank()) {
+      useDetail =
+          Detail.find(detail)
+              .orElseThrow(() -> new BadRequestException("detail is overview, detail or full"));
+    }
     MapService.MapDocument doc =
         maps.map(l, year, w, indicator, useDetail, RequestContextUtils.getLocale(request));
     CacheControl cache = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePublic().mustRevalidate();

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.area.domain.AreaLevel;
+import nl.veerkracht.geo.GeoJsonText;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,12 +33,18 @@ public class MapGeometryRepository {
   }
 
   /**
-   * The display geometries of a level and year.
+   * The geometries of a level and year, as GeoJSON geometry text.
    *
-   * @param detail the detailed version (for one gemeente) instead of the overview
+   * @param detail the simplified overview, the detailed version for one gemeente, or the full
+   *     boundary (converted from the stored WKB, 7 decimals)
    */
-  public List<Shape> shapes(AreaLevel level, int year, Optional<AreaCode> within, boolean detail) {
-    String column = detail ? "geojson_detail" : "geojson_overview";
+  public List<Shape> shapes(AreaLevel level, int year, Optional<AreaCode> within, Detail detail) {
+    String column =
+        switch (detail) {
+          case OVERVIEW -> "geojson_overview";
+          case DETAIL -> "geojson_detail";
+          case FULL -> "geom";
+        };
     StringBuilder sql =
         new StringBuilder(
             "SELECT code, name, "
@@ -54,7 +63,21 @@ public class MapGeometryRepository {
     if (within.isPresent()) {
       spec = spec.param("within", within.get().value());
     }
-    return spec.query((rs, n) -> new Shape(rs.getString(1), rs.getString(2), rs.getString(3)))
+    WKBReader wkb = new WKBReader();
+    return spec.query(
+            (rs, n) ->
+                new Shape(
+                    rs.getString(1),
+                    rs.getString(2),
+                    detail == Detail.FULL ? fullGeometry(wkb, rs.getBytes(3)) : rs.getString(3)))
         .list();
+  }
+
+  private static String fullGeometry(WKBReader reader, byte[] wkb) {
+    try {
+      return GeoJsonText.write(reader.read(wkb), 7);
+    } catch (ParseException e) {
+      throw new IllegalStateException("A stored geometry cannot be read", e);
+    }
   }
 }

@@ -81,9 +81,10 @@ public class MapService {
       Integer year,
       Optional<AreaCode> within,
       String indicatorId,
-      Boolean detail,
+      Detail detail,
       Locale locale) {
-    boolean useDetail = detail != null ? detail : within.isPresent();
+    Detail useDetail =
+        detail != null ? detail : within.isPresent() ? Detail.DETAIL : Detail.OVERVIEW;
     String key =
         level
             + "|"
@@ -113,7 +114,7 @@ public class MapService {
       Integer year,
       Optional<AreaCode> within,
       String indicatorId,
-      boolean detail,
+      Detail detail,
       Locale locale) {
     Indicator indicator = null;
     if (indicatorId != null && !indicatorId.isBlank()) {

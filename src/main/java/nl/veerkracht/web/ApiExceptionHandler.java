@@ -14,7 +14,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -50,12 +49,6 @@ public class ApiExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   public ResponseEntity<Map<String, Object>> forbidden(ForbiddenException e) {
     return body(HttpStatus.FORBIDDEN, e.getMessage());
-  }
-
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  public ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-    return body(
-        HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than the limit; nothing was imported.");
   }
 
   @ExceptionHandler(MultipartException.class)

@@ -77,8 +77,12 @@ public final class CbsMetadataReader implements FormatReader {
       Sniff sniff, JsonNode items, ReadContext ctx, ImportSink sink) {
     Optional<Integer> mapYear = Optional.empty();
     Map<Integer, String> titles = new HashMap<>();
+    Map<Integer, Integer> parents = new HashMap<>();
     for (JsonNode p : items) {
       titles.put(p.path("ID").asInt(-1), p.path("Title").asString("").strip());
+      if (p.path("ParentID").isNumber()) {
+        parents.put(p.path("ID").asInt(-1), p.path("ParentID").asInt());
+      }
       if (p.path("Type").asString("").equals("GeoDetail") && p.path("MapYear").isNumber()) {
         mapYear = Optional.of(p.path("MapYear").asInt());
       }
@@ -102,7 +106,7 @@ public final class CbsMetadataReader implements FormatReader {
         sink.reject(Rejection.record(sniff.file().name(), n, "Key", "a topic without a key"));
         continue;
       }
-      String parent = p.path("ParentID").isNumber() ? titles.get(p.path("ParentID").asInt()) : null;
+      String parent = groupPath(p.path("ID").asInt(-1), titles, parents);
       TableProperty property =
           new TableProperty(
               key,
@@ -125,5 +129,22 @@ public final class CbsMetadataReader implements FormatReader {
   @Override
   public Provenance provenance() {
     return new Provenance("CBS StatLine table metadata (OData v3)", "Bron: CBS", "CC BY 4.0");
+  }
+
+  /**
+   * The titles of the topic groups above a column, below the top theme, farthest first: {@code
+   * "Gemiddelde elektriciteitslevering, Naar woningtype"} for {@code Appartement_54}.
+   */
+  static String groupPath(int id, Map<Integer, String> titles, Map<Integer, Integer> parents) {
+    java.util.List<String> path = new java.util.ArrayList<>();
+    Integer parent = parents.get(id);
+    while (parent != null) {
+      path.add(0, titles.get(parent));
+      parent = parents.get(parent);
+    }
+    if (path.size() > 1) {
+      path.remove(0);
+    }
+    return path.isEmpty() ? null : String.join(", ", path);
   }
 }

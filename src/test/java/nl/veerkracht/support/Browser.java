@@ -1,0 +1,76 @@
+package nl.veerkracht.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Playwright driving Debian's Chromium ({@code /usr/bin/chromium}, installed by {@code .ci/run});
+ * Playwright's own browser download is switched off.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private final Playwright playwright;
+  private final com.microsoft.playwright.Browser browser;
+
+  public Browser() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable())
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
+  }
+
+  static Path executable() {
+    String configured = System.getenv("CHROMIUM");
+    Path path = Path.of(configured != null ? configured : "/usr/bin/chromium");
+    if (!Files.isExecutable(path)) {
+      throw new IllegalStateException(
+          path + " is missing: run .ci/run (apt-get install -y chromium) first");
+    }
+    return path;
+  }
+
+  public BrowserContext context(String locale) {
+    return browser.newContext(
+        new NewContextOptions()
+            .setLocale(locale)
+            .setViewportSize(1400, 1000)
+            .setAcceptDownloads(true));
+  }
+
+  public static Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return SCREENSHOTS.resolve(name);
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    playwright.close();
+  }
+}
