@@ -1,0 +1,68 @@
+package nl.veerkracht.imports;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Past imports (provenance records) a user may see. */
+@Repository
+public class ImportHistory {
+
+  /** One import that changed the database. */
+  public record Entry(
+      long id,
+      String kind,
+      String fileName,
+      String checksum,
+      long sizeBytes,
+      String source,
+      String attribution,
+      String licence,
+      String corporationCode,
+      String importedBy,
+      OffsetDateTime finishedAt,
+      int rowsRead,
+      int rowsImported,
+      int valuesWritten,
+      int areasWritten) {}
+
+  private final JdbcClient jdbc;
+
+  public ImportHistory(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Public-data imports and those of the given corporations, newest first. */
+  public List<Entry> list(Collection<Long> corporationIds, int limit) {
+    return jdbc.sql(
+            """
+            SELECT r.id, r.kind, r.file_name, r.checksum_sha256, r.size_bytes, r.source, r.attribution, r.licence,
+                   c.code, r.imported_by, r.finished_at, r.rows_read, r.rows_imported, r.values_written, r.areas_written
+              FROM import_run r LEFT JOIN corporation c ON c.id = r.corporation_id
+             WHERE r.corporation_id IS NULL OR r.corporation_id = ANY (?)
+             ORDER BY r.id DESC LIMIT ?
+            """)
+        .params(corporationIds.toArray(Long[]::new), limit)
+        .query(
+            (rs, n) ->
+                new Entry(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getLong(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10),
+                    rs.getObject(11, OffsetDateTime.class),
+                    rs.getInt(12),
+                    rs.getInt(13),
+                    rs.getInt(14),
+                    rs.getInt(15)))
+        .list();
+  }
+}

@@ -1,0 +1,119 @@
+package nl.veerkracht.imports;
+
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.imports.read.Readers;
+import nl.veerkracht.security.CurrentUser;
+import nl.veerkracht.security.Membership;
+import nl.veerkracht.web.WebPage;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The upload page with progress and report, and the import history. */
+@Controller
+@WebPage
+public class ImportPageController {
+
+  /** What the upload form offers. */
+  public record FormView(
+      List<String> kinds,
+      List<ColumnMappings.Saved> mappings,
+      List<Membership> corporations,
+      String resumeJob,
+      long maxUploadBytes) {}
+
+  private final ImportJobs jobs;
+  private final Uploads uploads;
+  private final ColumnMappings mappings;
+  private final CurrentUser currentUser;
+  private final ImportHistory history;
+  private final nl.veerkracht.VeerkrachtProperties properties;
+
+  public ImportPageController(
+      ImportJobs jobs,
+      Uploads uploads,
+      ColumnMappings mappings,
+      CurrentUser currentUser,
+      ImportHistory history,
+      nl.veerkracht.VeerkrachtProperties properties) {
+    this.jobs = jobs;
+    this.uploads = uploads;
+    this.mappings = mappings;
+    this.currentUser = currentUser;
+    this.history = history;
+    this.properties = properties;
+  }
+
+  @GetMapping("/gegevens")
+  public String form(@RequestParam(required = false) String job, Model model) {
+    List<Membership> analystOf =
+        currentUser.memberships().stream().filter(m -> m.role().canImport()).toList();
+    Long corporationId = analystOf.isEmpty() ? null : analystOf.get(0).corporationId();
+    model.addAttribute(
+        "view",
+        new FormView(
+            Readers.kinds(),
+            mappings.list(corporationId),
+            analystOf,
+            job,
+            properties.imports().maxUploadBytes()));
+    return "imports";
+  }
+
+  @PostMapping("/gegevens/upload")
+  @ResponseBody
+  public Map<String, String> upload(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) String mapping,
+      @RequestParam(required = false, defaultValue = "false") boolean repair) {
+    ImportRequest request = uploads.request(file, kind, year, corporation, mapping, repair);
+    ImportJobs.Job job = jobs.start(request, currentUser.findUsername().orElseThrow());
+    return Map.of("job", job.id());
+  }
+
+  @GetMapping("/gegevens/jobs/{id}")
+  @ResponseBody
+  public ResponseEntity<Map<String, Object>> status(@PathVariable String id) {
+    ImportJobs.Job job = job(id);
+    return ResponseEntity.ok(
+        Map.of(
+            "phase",
+            job.phase(),
+            "rowsRead",
+            job.rowsRead(),
+            "done",
+            job.done(),
+            "file",
+            job.fileName()));
+  }
+
+  @GetMapping("/gegevens/jobs/{id}/report")
+  public String report(@PathVariable String id, Model model) {
+    ImportJobs.Job job = job(id);
+    model.addAttribute("job", job);
+    return "import-report";
+  }
+
+  @GetMapping("/gegevens/geschiedenis")
+  public String history(Model model) {
+    List<Long> mine = currentUser.memberships().stream().map(Membership::corporationId).toList();
+    model.addAttribute("entries", history.list(mine, 500));
+    return "import-history";
+  }
+
+  private ImportJobs.Job job(String id) {
+    return jobs.find(id, currentUser.findUsername().orElse(""))
+        .orElseThrow(() -> new NotFoundException("No such import"));
+  }
+}
