@@ -251,25 +251,6 @@ public class ImportService {
           new Rejection(
               file.name(), sink.rowsRead, null, "cannot read the file: " + e.getMessage()));
     }
-    if (sink.rejectionCount == 0) {
-      for (ObservationStaging.Duplicate d : staging.duplicates(20)) {
-        sink.reject(
-            new Rejection(
-                file.name(),
-                "row",
-                d.secondRow(),
-                d.indicatorId(),
-                d.areaCode()
-                    + " "
-                    + d.year()
-                    + " has a value for "
-                    + d.indicatorId()
-                    + " in rows "
-                    + d.firstRow()
-                    + " and "
-                    + d.secondRow()));
-      }
-    }
     if (sink.rejectionCount > 0 || runRejected) {
       return report(p, r, sink, 0, 0, 0, null);
     }

@@ -52,6 +52,7 @@ final class RunSink implements ImportSink {
   final Set<Integer> years = new TreeSet<>();
   private final Map<String, Long> geometryRow = new HashMap<>();
   final Set<Long> rejectedRows = new java.util.HashSet<>();
+  private final KeyRows keyRows = new KeyRows();
   long rejectionCount;
   long rowsRead;
   long rowsImported;
@@ -102,6 +103,24 @@ final class RunSink implements ImportSink {
       valuesMissing++;
     }
     years.add(v.year());
+    long earlier = keyRows.putIfAbsent(v.code().value(), v.year(), v.indicatorId(), rowsRead);
+    if (earlier >= 0) {
+      reject(
+          new Rejection(
+              fileName,
+              "row",
+              rowsRead,
+              v.indicatorId(),
+              v.code()
+                  + " "
+                  + v.year()
+                  + " has a value for "
+                  + v.indicatorId()
+                  + (earlier == rowsRead
+                      ? " twice in this row"
+                      : " in row " + earlier + " already")));
+      return;
+    }
     if (rejectionCount > 0) {
       return; // the file is rejected: no use staging more
     }

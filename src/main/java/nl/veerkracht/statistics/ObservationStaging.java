@@ -5,8 +5,6 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -19,10 +17,6 @@ import org.postgresql.copy.CopyManager;
  * only rows that differ, so re-importing the same file writes nothing.
  */
 public final class ObservationStaging implements AutoCloseable {
-
-  /** A value pair seen twice for the same area, year and indicator. */
-  public record Duplicate(
-      String areaCode, int year, String indicatorId, long firstRow, long secondRow) {}
 
   private static final int FLUSH_CHARS = 4 << 20;
 
@@ -105,26 +99,6 @@ public final class ObservationStaging implements AutoCloseable {
     return staged;
   }
 
-  /** Up to {@code limit} keys staged more than once. */
-  public List<Duplicate> duplicates(int limit) throws SQLException {
-    flush();
-    List<Duplicate> result = new ArrayList<>();
-    try (Statement s = connection.createStatement();
-        var rs =
-            s.executeQuery(
-                "SELECT area_code, year, indicator_id, min(row_no), max(row_no) FROM import_staging"
-                    + " GROUP BY area_code, year, indicator_id HAVING count(*) > 1"
-                    + " ORDER BY min(row_no) LIMIT "
-                    + limit)) {
-      while (rs.next()) {
-        result.add(
-            new Duplicate(
-                rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
-      }
-    }
-    return result;
-  }
-
   /**
    * Merges the staged rows into {@code observation}: changed values are updated, new keys inserted;
    * a missing or secret value never replaces a known one. Two plain statements (an update joined on
@@ -152,6 +126,11 @@ public final class ObservationStaging implements AutoCloseable {
       if (probe) {
         s.execute("SET LOCAL enable_hashjoin = off");
         s.execute("SET LOCAL enable_mergejoin = off");
+      } else {
+        // Many rows against a small (or just emptied) table: the planner may pick a nested loop
+        // with a sequential scan of observation, which then rescans every row this very insert
+        // has added (invisible, but read) - quadratic. Hashing the table once avoids that.
+        s.execute("SET LOCAL enable_nestloop = off");
       }
     }
     long written;
@@ -183,11 +162,10 @@ public final class ObservationStaging implements AutoCloseable {
       insert.setLong(1, importId);
       written += insert.executeLargeUpdate();
     }
-    if (probe) {
-      try (Statement s = connection.createStatement()) {
-        s.execute("SET LOCAL enable_hashjoin = on");
-        s.execute("SET LOCAL enable_mergejoin = on");
-      }
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET LOCAL enable_hashjoin = on");
+      s.execute("SET LOCAL enable_mergejoin = on");
+      s.execute("SET LOCAL enable_nestloop = on");
     }
     return written;
   }

@@ -1,0 +1,192 @@
+package nl.veerkracht.bench;
+
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import nl.veerkracht.imports.ImportReport;
+import nl.veerkracht.imports.ImportRequest;
+import nl.veerkracht.imports.ImportService;
+import nl.veerkracht.imports.read.AreaRecord;
+import nl.veerkracht.imports.read.ImportFile;
+import nl.veerkracht.imports.read.ImportSink;
+import nl.veerkracht.imports.read.KwbRStyleCsvReader;
+import nl.veerkracht.imports.read.ReadContext;
+import nl.veerkracht.imports.read.Rejection;
+import nl.veerkracht.imports.read.Sniff;
+import nl.veerkracht.imports.read.ValueRecord;
+import nl.veerkracht.statistics.domain.Indicator;
+import org.postgresql.PGConnection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports a national-size Kerncijfers table (15,000 buurten × 118 columns, about 1.45 million
+ * figures) through the full pipeline, and compares it with PostgreSQL's {@code COPY} of the same
+ * figures into the same table layout, with and without its primary key.
+ */
+@Component
+public class TableImportBenchmark implements BenchCommand.Benchmark {
+
+  static final int BUURTEN = 15_000;
+
+  private final ImportService imports;
+  private final BenchDatabase database;
+  private final DataSource dataSource;
+
+  public TableImportBenchmark(
+      ImportService imports, BenchDatabase database, DataSource dataSource) {
+    this.imports = imports;
+    this.database = database;
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public String name() {
+    return "import";
+  }
+
+  @Override
+  public void run(BenchCommand.BenchContext context, PrintStream out) throws Exception {
+    Path folder = Files.createTempDirectory("veerkracht-bench");
+    Path csv = NationalTable.write(folder, BUURTEN);
+    String copyText = copyText(csv);
+    long figures = copyText.chars().filter(c -> c == '\n').count();
+    out.printf(
+        "Kerncijfers table: %,d buurten x 118 columns = %,d figures (%s, %.1f MB)%n",
+        BUURTEN, figures, csv.getFileName(), Files.size(csv) / 1048576.0);
+
+    List<Double> pipeline = new ArrayList<>();
+    List<Double> copyPk = new ArrayList<>();
+    List<Double> copyNoPk = new ArrayList<>();
+    for (int i = 0; i <= context.iterations(); i++) {
+      database.reset();
+      long t0 = System.nanoTime();
+      ImportReport report =
+          imports.run(
+              new ImportRequest(
+                  List.of(new ImportRequest.NamedFile(csv.getFileName().toString(), csv)),
+                  null,
+                  2019,
+                  null,
+                  null,
+                  "bench",
+                  false),
+              ImportService.Progress.NONE);
+      double ms = (System.nanoTime() - t0) / 1e6;
+      if (report.rejected() || report.files().get(0).valuesWritten() != figures) {
+        throw new IllegalStateException(
+            "the benchmark import did not write all figures:\n" + report.toText());
+      }
+      double pk = copy(copyText, true);
+      double noPk = copy(copyText, false);
+      if (i > 0) { // the first round warms up the JVM and the database
+        pipeline.add(ms);
+        copyPk.add(pk);
+        copyNoPk.add(noPk);
+      }
+      out.printf(
+          "  round %d%s: import %.0f ms, COPY with primary key %.0f ms, COPY without %.0f ms%n",
+          i, i == 0 ? " (warm-up)" : "", ms, pk, noPk);
+    }
+    double m = BenchCommand.median(pipeline);
+    double c = BenchCommand.median(copyPk);
+    double n = BenchCommand.median(copyNoPk);
+    out.printf(
+        Locale.ROOT,
+        "import pipeline (read, validate, stage, merge, commit): %.2f s, %,.0f figures/s, %,.0f rows/s%n",
+        m / 1000,
+        figures / (m / 1000),
+        BUURTEN / (m / 1000));
+    out.printf(
+        Locale.ROOT,
+        "COPY into the observation layout with primary key: %.2f s, %,.0f figures/s%n",
+        c / 1000,
+        figures / (c / 1000));
+    out.printf(
+        Locale.ROOT,
+        "COPY into the observation layout without keys:     %.2f s, %,.0f figures/s%n",
+        n / 1000,
+        figures / (n / 1000));
+    out.printf(
+        Locale.ROOT, "ratio import / COPY with primary key: %.2f (target at most 3)%n", m / c);
+    database.reset();
+  }
+
+  /** The figures of the file as COPY text in the {@code observation} layout (not timed). */
+  private static String copyText(Path csv) throws Exception {
+    StringBuilder sb = new StringBuilder(64 << 20);
+    ImportSink sink =
+        new ImportSink() {
+          @Override
+          public void area(AreaRecord area) {}
+
+          @Override
+          public void value(ValueRecord v) {
+            sb.append(v.code().value())
+                .append('\t')
+                .append(v.year())
+                .append('\t')
+                .append(v.indicatorId())
+                .append('\t')
+                .append(v.value() == null ? "\\N" : Double.toString(v.value()))
+                .append('\t')
+                .append(v.status().id())
+                .append('\t')
+                .append(v.reason() == null ? "\\N" : v.reason())
+                .append('\t')
+                .append(v.divisionYear())
+                .append("\t1\n");
+          }
+
+          @Override
+          public void indicator(Indicator indicator) {}
+
+          @Override
+          public void reject(Rejection rejection) {
+            throw new IllegalStateException(rejection.toString());
+          }
+
+          @Override
+          public void rowRead() {}
+
+          @Override
+          public void rowImported() {}
+
+          @Override
+          public void note(String note) {}
+        };
+    new KwbRStyleCsvReader()
+        .read(
+            new Sniff(new ImportFile(csv.getFileName().toString(), csv)),
+            ReadContext.of(2019),
+            sink);
+    return sb.toString();
+  }
+
+  private double copy(String text, boolean primaryKey) throws Exception {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      var s = c.createStatement();
+      s.execute("DROP TABLE IF EXISTS bench_copy");
+      s.execute(
+          primaryKey
+              ? "CREATE TABLE bench_copy (LIKE observation INCLUDING ALL)"
+              : "CREATE TABLE bench_copy (LIKE observation)");
+      c.commit();
+      long t0 = System.nanoTime();
+      c.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn("COPY bench_copy FROM STDIN", new StringReader(text));
+      c.commit();
+      double ms = (System.nanoTime() - t0) / 1e6;
+      s.execute("DROP TABLE bench_copy");
+      c.commit();
+      return ms;
+    }
+  }
+}
