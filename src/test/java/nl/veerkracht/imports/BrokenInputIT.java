@@ -238,8 +238,12 @@ class BrokenInputIT {
 
   @Test
   void aFigureGivenTwiceIsRejected() throws IOException {
-    Path file = write("twice.csv", "code;year;indicator;value\nBU03080000;2024;inhabitants;1825\nBU03080000;2024;inhabitants;1900\n");
-    assertThat(rejected(file.toString())).contains("BU03080000 2024 has a value for inhabitants in row 1 already");
+    Path file =
+        write(
+            "twice.csv",
+            "code;year;indicator;value\nBU03080000;2024;inhabitants;1825\nBU03080000;2024;inhabitants;1900\n");
+    assertThat(rejected(file.toString()))
+        .contains("BU03080000 2024 has a value for inhabitants in row 1 already");
   }
 
   @Test
