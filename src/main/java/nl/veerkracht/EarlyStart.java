@@ -30,10 +30,19 @@ final class EarlyStart {
         home != null && !home.isBlank()
             ? Path.of(home)
             : new VeerkrachtProperties(null, null, null, null, null, null).home();
+    quietLibraries();
     try {
       EmbeddedPostgresServer.startInBackground(path);
     } catch (RuntimeException e) {
       // The regular start reports the problem.
+    }
+  }
+
+  /** Before Spring configures logging, keep the database library's start-up chatter out. */
+  private static void quietLibraries() {
+    if (org.slf4j.LoggerFactory.getLogger("io.zonky")
+        instanceof ch.qos.logback.classic.Logger logger) {
+      logger.setLevel(ch.qos.logback.classic.Level.WARN);
     }
   }
 }
