@@ -14,8 +14,12 @@ public class BenchDatabase {
   }
 
   public void reset() {
-    jdbc.sql("TRUNCATE observation, area, cbs_table, cbs_table_property, demo_file").update();
-    jdbc.sql("DELETE FROM import_run").update();
+    jdbc.sql(
+            "TRUNCATE observation, area, cbs_table, cbs_table_property, demo_file, import_run, stock_cluster, stock_unit"
+                + " CASCADE")
+        .update();
+    jdbc.sql("TRUNCATE stock_unit_cluster, stock_unit_area").update();
+    jdbc.sql("DELETE FROM corporation WHERE code = 'BENCH'").update();
     jdbc.sql("DELETE FROM indicator WHERE origin = 'source'").update();
     jdbc.sql("CHECKPOINT").update();
   }

@@ -14,7 +14,10 @@ import java.util.List;
  */
 public final class DemoData {
 
-  /** Paths under {@code classpath:demo/}. */
+  /** Not a file: the generated stock of the synthetic demo corporation, loaded last. */
+  public static final String STOCK = "synthetic/demo-corporation-stock";
+
+  /** Paths under {@code classpath:demo/}, and {@link #STOCK}. */
   public static final List<String> FILES =
       List.of(
           "geo/gemeenten_2022_wgs84_kwb.geojson.gz",
@@ -30,7 +33,8 @@ public final class DemoData {
           "cbs/baarn_buurten_timeseries_2016_2025.json",
           "leefbaarometer/lbm2_wijk_klassen_2002_2016.csv",
           "leefbaarometer/lbm2_wijk_dimensiescores_2012_2016.csv",
-          "leefbaarometer/lbm2_wijk_ontwikkeling_2012_2016.csv");
+          "leefbaarometer/lbm2_wijk_ontwikkeling_2012_2016.csv",
+          STOCK);
 
   /** Coarse national divisions of 2014/2015, not loaded by default (import them by hand). */
   public static final List<String> LEGACY =

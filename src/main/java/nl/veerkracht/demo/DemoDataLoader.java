@@ -42,12 +42,18 @@ public class DemoDataLoader implements SmartInitializingSingleton {
   static final int BEFORE_START = 1;
 
   private final ImportService imports;
+  private final DemoStockLoader stock;
   private final JdbcClient jdbc;
   private final VeerkrachtProperties properties;
   private final AtomicInteger pending = new AtomicInteger();
   private volatile List<String> remaining = List.of();
 
-  public DemoDataLoader(ImportService imports, JdbcClient jdbc, VeerkrachtProperties properties) {
+  public DemoDataLoader(
+      ImportService imports,
+      JdbcClient jdbc,
+      VeerkrachtProperties properties,
+      DemoStockLoader stock) {
+    this.stock = stock;
     this.imports = imports;
     this.jdbc = jdbc;
     this.properties = properties;
@@ -130,7 +136,10 @@ public class DemoDataLoader implements SmartInitializingSingleton {
       }
       List<ImportReport> reports = new ArrayList<>();
       for (Future<ImportReport> f : futures) {
-        reports.add(f.get());
+        ImportReport report = f.get();
+        if (report != null) {
+          reports.add(report);
+        }
       }
       log.info(
           "Loaded {} demo files in {} ms", files.size(), (System.nanoTime() - started) / 1_000_000);
@@ -149,6 +158,17 @@ public class DemoDataLoader implements SmartInitializingSingleton {
   private ImportReport loadOne(
       String name, Path folder, int index, List<CompletableFuture<Void>> written) {
     try {
+      if (name.equals(DemoData.STOCK)) {
+        if (index > 0) {
+          written.get(index - 1).join();
+        }
+        stock.load();
+        jdbc.sql("INSERT INTO demo_file (name) VALUES (?) ON CONFLICT DO NOTHING")
+            .param(name)
+            .update();
+        pending.updateAndGet(p -> Math.max(0, p - 1));
+        return null;
+      }
       Path path = DemoData.copy(name, folder);
       ImportRequest request =
           new ImportRequest(

@@ -10,7 +10,6 @@ import nl.veerkracht.cli.Arguments;
 import nl.veerkracht.cli.Command;
 import nl.veerkracht.corporation.Corporation;
 import nl.veerkracht.corporation.CorporationRepository;
-import nl.veerkracht.imports.read.Readers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +42,7 @@ public class ImportCommand implements Command {
   public String usage() {
     return "import [--kind KIND] [--year YYYY] [--corporation CODE] [--mapping NAME] [--repair] FILE...\n"
         + "  kinds: "
-        + String.join(", ", Readers.kinds())
+        + String.join(", ", imports.kinds())
         + " (recognised automatically when left out)";
   }
 
@@ -94,7 +93,7 @@ public class ImportCommand implements Command {
   }
 
   private void checkKind(String kind) {
-    if (!kind.startsWith("mapping:") && Readers.byKind(kind).isEmpty()) {
+    if (!kind.startsWith("mapping:") && !imports.kinds().contains(kind)) {
       throw new Arguments.UsageException("Unknown kind '" + kind + "'");
     }
   }

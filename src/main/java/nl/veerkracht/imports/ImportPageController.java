@@ -3,7 +3,6 @@ package nl.veerkracht.imports;
 import java.util.List;
 import java.util.Map;
 import nl.veerkracht.common.NotFoundException;
-import nl.veerkracht.imports.read.Readers;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.web.WebPage;
@@ -31,6 +30,7 @@ public class ImportPageController {
       long maxUploadBytes) {}
 
   private final ImportJobs jobs;
+  private final ImportService imports;
   private final Uploads uploads;
   private final ColumnMappings mappings;
   private final CurrentUser currentUser;
@@ -38,6 +38,7 @@ public class ImportPageController {
   private final nl.veerkracht.VeerkrachtProperties properties;
 
   public ImportPageController(
+      ImportService imports,
       ImportJobs jobs,
       Uploads uploads,
       ColumnMappings mappings,
@@ -45,6 +46,7 @@ public class ImportPageController {
       ImportHistory history,
       nl.veerkracht.VeerkrachtProperties properties) {
     this.jobs = jobs;
+    this.imports = imports;
     this.uploads = uploads;
     this.mappings = mappings;
     this.currentUser = currentUser;
@@ -60,7 +62,7 @@ public class ImportPageController {
     model.addAttribute(
         "view",
         new FormView(
-            Readers.kinds(),
+            imports.kinds(),
             mappings.list(corporationId),
             analystOf,
             job,

@@ -69,7 +69,13 @@ public record ImportReport(String status, String message, List<FileReport> files
       Long importId,
       List<String> notes,
       long rejectionCount,
-      List<Rejection> rejections) {}
+      List<Rejection> rejections) {
+
+    /** A corporation's own file (records), not public figures and areas. */
+    public boolean ownData() {
+      return kind != null && (kind.startsWith("stock-") || kind.equals("vera-json"));
+    }
+  }
 
   /** A plain-text rendering for the command line. */
   public String toText() {
@@ -96,18 +102,22 @@ public record ImportReport(String status, String message, List<FileReport> files
           .append(" imported, ")
           .append(f.rowsRejected())
           .append(" rejected\n");
-      sb.append("  figures:   ")
-          .append(f.valuesRead())
-          .append(" read (")
-          .append(f.valuesMissing())
-          .append(" missing or secret), ")
-          .append(f.valuesWritten())
-          .append(" written\n");
-      sb.append("  areas:     ")
-          .append(f.areasRead())
-          .append(" read, ")
-          .append(f.areasWritten())
-          .append(" written\n");
+      if (f.ownData()) {
+        sb.append("  records:   ").append(f.valuesWritten()).append(" written or changed\n");
+      } else {
+        sb.append("  figures:   ")
+            .append(f.valuesRead())
+            .append(" read (")
+            .append(f.valuesMissing())
+            .append(" missing or secret), ")
+            .append(f.valuesWritten())
+            .append(" written\n");
+        sb.append("  areas:     ")
+            .append(f.areasRead())
+            .append(" read, ")
+            .append(f.areasWritten())
+            .append(" written\n");
+      }
       if (f.indicatorsAdded() > 0) {
         sb.append("  indicators: ")
             .append(f.indicatorsAdded())

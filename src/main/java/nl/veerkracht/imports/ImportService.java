@@ -8,15 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.veerkracht.VeerkrachtProperties;
-import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.common.DataChangedEvent;
 import nl.veerkracht.imports.ImportReport.FileReport;
 import nl.veerkracht.imports.read.ColumnMapping;
@@ -27,10 +24,9 @@ import nl.veerkracht.imports.read.ReadContext;
 import nl.veerkracht.imports.read.Readers;
 import nl.veerkracht.imports.read.Rejection;
 import nl.veerkracht.imports.read.Sniff;
+import nl.veerkracht.statistics.CatalogueSynchroniser;
 import nl.veerkracht.statistics.CbsTableRepository;
-import nl.veerkracht.statistics.IndicatorRepository;
 import nl.veerkracht.statistics.ObservationStaging;
-import nl.veerkracht.statistics.domain.Indicator;
 import nl.veerkracht.statistics.domain.IndicatorCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,18 +35,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports files all-or-nothing: every file of a run is read, validated and written inside one
  * transaction, which is rolled back when any file has a rejection. Re-importing a file writes
- * nothing (figures are merged only where they differ) and leaves no provenance record.
+ * nothing (figures are merged only where they differ) and leaves no provenance record. Public data
+ * goes through the format readers and {@link PublicDataWriter}; a corporation's own files through
+ * the {@link CorporationImporter}s.
  */
 @Service
 public class ImportService {
 
   private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Advisory lock key serialising the write phase of imports ("VKIM"). */
   static final long WRITE_LOCK = 0x564b494dL;
@@ -84,40 +80,48 @@ public class ImportService {
     }
   }
 
+  /** A file of the run, unpacked, with its checksum. */
+  record Prepared(ImportFile file, String checksum, long size) {}
+
   private final DataSource dataSource;
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
-  private final AreaRepository areas;
-  private final IndicatorRepository indicators;
   private final CbsTableRepository cbsTables;
   private final ColumnMappings mappings;
-  private final AreaWriter areaWriter;
+  private final PublicDataWriter publicData;
+  private final OwnDataImports ownData;
   private final VeerkrachtProperties properties;
   private final ApplicationEventPublisher events;
-  private final nl.veerkracht.statistics.CatalogueSynchroniser catalogueSynchroniser;
+  private final CatalogueSynchroniser catalogueSynchroniser;
 
   public ImportService(
       DataSource dataSource,
       TransactionTemplate transactions,
       JdbcClient jdbc,
-      AreaRepository areas,
-      IndicatorRepository indicators,
       CbsTableRepository cbsTables,
       ColumnMappings mappings,
+      PublicDataWriter publicData,
+      OwnDataImports ownData,
       VeerkrachtProperties properties,
       ApplicationEventPublisher events,
-      nl.veerkracht.statistics.CatalogueSynchroniser catalogueSynchroniser) {
+      CatalogueSynchroniser catalogueSynchroniser) {
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.jdbc = jdbc;
-    this.areas = areas;
-    this.indicators = indicators;
     this.cbsTables = cbsTables;
     this.mappings = mappings;
-    this.areaWriter = new AreaWriter(areas);
+    this.publicData = publicData;
+    this.ownData = ownData;
     this.properties = properties;
     this.events = events;
     this.catalogueSynchroniser = catalogueSynchroniser;
+  }
+
+  /** All kinds a run can be given: public formats and a corporation's own files. */
+  public List<String> kinds() {
+    List<String> kinds = new ArrayList<>(Readers.kinds());
+    kinds.addAll(ownData.kinds());
+    return kinds;
   }
 
   /** Runs an import; never throws for bad input (that ends up in the report). */
@@ -163,8 +167,6 @@ public class ImportService {
       }
     }
   }
-
-  private record Prepared(ImportFile file, String checksum, long size) {}
 
   private ImportReport runInTransaction(
       ImportRequest request, List<Prepared> files, Progress progress) {
@@ -216,6 +218,13 @@ public class ImportService {
     RunSink sink = new RunSink(file.name(), staging, progress);
     Optional<FormatReader> reader;
     try {
+      Optional<OwnDataImports.Match> own =
+          isPublicKind(request) ? Optional.empty() : ownData.find(request, sniff);
+      if (own.isPresent()) {
+        progress.beforeWrite(file.name());
+        lockWrites();
+        return ownData.run(request, p, sniff, own.get(), runRejected);
+      }
       reader = chooseReader(request, sniff);
     } catch (IOException e) {
       sink.reject(new Rejection(file.name(), 0, null, "cannot read the file: " + e.getMessage()));
@@ -224,6 +233,9 @@ public class ImportService {
     if (reader.isEmpty()) {
       sink.reject(new Rejection(file.name(), 0, null, unknownLayout(sniff, request)));
       return report(p, null, sink, 0, 0, 0, null);
+    }
+    if (request.corporationId() != null) {
+      sink.note("This is public data; it is stored for everyone, not for one corporation");
     }
     FormatReader r = reader.get();
     ReadContext ctx =
@@ -256,10 +268,18 @@ public class ImportService {
     }
     progress.beforeWrite(file.name());
     progress.phase("writing " + file.name());
-    // Imports may run at once (two users, the demo loader); their writes take turns, so that two
-    // runs never insert the same new key concurrently.
+    lockWrites();
+    PublicDataWriter.Written w = publicData.write(request, p, r, sink, staging);
+    return report(p, r, sink, w.values(), w.areas(), w.indicators(), w.importId());
+  }
+
+  /** Imports may run at once (two users, the demo loader); their writes take turns. */
+  private void lockWrites() {
     jdbc.sql("SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")").query(Object.class).single();
-    return write(request, p, r, sink, staging);
+  }
+
+  private static boolean isPublicKind(ImportRequest request) {
+    return request.kind() != null && Readers.byKind(request.kind()).isPresent();
   }
 
   private Optional<FormatReader> chooseReader(ImportRequest request, Sniff sniff)
@@ -284,12 +304,9 @@ public class ImportService {
     return Readers.recognise(sniff, mappings.mappings(request.corporationId()));
   }
 
-  private static String unknownLayout(Sniff sniff, ImportRequest request) {
+  private String unknownLayout(Sniff sniff, ImportRequest request) {
     if (request.kind() != null) {
-      return "unknown kind '"
-          + request.kind()
-          + "'; known kinds: "
-          + String.join(", ", Readers.kinds());
+      return "unknown kind '" + request.kind() + "'; known kinds: " + String.join(", ", kinds());
     }
     try {
       if (sniff.isDelimitedText()) {
@@ -304,111 +321,14 @@ public class ImportService {
             + "); import it with a saved column mapping (--mapping NAME) or make one on the upload page";
       }
       if (sniff.isJson()) {
-        return "no known JSON layout fits (GeoJSON, TopoJSON, CBS OData); import it with a saved column mapping";
+        return "no known JSON layout fits (GeoJSON, TopoJSON, CBS OData, VERA); import it with a saved column mapping";
       }
     } catch (IOException e) {
       return "cannot read the file: " + e.getMessage();
     }
     return "unknown file type '."
         + sniff.extension()
-        + "' (csv, json, geojson, topojson, gpkg, gz, zip)";
-  }
-
-  private FileReport write(
-      ImportRequest request,
-      Prepared p,
-      FormatReader reader,
-      RunSink sink,
-      ObservationStaging staging)
-      throws SQLException {
-    Integer year = sink.years.isEmpty() ? null : sink.years.stream().max(Integer::compare).get();
-    FormatReader.Provenance provenance = reader.provenance().withYear(year);
-    Instant started = Instant.now();
-    long importId = insertRun(request, p, reader, provenance, sink, started);
-    int indicatorsAdded = 0;
-    for (Indicator i : sink.indicators.values()) {
-      if (indicators.addIfAbsent(i)) {
-        indicatorsAdded++;
-      }
-    }
-    long t0 = System.nanoTime();
-    int areasWritten = areaWriter.write(sink.areas.values(), importId);
-    long t1 = System.nanoTime();
-    long valuesWritten = staging.merge(importId);
-    log.info(
-        "{}: areas written in {} ms, figures merged in {} ms",
-        p.file().name(),
-        (t1 - t0) / 1_000_000,
-        (System.nanoTime() - t1) / 1_000_000);
-    int metadataWritten =
-        cbsTables.saveProperties(sink.tableProperties)
-            + cbsTables.saveTables(sink.tableInfos, importId);
-    boolean changed = indicatorsAdded + areasWritten + valuesWritten + metadataWritten > 0;
-    Long id = importId;
-    if (!changed) {
-      jdbc.sql("DELETE FROM import_run WHERE id = ?").param(importId).update();
-      sink.note("Everything in this file was in the database already; nothing changed");
-      id = null;
-    } else {
-      jdbc.sql(
-              "UPDATE import_run SET finished_at = ?, values_written = ?, areas_written = ?, report = ?::jsonb WHERE id = ?")
-          .params(
-              Timestamp.from(Instant.now()),
-              valuesWritten,
-              areasWritten,
-              JSON.writeValueAsString(
-                  new ReportSummary(
-                      sink.rowsRead,
-                      sink.rowsImported,
-                      sink.valuesRead,
-                      sink.valuesMissing,
-                      indicatorsAdded,
-                      List.copyOf(sink.notes))),
-              importId)
-          .update();
-    }
-    return report(p, reader, sink, valuesWritten, areasWritten, indicatorsAdded, id);
-  }
-
-  /** What the history page shows of a run. */
-  record ReportSummary(
-      long rowsRead,
-      long rowsImported,
-      long valuesRead,
-      long valuesMissing,
-      int indicatorsAdded,
-      List<String> notes) {}
-
-  private long insertRun(
-      ImportRequest request,
-      Prepared p,
-      FormatReader reader,
-      FormatReader.Provenance provenance,
-      RunSink sink,
-      Instant started) {
-    return jdbc.sql(
-            """
-            INSERT INTO import_run (kind, file_name, checksum_sha256, size_bytes, source, attribution, licence,
-                                    corporation_id, imported_by, started_at, finished_at, rows_read, rows_imported,
-                                    values_written, areas_written, report)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '{}'::jsonb) RETURNING id
-            """)
-        .params(
-            reader.kind(),
-            p.file().name(),
-            p.checksum(),
-            p.size(),
-            provenance.source(),
-            provenance.attribution(),
-            provenance.licence(),
-            request.corporationId(),
-            request.actor(),
-            Timestamp.from(started),
-            Timestamp.from(Instant.now()),
-            sink.rowsRead,
-            sink.rowsImported)
-        .query(Long.class)
-        .single();
+        + "' (csv, json, geojson, topojson, gpkg, xlsx, gz, zip)";
   }
 
   private static FileReport report(
@@ -443,6 +363,44 @@ public class ImportService {
         List.copyOf(sink.notes),
         sink.rejectionCount,
         List.copyOf(sink.rejections));
+  }
+
+  /** The report of a corporation's own file. */
+  static FileReport ownReport(
+      Prepared p,
+      String kind,
+      FormatReader.Provenance provenance,
+      long rowsRead,
+      long rowsImported,
+      long rowsRejected,
+      long recordsRead,
+      long written,
+      Long importId,
+      List<String> notes,
+      long rejectionCount,
+      List<Rejection> rejections) {
+    return new FileReport(
+        p.file().name(),
+        kind,
+        p.checksum(),
+        p.size(),
+        provenance == null ? null : provenance.source(),
+        provenance == null ? null : provenance.attribution(),
+        provenance == null ? null : provenance.licence(),
+        List.of(),
+        rowsRead,
+        rowsImported,
+        rowsRejected,
+        recordsRead,
+        0,
+        written,
+        0,
+        0,
+        0,
+        importId,
+        notes,
+        rejectionCount,
+        List.copyOf(rejections));
   }
 
   private static FileReport rejectedFile(String name, Rejection rejection) {
@@ -488,7 +446,7 @@ public class ImportService {
     int areasWritten = files.stream().mapToInt(FileReport::areasWritten).sum();
     return new ImportReport(
         ImportReport.IMPORTED,
-        "Imported: " + written + " figures and " + areasWritten + " areas written.",
+        "Imported: " + written + " records and " + areasWritten + " areas written.",
         files);
   }
 

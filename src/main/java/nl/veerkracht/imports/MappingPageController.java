@@ -187,6 +187,7 @@ public class MappingPageController {
             null,
             blankToNull(form.getFirst("source")),
             null,
+            null,
             null);
     try {
       mappings.save(mapping, corporationId, currentUser.findUsername().orElse("?"));

@@ -10,7 +10,6 @@ import nl.veerkracht.VeerkrachtProperties;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.corporation.Corporation;
 import nl.veerkracht.corporation.CorporationRepository;
-import nl.veerkracht.imports.read.Readers;
 import nl.veerkracht.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -25,11 +24,14 @@ public class Uploads {
   private final VeerkrachtProperties properties;
   private final CurrentUser currentUser;
   private final CorporationRepository corporations;
+  private final ImportService imports;
 
   public Uploads(
       VeerkrachtProperties properties,
       CurrentUser currentUser,
-      CorporationRepository corporations) {
+      CorporationRepository corporations,
+      ImportService imports) {
+    this.imports = imports;
     this.properties = properties;
     this.currentUser = currentUser;
     this.corporations = corporations;
@@ -59,9 +61,9 @@ public class Uploads {
     if (kind != null
         && !kind.isBlank()
         && !kind.startsWith("mapping:")
-        && Readers.byKind(kind).isEmpty()) {
+        && !imports.kinds().contains(kind)) {
       throw new BadRequestException(
-          "Unknown kind '" + kind + "'; known: " + String.join(", ", Readers.kinds()));
+          "Unknown kind '" + kind + "'; known: " + String.join(", ", imports.kinds()));
     }
     if (year != null && (year < 1980 || year > 2099)) {
       throw new BadRequestException("The year " + year + " is not plausible");

@@ -47,7 +47,8 @@ public record ColumnMapping(
     IndicatorMetadata indicatorMetadata,
     String source,
     String attribution,
-    String licence) {
+    String licence,
+    String kind) {
 
   private static final JsonMapper JSON =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();

@@ -37,6 +37,11 @@ public final class CsvTable {
     this.delimiter = delimiter;
   }
 
+  /** A table from rows read elsewhere (a spreadsheet); line numbers are the source's. */
+  public static CsvTable of(List<String> header, List<Row> rows, List<Rejection> problems) {
+    return new CsvTable(List.copyOf(header), rows, problems, ',');
+  }
+
   /** Reads text with the given delimiter, or the one guessed from the header when 0. */
   public static CsvTable read(String fileName, String text, char delimiter) {
     char d = delimiter != 0 ? delimiter : guessDelimiter(firstLine(text));

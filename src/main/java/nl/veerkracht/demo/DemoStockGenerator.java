@@ -1,0 +1,299 @@
+package nl.veerkracht.demo;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+/**
+ * Generates the stock of the synthetic demo corporation, deterministically (fixed seed), as the CSV
+ * files a corporation would export: units with their clusters, the maintenance plan, allocations,
+ * turnover and nuisance signals. Units are placed at random points inside the real buurt
+ * boundaries; how many per buurt comes from real CBS figures (see {@link BuurtInput}). Everything
+ * else (addresses, rents, labels, plans, households) is made up and labelled so.
+ */
+public final class DemoStockGenerator {
+
+  /** Seed of the demo stock; changing it changes every generated record. */
+  public static final long SEED = 20_261_127L;
+
+  /**
+   * A buurt to place units in.
+   *
+   * @param units corporation units to place: CBS dwellings of the buurt × the CBS corporation share
+   *     of the gemeente, rounded
+   * @param postcode the buurt's most common postcode (PC4) from the Wijk- en buurtkaart, or null
+   */
+  public record BuurtInput(
+      String code, String name, Geometry geometry, int units, String postcode) {}
+
+  /** The files written. */
+  public record Files5(
+      Path units, Path maintenance, Path allocations, Path turnover, Path signals) {
+    public List<Path> all() {
+      return List.of(units, maintenance, allocations, turnover, signals);
+    }
+  }
+
+  private static final String[] KINDS = {
+    "eengezinswoning",
+    "eengezinswoning",
+    "appartement",
+    "appartement",
+    "appartement",
+    "seniorenwoning",
+    "maisonnette"
+  };
+  private static final String[] HOUSEHOLDS = {
+    "alleenstaand",
+    "alleenstaand",
+    "paar",
+    "gezin met kinderen",
+    "eenoudergezin",
+    "alleenstaand 65+"
+  };
+  private static final String[] STREET_PARTS = {
+    "Eiken",
+    "Beuken",
+    "Linden",
+    "Berken",
+    "Wilgen",
+    "Essen",
+    "Populieren",
+    "Kastanje",
+    "Esdoorn",
+    "Platanen",
+    "Iepen",
+    "Els",
+    "Hazelaar",
+    "Vlier"
+  };
+
+  private DemoStockGenerator() {}
+
+  public static Files5 generate(List<BuurtInput> buurten, Path folder, int firstPlanYear) {
+    Random random = new Random(SEED);
+    GeometryFactory gf = new GeometryFactory();
+    try {
+      Files.createDirectories(folder);
+      Path units = folder.resolve("demo_vhe.csv");
+      Path mjob = folder.resolve("demo_mjob.csv");
+      Path allocations = folder.resolve("demo_toewijzingen.csv");
+      Path turnover = folder.resolve("demo_mutaties.csv");
+      Path signals = folder.resolve("demo_signalen.csv");
+      try (BufferedWriter u = Files.newBufferedWriter(units, StandardCharsets.UTF_8);
+          BufferedWriter m = Files.newBufferedWriter(mjob, StandardCharsets.UTF_8);
+          BufferedWriter a = Files.newBufferedWriter(allocations, StandardCharsets.UTF_8);
+          BufferedWriter t = Files.newBufferedWriter(turnover, StandardCharsets.UTF_8);
+          BufferedWriter s = Files.newBufferedWriter(signals, StandardCharsets.UTF_8)) {
+        u.write(
+            "VHE-nummer;Straat;Huisnummer;Postcode;Plaats;Latitude;Longitude;Bouwjaar;Woningtype;Energielabel;"
+                + "Streefhuur;Rekenhuur;WWS-punten;Doelgroep;Status;Complexnummer;Complexnaam;Cluster FIN;Cluster FIN naam;"
+                + "Cluster MAR;Cluster MAR naam\n");
+        m.write("Clustersoort;Complexnummer;Jaar;Activiteit;Kosten\n");
+        a.write(
+            "VHE-nummer;Toewijzingsdatum;Huishoudtype;Aantal personen;Inkomensklasse;Urgentie;Aanvangshuur\n");
+        t.write("VHE-nummer;Vertrekdatum;Ingangsdatum\n");
+        s.write("Clustersoort;Complexnummer;Jaar;Soort melding;Aantal\n");
+        int unitNo = 0;
+        int complexNo = 0;
+        for (BuurtInput b : buurten) {
+          PreparedGeometry area = PreparedGeometryFactory.prepare(b.geometry());
+          Envelope env = b.geometry().getEnvelopeInternal();
+          int left = b.units();
+          String wijk = "WK" + b.code().substring(2, 8);
+          int street = 0;
+          while (left > 0) {
+            int size = Math.min(left, 12 + random.nextInt(49));
+            left -= size;
+            complexNo++;
+            street++;
+            String complex = String.format(Locale.ROOT, "C%04d", complexNo);
+            String streetName = STREET_PARTS[(complexNo + street) % STREET_PARTS.length] + "laan";
+            String complexName = streetName + " (" + b.name() + ")";
+            int buildYear = 1950 + random.nextInt(66);
+            String kind = KINDS[random.nextInt(KINDS.length)];
+            double centreX = env.getMinX() + random.nextDouble() * env.getWidth();
+            double centreY = env.getMinY() + random.nextDouble() * env.getHeight();
+            String postcode =
+                (b.postcode() != null ? b.postcode() : "3741")
+                    + (char) ('A' + random.nextInt(26))
+                    + (char) ('A' + random.nextInt(26));
+            for (int i = 0; i < size; i++) {
+              unitNo++;
+              String vhe = String.format(Locale.ROOT, "VHE%06d", unitNo);
+              Coordinate c = pointNear(area, env, centreX, centreY, random, gf);
+              int points = 110 + random.nextInt(90) + Math.max(0, (buildYear - 1970) / 2);
+              double rent = Math.min(880, 380 + points * 2.6 + random.nextInt(40));
+              String label = label(buildYear, random);
+              u.write(
+                  String.join(
+                      ";",
+                      vhe,
+                      streetName,
+                      Integer.toString(i + 1),
+                      postcode,
+                      "Baarn",
+                      fmt(c.y, 6),
+                      fmt(c.x, 6),
+                      Integer.toString(buildYear),
+                      kind,
+                      label,
+                      euro(rent * 1.06),
+                      euro(rent),
+                      Integer.toString(points),
+                      kind.equals("seniorenwoning") ? "senioren" : "regulier",
+                      "verhuurd",
+                      complex,
+                      complexName,
+                      "F-" + wijk.substring(2),
+                      "Financieel " + wijk,
+                      "M-" + b.code().substring(2),
+                      "Verhuur " + b.name()));
+              u.write('\n');
+              history(vhe, rent, random, a, t);
+            }
+            plan(complex, size, buildYear, firstPlanYear, random, m);
+            for (int year = firstPlanYear - 5; year < firstPlanYear; year++) {
+              s.write(
+                  String.join(
+                          ";",
+                          "OND",
+                          complex,
+                          Integer.toString(year),
+                          "overlast",
+                          Integer.toString(poisson(size * 0.06, random)))
+                      + "\n");
+            }
+          }
+        }
+      }
+      return new Files5(units, mjob, allocations, turnover, signals);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Coordinate pointNear(
+      PreparedGeometry area,
+      Envelope env,
+      double cx,
+      double cy,
+      Random random,
+      GeometryFactory gf) {
+    double spread = 0.0015;
+    for (int attempt = 0; attempt < 200; attempt++) {
+      double x =
+          attempt < 100
+              ? cx + (random.nextDouble() - 0.5) * spread
+              : env.getMinX() + random.nextDouble() * env.getWidth();
+      double y =
+          attempt < 100
+              ? cy + (random.nextDouble() - 0.5) * spread
+              : env.getMinY() + random.nextDouble() * env.getHeight();
+      Coordinate c = new Coordinate(x, y);
+      if (area.contains(gf.createPoint(c))) {
+        return c;
+      }
+    }
+    Coordinate interior = area.getGeometry().getInteriorPoint().getCoordinate();
+    return new Coordinate(interior.x, interior.y);
+  }
+
+  private static String label(int buildYear, Random random) {
+    int base = buildYear < 1965 ? 4 : buildYear < 1985 ? 3 : buildYear < 2005 ? 2 : 1;
+    int shifted = Math.max(0, Math.min(6, base + random.nextInt(3) - 1));
+    return new String[] {"A", "B", "C", "D", "E", "F", "G"}[shifted];
+  }
+
+  private static void plan(
+      String complex, int units, int buildYear, int firstYear, Random random, BufferedWriter m)
+      throws IOException {
+    int paintOffset = random.nextInt(7);
+    for (int year = firstYear; year < firstYear + 10; year++) {
+      if ((year - firstYear) % 7 == paintOffset) {
+        m.write(line(complex, year, "Schilderwerk buiten", units * 1_450.0));
+      }
+      if ((year - buildYear) % 25 == 0) {
+        m.write(line(complex, year, "Vervangen keukens en badkamers", units * 11_500.0));
+      }
+      if ((year - buildYear) % 40 == 0) {
+        m.write(line(complex, year, "Vervangen dakbedekking", units * 3_900.0));
+      }
+    }
+    if (buildYear < 1980) {
+      m.write(
+          line(
+              complex,
+              firstYear + 2 + random.nextInt(6),
+              "Na-isolatie gevel en vloer",
+              units * 9_000.0));
+    }
+  }
+
+  private static String line(String complex, int year, String activity, double cost) {
+    return String.join(";", "OND", complex, Integer.toString(year), activity, euro(cost)) + "\n";
+  }
+
+  private static void history(
+      String vhe, double rent, Random random, BufferedWriter a, BufferedWriter t)
+      throws IOException {
+    for (int year = 2021; year <= 2025; year++) {
+      if (random.nextDouble() < 0.075) {
+        LocalDate out = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+        LocalDate in = out.plusDays(14 + random.nextInt(50));
+        t.write(String.join(";", vhe, out.toString(), in.toString()) + "\n");
+        String household = HOUSEHOLDS[random.nextInt(HOUSEHOLDS.length)];
+        int persons =
+            household.startsWith("gezin")
+                ? 3 + random.nextInt(3)
+                : household.equals("paar") || household.equals("eenoudergezin") ? 2 : 1;
+        double r = random.nextDouble();
+        String income =
+            r < 0.78 ? "passend" : r < 0.88 ? "boven de grens" : r < 0.96 ? "midden" : "hoog";
+        a.write(
+            String.join(
+                    ";",
+                    vhe,
+                    in.toString(),
+                    household,
+                    Integer.toString(persons),
+                    income,
+                    random.nextDouble() < 0.12 ? "ja" : "nee",
+                    euro(rent * (1 + (year - 2021) * 0.03)))
+                + "\n");
+      }
+    }
+  }
+
+  private static int poisson(double lambda, Random random) {
+    double l = Math.exp(-lambda);
+    int k = 0;
+    double p = 1;
+    do {
+      k++;
+      p *= random.nextDouble();
+    } while (p > l);
+    return k - 1;
+  }
+
+  private static String fmt(double v, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  private static String euro(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+}

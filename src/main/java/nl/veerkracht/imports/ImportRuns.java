@@ -1,0 +1,82 @@
+package nl.veerkracht.imports;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import nl.veerkracht.imports.read.FormatReader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Provenance records ({@code import_run}): started before a file's data is written (its id goes on
+ * every row written), completed afterwards, and removed again when nothing changed.
+ */
+@Component
+class ImportRuns {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** What the history page shows of a run. */
+  record Summary(
+      long rowsRead,
+      long rowsImported,
+      long valuesRead,
+      long valuesMissing,
+      int indicatorsAdded,
+      List<String> notes) {}
+
+  private final JdbcClient jdbc;
+
+  ImportRuns(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long start(
+      ImportRequest request,
+      ImportService.Prepared file,
+      String kind,
+      FormatReader.Provenance provenance,
+      long rowsRead,
+      long rowsImported) {
+    return jdbc.sql(
+            """
+            INSERT INTO import_run (kind, file_name, checksum_sha256, size_bytes, source, attribution, licence,
+                                    corporation_id, imported_by, started_at, finished_at, rows_read, rows_imported,
+                                    values_written, areas_written, report)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '{}'::jsonb) RETURNING id
+            """)
+        .params(
+            kind,
+            file.file().name(),
+            file.checksum(),
+            file.size(),
+            provenance.source(),
+            provenance.attribution(),
+            provenance.licence(),
+            request.corporationId(),
+            request.actor(),
+            Timestamp.from(Instant.now()),
+            Timestamp.from(Instant.now()),
+            rowsRead,
+            rowsImported)
+        .query(Long.class)
+        .single();
+  }
+
+  void finish(long id, long valuesWritten, int areasWritten, Summary summary) {
+    jdbc.sql(
+            "UPDATE import_run SET finished_at = ?, values_written = ?, areas_written = ?, report = ?::jsonb WHERE id = ?")
+        .params(
+            Timestamp.from(Instant.now()),
+            valuesWritten,
+            areasWritten,
+            JSON.writeValueAsString(summary),
+            id)
+        .update();
+  }
+
+  void discard(long id) {
+    jdbc.sql("DELETE FROM import_run WHERE id = ?").param(id).update();
+  }
+}

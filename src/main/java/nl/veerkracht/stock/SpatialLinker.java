@@ -1,0 +1,143 @@
+package nl.veerkracht.stock;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.common.DataChangedEvent;
+import nl.veerkracht.geo.LonLat;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds the gemeente, wijk and buurt a point lies in, for every year whose area division is held:
+ * one JTS STRtree of prepared polygons per year and level, built on first use and dropped when
+ * boundaries change. Where a year has no buurt boundary around the point, the wijk or gemeente is
+ * still found. Thread-safe.
+ */
+@Service
+public class SpatialLinker {
+
+  /** Where a point lies in one year's division; codes are null where no boundary holds it. */
+  public record Located(int year, String gemeente, String wijk, String buurt) {
+    public boolean outside() {
+      return gemeente == null && wijk == null && buurt == null;
+    }
+  }
+
+  private record Entry(String code, PreparedGeometry geometry) {}
+
+  private static final GeometryFactory FACTORY = new GeometryFactory();
+
+  private final JdbcClient jdbc;
+
+  /** Per year and level; an empty tree where the year has no boundaries at that level. */
+  private final Map<String, STRtree> indexes = new ConcurrentHashMap<>();
+
+  private volatile List<Integer> years;
+
+  public SpatialLinker(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventListener
+  public void onDataChanged(DataChangedEvent event) {
+    indexes.clear();
+    years = null;
+  }
+
+  /** Years with any boundary held, newest first. */
+  public List<Integer> years() {
+    List<Integer> y = years;
+    if (y == null) {
+      y =
+          jdbc.sql("SELECT DISTINCT year FROM area WHERE geom IS NOT NULL ORDER BY year DESC")
+              .query(Integer.class)
+              .list();
+      years = y;
+    }
+    return y;
+  }
+
+  public Located locate(LonLat p, int year) {
+    Point point = FACTORY.createPoint(new Coordinate(p.lon(), p.lat()));
+    String buurt = find(index(year, "buurt"), point);
+    String wijk =
+        buurt != null
+            ? AreaCode.of(buurt).wijk().map(AreaCode::value).orElse(null)
+            : find(index(year, "wijk"), point);
+    String gemeente =
+        buurt != null || wijk != null
+            ? AreaCode.of(buurt != null ? buurt : wijk).gemeente().map(AreaCode::value).orElse(null)
+            : find(index(year, "gemeente"), point);
+    return new Located(year, gemeente, wijk, buurt);
+  }
+
+  /** The buurt codes of a year's division (to place units by a buurt code the file gave). */
+  public java.util.Set<String> buurtCodes(int year) {
+    return new java.util.HashSet<>(
+        jdbc.sql("SELECT code FROM area WHERE year = ? AND level = 'buurt'")
+            .param(year)
+            .query(String.class)
+            .list());
+  }
+
+  private static String find(STRtree tree, Point point) {
+    if (tree.isEmpty()) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    List<Entry> candidates = tree.query(point.getEnvelopeInternal());
+    String best = null;
+    for (Entry e : candidates) {
+      if (e.geometry().covers(point) && (best == null || e.code().compareTo(best) < 0)) {
+        best = e.code(); // on a shared boundary, the lowest code wins, so results do not depend on
+        // order
+      }
+    }
+    return best;
+  }
+
+  private STRtree index(int year, String level) {
+    return indexes.computeIfAbsent(year + "/" + level, k -> build(year, level));
+  }
+
+  private STRtree build(int year, String level) {
+    WKBReader reader = new WKBReader(FACTORY);
+    List<Entry> entries = new ArrayList<>();
+    Map<String, Envelope> envelopes = new HashMap<>();
+    jdbc.sql("SELECT code, geom FROM area WHERE year = ? AND level = ? AND geom IS NOT NULL")
+        .params(year, level)
+        .query(
+            (rs, n) -> {
+              try {
+                var g = reader.read(rs.getBytes(2));
+                entries.add(new Entry(rs.getString(1), PreparedGeometryFactory.prepare(g)));
+                envelopes.put(rs.getString(1), g.getEnvelopeInternal());
+              } catch (ParseException e) {
+                throw new IllegalStateException(
+                    "Stored geometry of " + rs.getString(1) + " cannot be read", e);
+              }
+              return null;
+            })
+        .list();
+    STRtree tree = new STRtree();
+    for (Entry e : entries) {
+      tree.insert(envelopes.get(e.code()), e);
+    }
+    tree.build();
+    return tree;
+  }
+}
