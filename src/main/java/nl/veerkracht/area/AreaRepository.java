@@ -146,6 +146,21 @@ public class AreaRepository {
   }
 
   /** The most recent year that holds this code. */
+  /** The newest name of each of these codes (codes not held are left out). */
+  public Map<String, String> names(java.util.Collection<String> codes) {
+    Map<String, String> out = new java.util.HashMap<>();
+    if (codes.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            "SELECT DISTINCT ON (code) code, name FROM area WHERE code = ANY (?)"
+                + " ORDER BY code, year DESC")
+        .param(codes.toArray(String[]::new))
+        .query((rs, i) -> out.put(rs.getString(1), rs.getString(2)))
+        .list();
+    return out;
+  }
+
   public Optional<Integer> findLatestYear(AreaCode code) {
     return jdbc.sql("SELECT max(year) FROM area WHERE code = ?")
         .param(code.value())

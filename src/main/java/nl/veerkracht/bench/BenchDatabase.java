@@ -18,7 +18,8 @@ public class BenchDatabase {
             "TRUNCATE observation, area, cbs_table, cbs_table_property, demo_file, import_run, stock_cluster, stock_unit"
                 + " CASCADE")
         .update();
-    jdbc.sql("TRUNCATE stock_unit_cluster, stock_unit_area").update();
+    jdbc.sql("TRUNCATE stock_unit_cluster, stock_unit_area, analysis_result, analysis_run")
+        .update();
     jdbc.sql("DELETE FROM corporation WHERE code = 'BENCH'").update();
     jdbc.sql("DELETE FROM indicator WHERE origin = 'source'").update();
     jdbc.sql("CHECKPOINT").update();

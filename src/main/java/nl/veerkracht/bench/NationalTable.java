@@ -24,15 +24,27 @@ final class NationalTable {
   private NationalTable() {}
 
   static Path write(Path folder, int buurten) {
+    return write(folder, buurten, false);
+  }
+
+  /**
+   * Like {@link #write(Path, int)}; with {@code gemeenten}, each copy also gets the Amsterdam
+   * gemeente row under its own code (GM5000, GM5001, ...), so buurten have a gemeente to compare
+   * with.
+   */
+  static Path write(Path folder, int buurten, boolean gemeenten) {
     try (InputStream in = NationalTable.class.getResourceAsStream(SOURCE)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       CsvTable table = CsvTable.read("kwb2019", text, ',');
       int code = table.indexOf("Regioaanduiding.Codering..code.");
       int name = table.indexOf("Wijken.en.buurten");
       List<String[]> source = new ArrayList<>();
+      String[] gemeente = null;
       for (CsvTable.Row row : table.rows()) {
         if (row.get(code).strip().startsWith("BU")) {
           source.add(row.cells());
+        } else if (row.get(code).strip().equals("GM0363")) {
+          gemeente = row.cells();
         }
       }
       Path file = folder.resolve("kwb2019_national_bench.csv");
@@ -48,6 +60,13 @@ final class NationalTable {
           cells[0] = Integer.toString(i + 1);
           w.write(String.join(",", quoteAll(List.of(cells))));
           w.write('\n');
+          if (gemeenten && i % source.size() == 0 && gemeente != null) {
+            String[] gm = gemeente.clone();
+            gm[code] = "GM" + (5000 + copy);
+            gm[name] = gm[name] + " (" + copy + ")";
+            w.write(String.join(",", quoteAll(List.of(gm))));
+            w.write('\n');
+          }
         }
       }
       return file;

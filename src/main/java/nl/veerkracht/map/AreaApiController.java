@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.veerkracht.analysis.domain.AnalysisEngine;
 import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.area.domain.Area;
 import nl.veerkracht.area.domain.AreaCode;
@@ -46,7 +47,27 @@ public class AreaApiController {
    * @param reason why a value is missing or secret
    */
   public record Figure(
-      Double value, String status, String reason, String source, String attribution) {}
+      Double value,
+      String status,
+      String reason,
+      String source,
+      String attribution,
+      int year,
+      Explanation explanation) {
+    static Figure of(Observation o) {
+      return new Figure(
+          o.value(),
+          o.status().id(),
+          o.reason(),
+          o.source(),
+          o.attribution(),
+          o.year(),
+          o.derived() ? new Explanation(o.explanationNl(), o.explanationEn()) : null);
+    }
+  }
+
+  /** How a derived figure was computed, in Dutch and English (null for imported figures). */
+  public record Explanation(String nl, String en) {}
 
   /** An area with all its figures of one year. */
   public record AreaDetail(
@@ -60,7 +81,13 @@ public class AreaApiController {
       Map<String, Figure> indicators) {}
 
   /** One point of a series. */
-  public record SeriesPoint(int year, Double value, String status, String reason, String source) {}
+  public record SeriesPoint(
+      int year,
+      Double value,
+      String status,
+      String reason,
+      String source,
+      Explanation explanation) {}
 
   private final AreaRepository areas;
   private final ObservationRepository observations;
@@ -105,9 +132,12 @@ public class AreaApiController {
             .orElseThrow(() -> new NotFoundException("No area " + c + " is held"));
     Map<String, Figure> figures = new LinkedHashMap<>();
     for (Observation o : observations.listForArea(c.value(), y)) {
-      figures.put(
-          o.indicatorId(),
-          new Figure(o.value(), o.status().id(), o.reason(), o.source(), o.attribution()));
+      figures.put(o.indicatorId(), Figure.of(o));
+    }
+    // derived present-state figures (signal, attention, changes) from an earlier year when the
+    // year asked has none; each figure carries its own year
+    for (Observation o : observations.latestUpTo(c.value(), y, AnalysisEngine.CURRENT_STATE)) {
+      figures.putIfAbsent(o.indicatorId(), Figure.of(o));
     }
     return new AreaDetail(
         c.value(),
@@ -128,7 +158,15 @@ public class AreaApiController {
       throw new NotFoundException("No indicator " + indicator);
     }
     return observations.series(c.value(), indicator).stream()
-        .map(o -> new SeriesPoint(o.year(), o.value(), o.status().id(), o.reason(), o.source()))
+        .map(
+            o ->
+                new SeriesPoint(
+                    o.year(),
+                    o.value(),
+                    o.status().id(),
+                    o.reason(),
+                    o.source(),
+                    o.derived() ? new Explanation(o.explanationNl(), o.explanationEn()) : null))
         .toList();
   }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import nl.veerkracht.analysis.domain.Bands;
 
 /**
  * Classes for a choropleth: quantile classes over the values shown (five, fewer when values
@@ -29,28 +30,8 @@ public record Legend(String method, List<Entry> classes, String noDataColor) {
     "#542788"
   };
 
-  static final String[] LBM_LABELS_NL = {
-    "zeer onvoldoende",
-    "ruim onvoldoende",
-    "onvoldoende",
-    "zwak",
-    "voldoende",
-    "ruim voldoende",
-    "goed",
-    "zeer goed",
-    "uitstekend"
-  };
-  static final String[] LBM_LABELS_EN = {
-    "very poor",
-    "poor",
-    "insufficient",
-    "weak",
-    "sufficient",
-    "amply sufficient",
-    "good",
-    "very good",
-    "excellent"
-  };
+  static final String[] LBM_LABELS_NL = Bands.lbmLabels(false);
+  static final String[] LBM_LABELS_EN = Bands.lbmLabels(true);
 
   /** The nine Leefbaarometer classes. */
   static Legend leefbaarometer(Locale locale) {

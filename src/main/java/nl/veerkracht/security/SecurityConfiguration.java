@@ -44,7 +44,9 @@ public class SecurityConfiguration {
     "/api/areas/**",
     "/api/indicators",
     "/api/indicators/**",
-    "/api/map/**"
+    "/api/map/**",
+    "/api/analysis/settings",
+    "/methode"
   };
 
   @Bean

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ObservationRepository {
 
+  /** Reads imported and derived figures alike (the {@code figure} view). */
   private static final String SELECT =
-      "SELECT o.area_code, o.year, o.indicator_id, o.value, o.status, o.reason, r.source, r.attribution"
-          + " FROM observation o LEFT JOIN import_run r ON r.id = o.import_id";
+      "SELECT o.area_code, o.year, o.indicator_id, o.value, o.status, o.reason, o.source, o.attribution,"
+          + " o.explanation_nl, o.explanation_en FROM figure o";
 
   private static final RowMapper<Observation> ROW =
       (rs, n) ->
@@ -28,7 +29,9 @@ public class ObservationRepository {
               ObservationStatus.of(rs.getString(5)),
               rs.getString(6),
               rs.getString(7),
-              rs.getString(8));
+              rs.getString(8),
+              rs.getString(9),
+              rs.getString(10));
 
   private final JdbcClient jdbc;
 
@@ -67,6 +70,21 @@ public class ObservationRepository {
     return result;
   }
 
+  /**
+   * The newest figure of each of {@code indicatorIds} at or before {@code year} (for derived
+   * figures that describe a change up to some year, such as the veerkracht signal).
+   */
+  public List<Observation> latestUpTo(String areaCode, int year, Collection<String> indicatorIds) {
+    return jdbc.sql(
+            "SELECT DISTINCT ON (o.indicator_id) o.area_code, o.year, o.indicator_id, o.value, o.status,"
+                + " o.reason, o.source, o.attribution, o.explanation_nl, o.explanation_en FROM figure o"
+                + " WHERE o.area_code = ? AND o.year <= ? AND o.indicator_id = ANY (?)"
+                + " ORDER BY o.indicator_id, o.year DESC")
+        .params(areaCode, year, indicatorIds.toArray(String[]::new))
+        .query(ROW)
+        .list();
+  }
+
   /** Years with at least one figure of this area. */
   public List<Integer> years(String areaCode) {
     return jdbc.sql("SELECT DISTINCT year FROM observation WHERE area_code = ? ORDER BY year DESC")
@@ -82,7 +100,7 @@ public class ObservationRepository {
   public Map<String, Map<String, Integer>> coverage() {
     Map<String, Map<String, Integer>> result = new HashMap<>();
     jdbc.sql(
-            "SELECT indicator_id, left(area_code, 2) || year, count(*) FROM observation"
+            "SELECT indicator_id, left(area_code, 2) || year, count(*) FROM figure"
                 + " WHERE status = 'ok' GROUP BY 1, 2")
         .query(
             (rs, n) -> {

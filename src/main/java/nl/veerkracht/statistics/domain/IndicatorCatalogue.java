@@ -83,7 +83,7 @@ public final class IndicatorCatalogue {
               f[1],
               Integer.parseInt(f[3]),
               null,
-              "catalogue");
+              f[5].startsWith("Veerkracht") ? "derived" : "catalogue");
       byId.put(indicator.id(), indicator);
       aliases.put(Indicator.normalise(indicator.id()), indicator.id());
       if (f.length > 8 && !f[8].isBlank()) {

@@ -7,6 +7,8 @@ package nl.veerkracht.statistics.domain;
  * @param reason why it is missing or secret, in the source's terms
  * @param source the source named at import ("CBS Kerncijfers wijken en buurten 2019")
  * @param attribution the credit to show ("Bron: CBS")
+ * @param explanationNl for a derived figure, how it was derived (Dutch); null for imported ones
+ * @param explanationEn the same in English
  */
 public record Observation(
     String areaCode,
@@ -16,4 +18,11 @@ public record Observation(
     ObservationStatus status,
     String reason,
     String source,
-    String attribution) {}
+    String attribution,
+    String explanationNl,
+    String explanationEn) {
+
+  public boolean derived() {
+    return explanationNl != null;
+  }
+}

@@ -1,0 +1,108 @@
+package nl.veerkracht.analysis;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.analysis.domain.AnalysisSettings;
+import nl.veerkracht.analysis.domain.PeerGroups;
+import nl.veerkracht.area.AreaRepository;
+import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.security.CurrentUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The analysis settings, its last run, recomputation and peer groups. */
+@RestController
+@Tag(name = "Analysis")
+public class AnalysisApiController {
+
+  /** The settings in force and what the last run did. */
+  public record SettingsView(
+      AnalysisSettings settings, AnalysisService.Run lastRun, String method) {}
+
+  /** A peer with its name. */
+  public record PeerView(
+      String code,
+      String name,
+      double distance,
+      int sharedFeatures,
+      Map<String, Double> features) {}
+
+  /** A buurt's peer group. */
+  public record PeersView(
+      String code, Map<String, Double> features, List<String> comparedOn, List<PeerView> peers) {}
+
+  private final AnalysisService analysis;
+  private final CurrentUser currentUser;
+  private final AreaRepository areas;
+
+  public AnalysisApiController(
+      AnalysisService analysis, CurrentUser currentUser, AreaRepository areas) {
+    this.analysis = analysis;
+    this.currentUser = currentUser;
+    this.areas = areas;
+  }
+
+  @GetMapping("/api/analysis/settings")
+  @Operation(summary = "The weights, inputs and thresholds in force, and the last run")
+  public SettingsView settings() {
+    return new SettingsView(analysis.settings(), analysis.lastRun().orElse(null), "/methode");
+  }
+
+  @PostMapping("/api/admin/analysis/recompute")
+  @Operation(summary = "Recompute all derived indicators now (administrators)")
+  public AnalysisService.Run recompute() {
+    if (!currentUser.isAdministrator()) {
+      throw new ForbiddenException("Only administrators recompute the analysis.");
+    }
+    return analysis.recompute();
+  }
+
+  @GetMapping("/api/areas/{code}/peers")
+  @Operation(
+      summary =
+          "The most similar buurten nationally (urbanity, inhabitants, corporation share,"
+              + " vulnerability), nearest first")
+  public PeersView peers(@PathVariable String code, @RequestParam(defaultValue = "10") int n) {
+    if (n < 1 || n > 100) {
+      throw new BadRequestException("n is 1 to 100");
+    }
+    String c =
+        nl.veerkracht.area.domain.AreaCode.parse(code)
+            .map(nl.veerkracht.area.domain.AreaCode::value)
+            .orElseThrow(
+                () ->
+                    new BadRequestException("'" + code + "' is not a CBS buurt code (BU03630000)"));
+    PeerGroups groups = analysis.peers();
+    Map<String, Double> features =
+        groups
+            .features(c)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No comparable figures for "
+                            + c
+                            + ": peer groups need a buurt with at least three of urbanity,"
+                            + " inhabitants, corporation share and vulnerability"));
+    List<PeerGroups.Peer> nearest = groups.nearest(c, n);
+    Map<String, String> names = areas.names(nearest.stream().map(PeerGroups.Peer::code).toList());
+    List<PeerView> peers =
+        nearest.stream()
+            .map(
+                p ->
+                    new PeerView(
+                        p.code(),
+                        names.get(p.code()),
+                        p.distance(),
+                        p.sharedFeatures(),
+                        p.features()))
+            .toList();
+    return new PeersView(c, features, PeerGroups.FEATURES, peers);
+  }
+}

@@ -1,0 +1,288 @@
+package nl.veerkracht.analysis;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import nl.veerkracht.analysis.domain.AnalysisEngine;
+import nl.veerkracht.analysis.domain.AnalysisInputs;
+import nl.veerkracht.analysis.domain.AnalysisSettings;
+import nl.veerkracht.analysis.domain.PeerGroups;
+import nl.veerkracht.analysis.domain.Result;
+import nl.veerkracht.common.DataChangedEvent;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recomputes the derived indicators from the stored figures and replaces {@code analysis_result} in
+ * one transaction. Runs after every data change (coalesced: changes during a run cause one more
+ * run) and on start; {@link #recompute()} runs it at once.
+ */
+@Service
+public class AnalysisService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
+
+  /** Figures the analysis reads. */
+  static final Set<String> FIXED_INPUTS =
+      Set.of(
+          "social_assistance_recipients",
+          "inhabitants",
+          "households",
+          "wmo_clients",
+          "single_person_households",
+          "lbm_score",
+          "lbm_afw",
+          "lbm_class",
+          "lbm2_class",
+          "lbm_onv",
+          "lbm2_vei",
+          "pct_corporation_rent",
+          "urbanity",
+          "dwellings");
+
+  /** What one run did. */
+  public record Run(
+      long durationMs,
+      long loadMs,
+      long computeMs,
+      long writeMs,
+      int areas,
+      int inputs,
+      int results) {}
+
+  private final DataSource dataSource;
+  private final TransactionTemplate transactions;
+  private final AnalysisSettings settings;
+  private final ApplicationEventPublisher events;
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "analysis");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicBoolean pending = new AtomicBoolean();
+  private final AtomicReference<PeerGroups> peers = new AtomicReference<>();
+  private final AtomicReference<Run> lastRun = new AtomicReference<>();
+
+  public AnalysisService(
+      DataSource dataSource,
+      TransactionTemplate transactions,
+      AnalysisSettings settings,
+      ApplicationEventPublisher events) {
+    this.dataSource = dataSource;
+    this.transactions = transactions;
+    this.settings = settings;
+    this.events = events;
+  }
+
+  public AnalysisSettings settings() {
+    return settings;
+  }
+
+  public Optional<Run> lastRun() {
+    return Optional.ofNullable(lastRun.get());
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void onReady() {
+    schedule();
+  }
+
+  @EventListener
+  public void onDataChanged(DataChangedEvent event) {
+    if (!"analysis".equals(event.what())) {
+      schedule();
+    }
+  }
+
+  /** Queues a run unless one is already waiting. */
+  public void schedule() {
+    if (pending.compareAndSet(false, true)) {
+      worker.submit(
+          () -> {
+            pending.set(false);
+            try {
+              recompute();
+            } catch (RuntimeException e) {
+              LOG.error("Analysis failed; the previous results stay", e);
+            }
+          });
+    }
+  }
+
+  /** Recomputes everything now and replaces the stored results. */
+  public synchronized Run recompute() {
+    long t0 = System.nanoTime();
+    AnalysisInputs inputs = new AnalysisInputs();
+    Map<String, String> names = new HashMap<>();
+    transactions.executeWithoutResult(tx -> load(inputs, names));
+    long t1 = System.nanoTime();
+    List<Result> results = AnalysisEngine.run(inputs, names, settings);
+    PeerGroups peerGroups = PeerGroups.build(inputs, results);
+    long t2 = System.nanoTime();
+    long computed = System.nanoTime() - t0;
+    transactions.executeWithoutResult(tx -> write(results, computed / 1_000_000));
+    long t3 = System.nanoTime();
+    peers.set(peerGroups);
+    Run run =
+        new Run(
+            (t3 - t0) / 1_000_000,
+            (t1 - t0) / 1_000_000,
+            (t2 - t1) / 1_000_000,
+            (t3 - t2) / 1_000_000,
+            inputs.areaCodes().size(),
+            inputs.size(),
+            results.size());
+    lastRun.set(run);
+    LOG.info(
+        "Analysis: {} results for {} areas in {} ms (load {} ms, compute {} ms, write {} ms)",
+        run.results(),
+        run.areas(),
+        run.durationMs(),
+        run.loadMs(),
+        run.computeMs(),
+        run.writeMs());
+    events.publishEvent(new DataChangedEvent("analysis"));
+    return run;
+  }
+
+  /** Peer groups of the last run (built on demand when no run happened in this process yet). */
+  public PeerGroups peers() {
+    PeerGroups p = peers.get();
+    if (p == null) {
+      recompute();
+      p = peers.get();
+    }
+    return p;
+  }
+
+  private Set<String> inputIds() {
+    Set<String> ids = new LinkedHashSet<>(FIXED_INPUTS);
+    ids.addAll(settings.vulnerabilityWeights().keySet());
+    return ids;
+  }
+
+  private void load(AnalysisInputs inputs, Map<String, String> names) {
+    Connection c = DataSourceUtils.getConnection(dataSource);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT area_code, year, indicator_id, value FROM observation WHERE status = 'ok'"
+                + " AND (indicator_id = ANY (?) OR indicator_id LIKE 'lbm2\\_change\\_vei\\_since\\_%')")) {
+      ps.setFetchSize(50_000);
+      ps.setArray(1, c.createArrayOf("text", inputIds().toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          inputs.put(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getDouble(4));
+        }
+      }
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT DISTINCT ON (code) code, name FROM area WHERE level IN ('gemeente', 'wijk')"
+                      + " ORDER BY code, year DESC")) {
+        while (rs.next()) {
+          names.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the analysis inputs failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void write(List<Result> results, long elapsedMs) {
+    Connection c = DataSourceUtils.getConnection(dataSource);
+    try (Statement s = c.createStatement()) {
+      // derived data can always be recomputed: no need to wait for the WAL flush; the key is
+      // rebuilt once after the bulk load instead of row by row
+      s.execute("SET LOCAL synchronous_commit = off");
+      s.execute("TRUNCATE analysis_result");
+      s.execute("ALTER TABLE analysis_result DROP CONSTRAINT analysis_result_pkey");
+      CopyIn copy =
+          c.unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn(
+                  "COPY analysis_result (area_code, year, indicator_id, value, status,"
+                      + " explanation_nl, explanation_en) FROM STDIN");
+      try {
+        StringBuilder b = new StringBuilder(1 << 20);
+        for (Result r : results) {
+          b.append(r.areaCode()).append('\t').append(r.year()).append('\t');
+          b.append(r.indicatorId()).append('\t');
+          b.append(r.value() == null ? "\\N" : Double.toString(r.value())).append('\t');
+          b.append(r.status()).append('\t');
+          escape(b, r.explanationNl());
+          b.append('\t');
+          escape(b, r.explanationEn());
+          b.append('\n');
+          if (b.length() > (1 << 20) - 4096) {
+            flush(copy, b);
+          }
+        }
+        flush(copy, b);
+        copy.endCopy();
+      } finally {
+        if (copy.isActive()) {
+          copy.cancelCopy();
+        }
+      }
+      s.execute(
+          "ALTER TABLE analysis_result ADD CONSTRAINT analysis_result_pkey"
+              + " PRIMARY KEY (area_code, year, indicator_id)");
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO analysis_run (duration_ms, areas, results, settings)"
+                  + " VALUES (?, ?, ?, CAST(? AS jsonb))")) {
+        ps.setLong(1, elapsedMs);
+        ps.setInt(2, (int) results.stream().map(Result::areaCode).distinct().count());
+        ps.setInt(3, results.size());
+        ps.setString(4, json.writeValueAsString(settings));
+        ps.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing the analysis results failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void flush(CopyIn copy, StringBuilder b) throws SQLException {
+    byte[] bytes = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    copy.writeToCopy(bytes, 0, bytes.length);
+    b.setLength(0);
+  }
+
+  private static void escape(StringBuilder b, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '\\' -> b.append("\\\\");
+        case '\t' -> b.append("\\t");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        default -> b.append(ch);
+      }
+    }
+  }
+}

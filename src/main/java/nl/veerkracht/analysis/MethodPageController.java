@@ -1,0 +1,92 @@
+package nl.veerkracht.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.analysis.domain.AnalysisSettings;
+import nl.veerkracht.web.WebPage;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /methode}: {@code docs/method.md} (the formulas, thresholds and sources, with a worked
+ * example) and the settings in force, so that every figure can be traced.
+ */
+@Controller
+@WebPage
+public class MethodPageController {
+
+  /** A setting as an operator writes it. */
+  public record Setting(String key, String value) {}
+
+  private final String html;
+  private final AnalysisSettings settings;
+
+  public MethodPageController(AnalysisSettings settings) {
+    this.settings = settings;
+    List<org.commonmark.Extension> ext = List.of(TablesExtension.create());
+    // the document is ours; raw HTML in it is still escaped
+    this.html =
+        HtmlRenderer.builder()
+            .extensions(ext)
+            .escapeHtml(true)
+            .build()
+            .render(Parser.builder().extensions(ext).build().parse(read()));
+  }
+
+  @GetMapping("/methode")
+  public String method(Model model) {
+    model.addAttribute("html", html);
+    model.addAttribute("settings", settings(settings));
+    return "method";
+  }
+
+  static List<Setting> settings(AnalysisSettings s) {
+    String p = AnalysisConfiguration.PREFIX + ".";
+    List<Setting> out = new ArrayList<>();
+    out.add(new Setting(p + "lbm-class-limits", join(s.lbmClassLimits())));
+    s.lbmNationalMean()
+        .forEach((y, v) -> out.add(new Setting(p + "lbm-national-mean[" + y + "]", v.toString())));
+    out.add(new Setting(p + "share-bands", join(s.shareBands())));
+    for (Map.Entry<String, Double> w : s.vulnerabilityWeights().entrySet()) {
+      out.add(
+          new Setting(p + "vulnerability-weights[" + w.getKey() + "]", w.getValue().toString()));
+    }
+    out.add(new Setting(p + "reference", s.reference()));
+    out.add(new Setting(p + "vulnerability-rise", s.vulnerabilityRise().toString()));
+    out.add(new Setting(p + "onv-worse", s.onvWorse().toString()));
+    out.add(new Setting(p + "onv-basis", s.onvBasis()));
+    out.add(new Setting(p + "window-years", s.windowYears().toString()));
+    out.add(new Setting(p + "min-span-years", s.minSpanYears().toString()));
+    AnalysisSettings.Attention a = s.attention();
+    out.add(new Setting(p + "attention.max-lbm-class", a.maxLbmClass().toString()));
+    out.add(new Setting(p + "attention.min-corporation-share", a.minCorporationShare().toString()));
+    out.add(new Setting(p + "attention.vulnerability-rising", a.vulnerabilityRising().toString()));
+    out.add(new Setting(p + "attention.nuisance-worsening", a.nuisanceWorsening().toString()));
+    out.add(new Setting(p + "attention.min-rules", a.minRules().toString()));
+    return out;
+  }
+
+  private static String join(List<Double> values) {
+    return String.join(",", values.stream().map(String::valueOf).toList());
+  }
+
+  private static String read() {
+    try (InputStream in = MethodPageController.class.getResourceAsStream("/docs/method.md")) {
+      if (in == null) {
+        return "# Methode\n\ndocs/method.md is missing from this build.";
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

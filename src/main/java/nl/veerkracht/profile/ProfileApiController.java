@@ -1,0 +1,73 @@
+package nl.veerkracht.profile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.security.CurrentUser;
+import nl.veerkracht.security.Membership;
+import nl.veerkracht.stock.domain.ClusterType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Complex profiles and own shares: staff of the corporation only (403 for anyone else). */
+@RestController
+@Tag(name = "Own stock")
+public class ProfileApiController {
+
+  private final ProfileService profiles;
+  private final CurrentUser currentUser;
+
+  public ProfileApiController(ProfileService profiles, CurrentUser currentUser) {
+    this.profiles = profiles;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/api/complexes/{code}/profile")
+  @Operation(
+      summary =
+          "A complex's profile: unit-weighted buurt figures (lbm_class, pct_corporation_rent,"
+              + " veerkracht_signal, ...), MJOB for five years, rents against the dated limits,"
+              + " turnover, allocations and own signals. audience=resident applies the"
+              + " small-numbers rule and leaves out money amounts.")
+  public ProfileService.ComplexProfile profile(
+      @PathVariable String code,
+      @RequestParam String corporation,
+      @RequestParam(required = false) String type,
+      @RequestParam(defaultValue = "staff") String audience,
+      @RequestParam(required = false) Integer from) {
+    Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+    ProfileService.Audience a =
+        switch (audience.toLowerCase(Locale.ROOT)) {
+          case "staff" -> ProfileService.Audience.STAFF;
+          case "resident" -> ProfileService.Audience.RESIDENT;
+          default -> throw new BadRequestException("audience is staff or resident");
+        };
+    if (from != null && (from < 1900 || from > 2200)) {
+      throw new BadRequestException("from is a year between 1900 and 2200");
+    }
+    String t =
+        type == null
+            ? profiles.defaultType(m)
+            : ClusterType.find(type)
+                .map(Enum::name)
+                .orElseThrow(
+                    () ->
+                        new BadRequestException(
+                            "Unknown cluster type '" + type + "' (FIN, OND, MAR, STR, BEH, PRJ)"));
+    return profiles.complex(m, t, code.strip(), a, from);
+  }
+
+  @GetMapping("/api/stock/areas")
+  @Operation(
+      summary =
+          "Per buurt: own units, CBS dwellings, own share and band, next to the CBS share of"
+              + " corporation homes and its band")
+  public List<ProfileService.OwnShareView> ownShares(@RequestParam String corporation) {
+    Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+    return profiles.ownShares(m);
+  }
+}
