@@ -22,6 +22,14 @@ public record ImportRequest(
     String actor,
     boolean repairGeometry) {
 
-  /** A file and the name the user knows it by. */
-  public record NamedFile(String name, Path path) {}
+  /**
+   * A file and the name the user knows it by.
+   *
+   * @param sourceUrl where it was downloaded from (recorded with the import), or null
+   */
+  public record NamedFile(String name, Path path, String sourceUrl) {
+    public NamedFile(String name, Path path) {
+      this(name, path, null);
+    }
+  }
 }

@@ -42,9 +42,9 @@ class ImportRuns {
     return jdbc.sql(
             """
             INSERT INTO import_run (kind, file_name, checksum_sha256, size_bytes, source, attribution, licence,
-                                    corporation_id, imported_by, started_at, finished_at, rows_read, rows_imported,
-                                    values_written, areas_written, report)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '{}'::jsonb) RETURNING id
+                                    source_url, corporation_id, imported_by, started_at, finished_at, rows_read,
+                                    rows_imported, values_written, areas_written, report)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '{}'::jsonb) RETURNING id
             """)
         .params(
             kind,
@@ -54,6 +54,12 @@ class ImportRuns {
             provenance.source(),
             provenance.attribution(),
             provenance.licence(),
+            request.files().stream()
+                .filter(f -> f.name().equals(file.file().name()))
+                .map(ImportRequest.NamedFile::sourceUrl)
+                .filter(u -> u != null)
+                .findFirst()
+                .orElse(null),
             request.corporationId(),
             request.actor(),
             Timestamp.from(Instant.now()),

@@ -1,0 +1,103 @@
+package nl.veerkracht.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.veerkracht.cli.CommandLine;
+import nl.veerkracht.support.Browser;
+import nl.veerkracht.support.Demo;
+import nl.veerkracht.support.Login;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The fetch page as an analyst uses it: choose Baarn by name, follow the steps, read the report.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "veerkracht.db.embedded-database=it_fetch_page")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FetchPageBrowserIT {
+
+  static final StubServers STUB;
+
+  static {
+    try {
+      STUB = new StubServers();
+    } catch (java.io.IOException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  @DynamicPropertySource
+  static void stub(DynamicPropertyRegistry r) {
+    r.add("veerkracht.fetch.cbs-url", () -> STUB.base("ok") + "/cbs");
+    r.add("veerkracht.fetch.pdok-url", () -> STUB.base("ok") + "/pdok");
+    r.add("veerkracht.fetch.lbm-url", () -> STUB.base("ok") + "/lbm");
+    r.add("veerkracht.fetch.backoff-millis", () -> "50");
+  }
+
+  @LocalServerPort int port;
+  @Autowired CommandLine commandLine;
+  Browser browser;
+
+  @BeforeAll
+  void setUp() {
+    // the gemeenten to choose from come from the boundaries held
+    int exit =
+        commandLine.run(
+            List.of("import", Demo.file("geo/gemeenten_2024_wgs84_kwb.geojson.gz").toString()),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(exit).isZero();
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void tearDown() {
+    browser.close();
+    STUB.stop();
+  }
+
+  @Test
+  void chooseBaarnFetchAndReadTheReport() {
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      Login.as(page, port, "admin", "admin-test-password");
+      page.navigate("http://localhost:" + port + "/gegevens");
+      page.click("text=Open data ophalen");
+      page.waitForURL("**/gegevens/ophalen");
+      page.selectOption("#gemeente", "GM0308");
+      assertThat(page.isChecked("#year-2025")).isTrue();
+      page.uncheck("#year-2025");
+      page.check("#year-2024");
+      page.click("#fetch-submit");
+      page.waitForSelector("#fetch-report[data-status=imported]");
+      String text = page.textContent("#fetch-progress");
+      assertThat(text)
+          .contains("Klaar")
+          .contains("PDOK buurten 2024")
+          .contains("CBS 85984NED: 27 rows")
+          .contains("Leefbaarometer 2024")
+          .contains("kwb2024_85984NED_GM0308.json");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Browser.screenshot("fetch-report.png"))
+              .setFullPage(true));
+    }
+  }
+}
