@@ -34,10 +34,14 @@
     .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
     .then(function (data) {
       var legend = data.legend;
+      function styleOf(f) {
+        if (f.properties.attention) {
+          return { color: '#000000', weight: 3, dashArray: '6 4', fillOpacity: 0.85, fillColor: colour(legend, f.properties['class']) };
+        }
+        return { color: '#4a4a4a', weight: 0.6, fillOpacity: 0.85, fillColor: colour(legend, f.properties['class']) };
+      }
       var layer = L.geoJSON(data, {
-        style: function (f) {
-          return { color: '#4a4a4a', weight: 0.6, fillOpacity: 0.85, fillColor: colour(legend, f.properties['class']) };
-        },
+        style: styleOf,
         onEachFeature: function (f, l) {
           var p = f.properties;
           var tip = document.createElement('div');
@@ -46,6 +50,10 @@
           strong.textContent = p.name + ' (' + p.code + ')';
           tip.appendChild(strong);
           tip.appendChild(document.createTextNode(describe(p)));
+          if (p.attention && el.dataset.attentionLabel) {
+            tip.appendChild(document.createElement('br'));
+            tip.appendChild(document.createTextNode(el.dataset.attentionLabel));
+          }
           l.bindTooltip(tip, { sticky: true });
           l.on('click', function () { window.location.href = el.dataset.profile + encodeURIComponent(p.code); });
           l.on('mouseover', function () { l.setStyle({ weight: 2.5, color: '#000' }); });
@@ -63,9 +71,16 @@
           });
         }
       });
-      if (layer.getLayers().length > 0) { map.fitBounds(layer.getBounds(), { padding: [8, 8] }); }
-      L.control.layers({}, (function () { var o = {}; o[el.dataset.basemapLabel] = base; return o; })(), { collapsed: true }).addTo(map);
+      var fromHash = el.dataset.hash && restoreHash();
+      if (!fromHash && layer.getLayers().length > 0) { map.fitBounds(layer.getBounds(), { padding: [8, 8] }); }
+      var overlays = {};
+      overlays[el.dataset.basemapLabel] = base;
+      var control = L.control.layers({}, overlays, { collapsed: true }).addTo(map);
+      if (el.dataset.complexes) { addComplexes(control); }
+      if (el.dataset.hash) { map.on('moveend', storeHash); }
       map.attributionControl.addAttribution((data.attribution || []).join('; '));
+      var credits = document.getElementById('map-credits');
+      if (credits) { credits.textContent = (data.attribution || []).join('; '); }
       renderLegend(legend);
       renderTable(data.features);
       el.dataset.features = String(data.features.length);
@@ -75,6 +90,43 @@
     .catch(function (e) {
       if (statusEl) { statusEl.textContent = (lang === 'en-GB' ? 'The map could not be loaded: ' : 'De kaart kon niet worden geladen: ') + e.message; }
     });
+
+  /* The extent lives in the fragment (#zoom/lat/lng), so a copied address shows the same view. */
+  function restoreHash() {
+    var m = /^#(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(window.location.hash);
+    if (!m) { return false; }
+    map.setView([parseFloat(m[2]), parseFloat(m[3])], parseFloat(m[1]));
+    return true;
+  }
+
+  function storeHash() {
+    var c = map.getCenter();
+    window.history.replaceState(null, '', '#' + map.getZoom() + '/' + c.lat.toFixed(5) + '/' + c.lng.toFixed(5));
+  }
+
+  function addComplexes(control) {
+    fetch(el.dataset.complexes, { headers: { 'Accept': 'application/geo+json' } })
+      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+      .then(function (data) {
+        var points = L.geoJSON(data, {
+          pointToLayer: function (f, latlng) {
+            return L.circleMarker(latlng, { radius: 4 + Math.min(8, Math.sqrt(f.properties.units)), color: '#1b3a5c', weight: 1.5, fillColor: '#ffffff', fillOpacity: 0.9 });
+          },
+          onEachFeature: function (f, l) {
+            var tip = document.createElement('div');
+            var strong = document.createElement('strong');
+            strong.textContent = f.properties.name + ' (' + f.properties.code + ')';
+            tip.appendChild(strong);
+            tip.appendChild(document.createTextNode(' ' + f.properties.units));
+            l.bindTooltip(tip);
+            l.on('click', function () { window.location.href = f.properties.href; });
+          }
+        }).addTo(map);
+        control.addOverlay(points, el.dataset.complexesLabel);
+        el.dataset.complexCount = String(data.features.length);
+      })
+      .catch(function () { /* no complexes for this user: the map works without them */ });
+  }
 
   function renderLegend(legend) {
     var ul = document.getElementById('legend');

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import nl.veerkracht.corporation.CorporationRepository;
-import nl.veerkracht.demo.DemoData;
 import nl.veerkracht.imports.ImportReport;
 import nl.veerkracht.imports.ImportRequest;
 import nl.veerkracht.imports.ImportService;
@@ -55,24 +54,14 @@ public class StockImportBenchmark implements BenchCommand.Benchmark {
     List<Double> times = new ArrayList<>();
     for (int i = 0; i <= context.iterations(); i++) {
       database.reset();
-      for (String boundaries :
+      DemoImport.run(
+          imports,
+          folder,
           List.of(
               "geo/baarn_buurten_2024_wgs84_pdok_full.geojson",
               "geo/wijken_2024_wgs84_kwb.geojson.gz",
               "geo/gemeenten_2024_wgs84_kwb.geojson.gz",
-              "geo/gemeenten_2022_wgs84_kwb.geojson.gz")) {
-        Path p = DemoData.copy(boundaries, folder);
-        imports.run(
-            new ImportRequest(
-                List.of(new ImportRequest.NamedFile(p.getFileName().toString(), p)),
-                null,
-                null,
-                null,
-                null,
-                "bench",
-                false),
-            ImportService.Progress.NONE);
-      }
+              "geo/gemeenten_2022_wgs84_kwb.geojson.gz"));
       long corporationId = corporations.create("BENCH", "Benchmark", true).id();
       Path csv = i == 0 ? units(folder) : folder.resolve("bench_vhe.csv");
       long t0 = System.nanoTime();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.veerkracht.analysis.AnalysisService;
 import nl.veerkracht.analysis.domain.AnalysisEngine;
+import nl.veerkracht.analysis.domain.AnalysisInputs;
 import nl.veerkracht.analysis.domain.Bands;
 import nl.veerkracht.analysis.domain.PeerGroups;
 import nl.veerkracht.analysis.domain.Signal;
@@ -53,6 +54,20 @@ public class AreaPageController {
   /** A similar buurt. */
   public record PeerRow(String code, String name) {}
 
+  /** One cell of the comparison: a formatted value with its year, or why there is none. */
+  public record Cell(String text, Integer year, boolean known) {}
+
+  /** A key figure next to the gemeente, the Netherlands and the peer group. */
+  public record KeyRow(
+      String indicatorId,
+      String label,
+      String unit,
+      Cell area,
+      Cell gemeente,
+      Cell nl,
+      Cell peers,
+      String source) {}
+
   /** What the page shows. */
   public record AreaView(
       Area area,
@@ -61,8 +76,25 @@ public class AreaPageController {
       List<Integer> years,
       List<DerivedRow> analysis,
       List<PeerRow> peers,
+      List<KeyRow> keyFigures,
+      String gemeenteName,
+      String trendJson,
+      String dimensionsJson,
       List<FigureRow> figures,
       List<String> credits) {}
+
+  /** The figures compared on every profile. */
+  static final List<String> KEY_FIGURES =
+      List.of(
+          "pct_corporation_rent",
+          "pct_low_income_households",
+          "pct_households_social_minimum",
+          "social_assistance_per_1000",
+          "pct_youth_care",
+          "pct_single_person_households",
+          AnalysisEngine.VULNERABILITY,
+          "lbm_score",
+          "lbm2_score_dev");
 
   /** The order of the analysis block; other derived figures follow. */
   private static final List<String> ANALYSIS_ORDER =
@@ -82,17 +114,141 @@ public class AreaPageController {
   private final ObservationRepository observations;
   private final StatisticsCatalogue catalogue;
   private final AnalysisService analysis;
+  private final MapGeometryRepository geometries;
 
   public AreaPageController(
       AreaRepository areas,
       ObservationRepository observations,
       StatisticsCatalogue catalogue,
-      AnalysisService analysis) {
+      AnalysisService analysis,
+      MapGeometryRepository geometries) {
+    this.geometries = geometries;
     this.areas = areas;
     this.observations = observations;
     this.catalogue = catalogue;
     this.analysis = analysis;
   }
+
+  private List<KeyRow> keyFigures(
+      String code, String gemeente, List<PeerRow> peers, int year, Locale locale) {
+    List<String> codes = new ArrayList<>();
+    codes.add(code);
+    if (gemeente != null && !gemeente.equals(code)) {
+      codes.add(gemeente);
+    }
+    codes.add("NL00");
+    peers.forEach(p -> codes.add(p.code()));
+    List<KeyRow> out = new ArrayList<>();
+    for (String id : KEY_FIGURES) {
+      Indicator i = catalogue.find(id).orElse(null);
+      if (i == null) {
+        continue;
+      }
+      Map<String, Observation> v = observations.newestUpTo(id, year, codes);
+      Observation own = v.get(code);
+      if (own == null) {
+        continue;
+      }
+      double sum = 0;
+      int n = 0;
+      Integer peerYear = null;
+      for (PeerRow p : peers) {
+        Observation o = v.get(p.code());
+        if (o != null && o.value() != null) {
+          sum += o.value();
+          n++;
+          peerYear = peerYear == null ? o.year() : Math.max(peerYear, o.year());
+        }
+      }
+      Cell peerCell =
+          n == 0
+              ? new Cell("–", null, false)
+              : new Cell(
+                  nl.veerkracht.web.Page.format(sum / n, i.decimals(), locale) + " (n=" + n + ")",
+                  peerYear,
+                  true);
+      out.add(
+          new KeyRow(
+              id,
+              i.label(locale),
+              i.unit(),
+              cell(own, i, locale),
+              gemeente == null || gemeente.equals(code)
+                  ? new Cell("", null, false)
+                  : cell(v.get(gemeente), i, locale),
+              cell(v.get("NL00"), i, locale),
+              peerCell,
+              own.source()));
+    }
+    return out;
+  }
+
+  private static Cell cell(Observation o, Indicator i, Locale locale) {
+    if (o == null) {
+      return new Cell("–", null, false);
+    }
+    if (o.value() == null) {
+      return new Cell(
+          "secret".equals(o.status().id())
+              ? ("en".equals(locale.getLanguage()) ? "suppressed" : "geheim")
+              : ("en".equals(locale.getLanguage()) ? "not known" : "onbekend"),
+          o.year(),
+          false);
+    }
+    return new Cell(nl.veerkracht.web.Page.format(o.value(), i.decimals(), locale), o.year(), true);
+  }
+
+  /** The Leefbaarometer over the years: the deviation (3.x) or the 2.0 total score, as JSON. */
+  private String trend(String code, Locale locale) {
+    for (String id : List.of("lbm_afw", "lbm_score", "lbm2_score_dev")) {
+      List<Observation> series =
+          observations.series(code, id).stream().filter(o -> o.value() != null).toList();
+      if (series.size() >= 2) {
+        Indicator i = catalogue.find(id).orElse(null);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("label", i == null ? id : i.label(locale));
+        out.put("source", series.get(series.size() - 1).source());
+        out.put("years", series.stream().map(Observation::year).toList());
+        out.put("values", series.stream().map(Observation::value).toList());
+        return JSON.writeValueAsString(out);
+      }
+    }
+    return "";
+  }
+
+  /** The newest Leefbaarometer dimensions up to the year, as JSON. */
+  private String dimensions(String code, int year, Locale locale) {
+    for (List<String> ids :
+        List.of(
+            List.of("lbm_won", "lbm_fys", "lbm_vrz", "lbm_soc", "lbm_onv"),
+            List.of("lbm2_won", "lbm2_bev", "lbm2_vrz", "lbm2_vei", "lbm2_fys"))) {
+      List<Observation> found = observations.latestUpTo(code, year, ids);
+      if (found.size() >= 3) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (String id : ids) {
+          found.stream()
+              .filter(o -> o.indicatorId().equals(id) && o.value() != null)
+              .findFirst()
+              .ifPresent(
+                  o -> {
+                    labels.add(catalogue.find(id).map(i -> i.label(locale)).orElse(id));
+                    values.add(o.value());
+                  });
+        }
+        out.put("labels", labels);
+        out.put("values", values);
+        out.put("year", found.stream().mapToInt(Observation::year).max().orElse(year));
+        out.put("source", found.get(0).source());
+        return JSON.writeValueAsString(out);
+      }
+    }
+    return "";
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
 
   private DerivedRow derivedRow(Observation o, Locale locale, boolean english) {
     Indicator i = catalogue.find(o.indicatorId()).orElse(null);
@@ -128,7 +284,52 @@ public class AreaPageController {
       @RequestParam(required = false) Integer year,
       Model model,
       jakarta.servlet.http.HttpServletRequest request) {
+    model.addAttribute("view", view(code, year, RequestContextUtils.getLocale(request)));
+    return "area";
+  }
+
+  @GetMapping("/gebied/{code}.pdf")
+  public org.springframework.http.ResponseEntity<byte[]> pdf(
+      @PathVariable String code,
+      @RequestParam(required = false) Integer year,
+      jakarta.servlet.http.HttpServletRequest request) {
     Locale locale = RequestContextUtils.getLocale(request);
+    AreaView v = view(code, year, locale);
+    byte[] pdf = ProfilePdf.render(v, outlines(v), locale);
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"profiel_" + v.area().code().value() + "_" + v.year() + ".pdf\"")
+        .body(pdf);
+  }
+
+  /** The area and its neighbours of the same level in its gemeente, for the PDF map. */
+  private ProfilePdf.Outlines outlines(AreaView v) {
+    Area a = v.area();
+    // the division year nearest to the figures that has this area's geometry
+    List<Integer> withGeometry = geometries.geometryYears(a.level());
+    Integer year = null;
+    for (int y : withGeometry) {
+      if (areas.find(a.code(), y).map(Area::hasGeometry).orElse(false)
+          && (year == null || Math.abs(y - v.year()) < Math.abs(year - v.year()))) {
+        year = y;
+      }
+    }
+    if (year == null) {
+      return new ProfilePdf.Outlines(List.of(), a.year());
+    }
+    Optional<AreaCode> within =
+        a.level() == nl.veerkracht.area.domain.AreaLevel.GEMEENTE
+            ? Optional.empty()
+            : AreaCode.parse(AnalysisInputs.gemeenteOf(a.code().value()));
+    List<MapGeometryRepository.Shape> shapes =
+        geometries.shapes(a.level(), year, within, Detail.OVERVIEW);
+    return new ProfilePdf.Outlines(shapes, year);
+  }
+
+  /** Everything the profile shows, for the page and the PDF. */
+  public AreaView view(String code, Integer year, Locale locale) {
     AreaCode c = AreaCode.parse(code).orElseThrow(() -> new NotFoundException("No such area"));
     List<Integer> years = observations.years(c.value());
     int y =
@@ -136,7 +337,7 @@ public class AreaPageController {
             ? year
             : years.isEmpty()
                 ? areas.findLatestYear(c).orElseThrow(() -> new NotFoundException("No such area"))
-                : years.get(0);
+                : observations.defaultYear(c.value()).orElse(years.get(0));
     Area area =
         areas
             .find(c, y)
@@ -205,8 +406,24 @@ public class AreaPageController {
       Map<String, String> names = areas.names(near.stream().map(PeerGroups.Peer::code).toList());
       near.forEach(p -> peers.add(new PeerRow(p.code(), names.getOrDefault(p.code(), p.code()))));
     }
-    model.addAttribute(
-        "view", new AreaView(area, parentName, y, years, analysis, peers, rows, credits));
-    return "area";
+    String gemeente = AnalysisInputs.gemeenteOf(c.value());
+    String gemeenteName =
+        gemeente == null || gemeente.equals(c.value())
+            ? null
+            : areas.names(List.of(gemeente)).getOrDefault(gemeente, gemeente);
+    List<KeyRow> keys = keyFigures(c.value(), gemeente, peers, y, locale);
+    return new AreaView(
+        area,
+        parentName,
+        y,
+        years,
+        analysis,
+        peers,
+        keys,
+        gemeenteName,
+        trend(c.value(), locale),
+        dimensions(c.value(), y, locale),
+        rows,
+        credits);
   }
 }

@@ -76,4 +76,58 @@ public class MapApiController {
         .cacheControl(cache)
         .body(doc.json());
   }
+
+  @GetMapping("/api/map/{level}.csv")
+  @Operation(summary = "The figures of a map as CSV (semicolons and decimal commas in Dutch)")
+  public ResponseEntity<byte[]> csv(
+      @PathVariable String level,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String within,
+      @RequestParam(required = false) String indicator,
+      HttpServletRequest request) {
+    java.util.Locale locale = RequestContextUtils.getLocale(request);
+    MapExports.Table t = table(level, year, within, indicator, locale, request);
+    return download(MapExports.csv(t, locale), "text/csv;charset=UTF-8", fileName(t, "csv"));
+  }
+
+  @GetMapping("/api/map/{level}.xlsx")
+  @Operation(summary = "The figures of a map as an Excel workbook")
+  public ResponseEntity<byte[]> xlsx(
+      @PathVariable String level,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String within,
+      @RequestParam(required = false) String indicator,
+      HttpServletRequest request) {
+    java.util.Locale locale = RequestContextUtils.getLocale(request);
+    MapExports.Table t = table(level, year, within, indicator, locale, request);
+    return download(
+        MapExports.xlsx(t, locale),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        fileName(t, "xlsx"));
+  }
+
+  private MapExports.Table table(
+      String level,
+      Integer year,
+      String within,
+      String indicator,
+      java.util.Locale locale,
+      HttpServletRequest request) {
+    if (indicator == null || indicator.isBlank()) {
+      throw new BadRequestException("Name the indicator to export");
+    }
+    ResponseEntity<String> doc = map(level, year, within, indicator, null, null, request);
+    return MapExports.table(doc.getBody());
+  }
+
+  private static String fileName(MapExports.Table t, String ext) {
+    return "veerkracht_" + t.level() + "_" + t.indicatorId() + "_" + t.year() + "." + ext;
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(type))
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .body(body);
+  }
 }

@@ -55,6 +55,11 @@ public class MapService {
     cache.clear();
   }
 
+  /** Forgets every built map (the benchmark measures building them). */
+  public void clearCache() {
+    cache.clear();
+  }
+
   /**
    * The year of boundaries to draw figures of {@code year} on: that year, else the nearest held.
    */
@@ -143,6 +148,14 @@ public class MapService {
                 figuresYear,
                 shapes.stream().map(MapGeometryRepository.Shape::code).toList());
     Legend legend = legend(indicator, values, locale);
+    // attention areas are outlined on every map of buurten and wijken
+    Map<String, Observation> attention =
+        level == AreaLevel.GEMEENTE
+            ? Map.of()
+            : observations.newestUpTo(
+                "attention_area",
+                figuresYear,
+                shapes.stream().map(MapGeometryRepository.Shape::code).toList());
     StringBuilder sb = new StringBuilder(shapes.size() * 800 + 1024);
     sb.append("{\"type\":\"FeatureCollection\",\"level\":\"")
         .append(level.id())
@@ -193,6 +206,10 @@ public class MapService {
               .append(",\"class\":")
               .append(cls == null ? "null" : cls.toString());
         }
+      }
+      Observation flagged = attention.get(s.code());
+      if (flagged != null && flagged.value() != null && flagged.value() == 1.0) {
+        sb.append(",\"attention\":true,\"attentionYear\":").append(flagged.year());
       }
       sb.append("},\"geometry\":").append(s.geometry()).append('}');
     }

@@ -70,4 +70,33 @@ public class ProfileApiController {
     Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
     return profiles.ownShares(m);
   }
+
+  @GetMapping(value = "/api/stock/complexes.geojson", produces = "application/geo+json")
+  @Operation(summary = "The corporation's complexes as points (mean position of their units)")
+  public java.util.Map<String, Object> complexPoints(@RequestParam String corporation) {
+    Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+    String type = profiles.defaultType(m);
+    List<java.util.Map<String, Object>> features = new java.util.ArrayList<>();
+    for (ProfileRepository.ComplexPoint p : profiles.complexPoints(m, type)) {
+      java.util.Map<String, Object> props = new java.util.LinkedHashMap<>();
+      props.put("code", p.code());
+      props.put("name", p.name());
+      props.put("units", p.units());
+      props.put(
+          "href", "/voorraad/" + type + "/" + p.code() + "?corporation=" + m.corporationCode());
+      features.add(
+          java.util.Map.of(
+              "type",
+              "Feature",
+              "properties",
+              props,
+              "geometry",
+              java.util.Map.of(
+                  "type",
+                  "Point",
+                  "coordinates",
+                  List.of(Math.round(p.lon() * 1e6) / 1e6, Math.round(p.lat() * 1e6) / 1e6))));
+    }
+    return java.util.Map.of("type", "FeatureCollection", "features", features);
+  }
 }

@@ -42,6 +42,28 @@ public class ProfileRepository {
     this.jdbc = jdbc;
   }
 
+  /** A complex as a point: the mean position of its units that have coordinates. */
+  public record ComplexPoint(String code, String name, int units, double lon, double lat) {}
+
+  public List<ComplexPoint> complexPoints(long corporationId, String type) {
+    return jdbc.sql(
+            "SELECT c.code, c.name, count(*), avg(u.lon), avg(u.lat) FROM stock_cluster c"
+                + " JOIN stock_unit_cluster uc ON uc.cluster_id = c.id AND uc.corporation_id = c.corporation_id"
+                + " JOIN stock_unit u ON u.id = uc.unit_id AND u.corporation_id = c.corporation_id"
+                + " WHERE c.corporation_id = ? AND c.type = ? AND u.lon IS NOT NULL AND u.lat IS NOT NULL"
+                + " GROUP BY c.code, c.name ORDER BY c.code")
+        .params(corporationId, type)
+        .query(
+            (rs, i) ->
+                new ComplexPoint(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    rs.getDouble(4),
+                    rs.getDouble(5)))
+        .list();
+  }
+
   /** The newest division year the corporation's units are linked to. */
   public Optional<Integer> linkYear(long corporationId) {
     return jdbc.sql("SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?")

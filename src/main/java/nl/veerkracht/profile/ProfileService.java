@@ -375,6 +375,10 @@ public class ProfileService {
         note);
   }
 
+  public List<ProfileRepository.ComplexPoint> complexPoints(Membership m, String type) {
+    return profiles.complexPoints(m.corporationId(), type);
+  }
+
   public String defaultType(Membership m) {
     return corporations.findById(m.corporationId()).map(c -> c.complexClusterType()).orElse("OND");
   }

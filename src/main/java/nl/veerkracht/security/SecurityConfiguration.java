@@ -46,6 +46,8 @@ public class SecurityConfiguration {
     "/api/indicators/**",
     "/api/map/**",
     "/api/analysis/settings",
+    "/api/search",
+    "/zoeken",
     "/methode"
   };
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.veerkracht.statistics.domain.Observation;
 import nl.veerkracht.statistics.domain.ObservationStatus;
 import org.springframework.jdbc.core.RowMapper;
@@ -55,6 +56,28 @@ public class ObservationRepository {
         .list();
   }
 
+  /**
+   * The newest known figure at or before {@code year} of one indicator for many areas (the newest
+   * missing one where none is known), by area code.
+   */
+  public Map<String, Observation> newestUpTo(
+      String indicatorId, int year, Collection<String> areaCodes) {
+    Map<String, Observation> result = new HashMap<>();
+    if (areaCodes.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            "SELECT DISTINCT ON (o.area_code) o.area_code, o.year, o.indicator_id, o.value, o.status,"
+                + " o.reason, o.source, o.attribution, o.explanation_nl, o.explanation_en FROM figure o"
+                + " WHERE o.indicator_id = ? AND o.year <= ? AND o.area_code = ANY (?)"
+                + " ORDER BY o.area_code, o.status = 'ok' DESC, o.year DESC")
+        .params(indicatorId, year, areaCodes.toArray(String[]::new))
+        .query(ROW)
+        .list()
+        .forEach(o -> result.put(o.areaCode(), o));
+    return result;
+  }
+
   /** One indicator in one year for many areas, by area code. */
   public Map<String, Observation> values(
       String indicatorId, int year, Collection<String> areaCodes) {
@@ -83,6 +106,22 @@ public class ObservationRepository {
         .params(areaCode, year, indicatorIds.toArray(String[]::new))
         .query(ROW)
         .list();
+  }
+
+  /**
+   * The year to show an area in when none is asked: the newest year with at least half as many
+   * known figures as its best-covered year (the newest year often holds only a few early figures).
+   */
+  public Optional<Integer> defaultYear(String areaCode) {
+    List<int[]> counts =
+        jdbc.sql(
+                "SELECT year, count(*) FROM observation WHERE area_code = ? AND status = 'ok'"
+                    + " GROUP BY year ORDER BY year DESC")
+            .param(areaCode)
+            .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)})
+            .list();
+    int most = counts.stream().mapToInt(c -> c[1]).max().orElse(0);
+    return counts.stream().filter(c -> c[1] * 2 >= most).map(c -> c[0]).findFirst();
   }
 
   /** Years with at least one figure of this area. */

@@ -1,0 +1,47 @@
+/* Profile charts: the data comes in data-chart (JSON); each chart has a table alternative and its
+   source. Colours stay readable for colour-blind readers (one hue, dark on light). */
+(function () {
+  'use strict';
+  var lang = document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL';
+  document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+    var d = JSON.parse(canvas.dataset.chart);
+    var line = canvas.dataset.kind === 'line';
+    var labels = line ? d.years.map(String) : d.labels;
+    var fmt = new Intl.NumberFormat(lang, { maximumFractionDigits: 3 });
+    var source = document.querySelector('[data-source-of="' + canvas.id + '"]');
+    if (source) { source.textContent = '(' + d.source + (line ? '' : ', ' + d.year) + ')'; }
+    var table = document.querySelector('[data-table-of="' + canvas.id + '"]');
+    if (table) {
+      labels.forEach(function (l, i) {
+        var tr = table.insertRow();
+        var th = document.createElement('th');
+        th.scope = 'row';
+        th.className = 'fw-normal';
+        th.textContent = l;
+        tr.appendChild(th);
+        var td = tr.insertCell();
+        td.className = 'text-end';
+        td.textContent = fmt.format(d.values[i]);
+      });
+    }
+    if (typeof Chart === 'undefined') { return; }
+    new Chart(canvas, {
+      type: line ? 'line' : 'bar',
+      data: {
+        labels: labels,
+        datasets: [{
+          label: line ? d.label : '',
+          data: d.values,
+          borderColor: '#1b3a5c',
+          backgroundColor: line ? '#1b3a5c' : d.values.map(function (v) { return v < 0 ? '#b35806' : '#542788'; })
+        }]
+      },
+      options: {
+        animation: false,
+        indexAxis: line ? 'x' : 'y',
+        plugins: { legend: { display: line } },
+        locale: lang
+      }
+    });
+  });
+})();

@@ -1,0 +1,212 @@
+package nl.veerkracht.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import nl.veerkracht.analysis.AnalysisService;
+import nl.veerkracht.cli.CommandLine;
+import nl.veerkracht.support.Browser;
+import nl.veerkracht.support.Demo;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Must show 1 and 3 of the explore issue, in Debian's chromium: the map page switches level,
+ * gemeente, indicator and year (and the address reproduces the view), a click on a buurt opens its
+ * profile, and the PDF profile and the XLSX of the map are downloaded and read back (PDFBox, POI):
+ * every figure names source and year, a missing figure is never 0.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "veerkracht.db.embedded-database=it_explore")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExploreBrowserIT {
+
+  @LocalServerPort int port;
+  @Autowired CommandLine commandLine;
+  @Autowired AnalysisService analysis;
+  Browser browser;
+
+  @BeforeAll
+  void baarnAndTheGemeenten() {
+    for (String f :
+        List.of(
+            "geo/gemeenten_2024_wgs84_kwb.geojson.gz",
+            "geo/baarn_buurten_2024_wgs84_pdok_full.geojson",
+            "cbs/kwb2024_85984NED_gm_wk_core.json",
+            "cbs/baarn_buurten_timeseries_2016_2025.json",
+            "cbs/prov_utrecht_buurten_2020_kwb_lbm_ses.csv",
+            "leefbaarometer/lbm2_wijk_ontwikkeling_2012_2016.csv")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int exit =
+          commandLine.run(
+              List.of("import", Demo.file(f).toString()),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(out, true, StandardCharsets.UTF_8));
+      assertThat(exit).as(f + "\n" + out).isZero();
+    }
+    analysis.recompute();
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void tearDown() {
+    browser.close();
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  void waitForMap(Page page) {
+    page.waitForSelector("#map.vk-map-ready");
+  }
+
+  @Test
+  void switchLevelGemeenteIndicatorAndYearThenOpenABuurt() throws Exception {
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      page.navigate(url("/kaart"));
+      waitForMap(page);
+      assertThat(Integer.parseInt(page.getAttribute("#map", "data-features"))).isGreaterThan(300);
+      assertThat(page.locator("#legend li").count())
+          .as(page.getAttribute("#map", "data-geojson") + " " + page.textContent("#legend"))
+          .isGreaterThanOrEqualTo(3);
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("explore-map-gemeenten.png")));
+
+      // level -> buurt (the form sends itself), then zoom to Baarn, then the indicator and year
+      page.selectOption("#level", "buurt");
+      page.waitForURL("**level=buurt**");
+      page.selectOption("#within", "GM0308");
+      page.waitForURL("**within=GM0308**");
+      page.selectOption("#indicator", "pct_low_income_households");
+      page.waitForURL("**indicator=pct_low_income_households**");
+      page.selectOption("#year", "2023");
+      page.waitForURL("**year=2023**");
+      waitForMap(page);
+      assertThat(page.getAttribute("#map", "data-features")).isEqualTo("21");
+      assertThat(page.url())
+          .contains(
+              "level=buurt", "indicator=pct_low_income_households", "year=2023", "within=GM0308");
+      // the table alternative in Dutch notation: Centrum 4,3 %
+      page.click("text=Toon de cijfers als tabel");
+      assertThat(page.textContent("#map-table")).contains("Centrum").contains("4,3 %");
+      // every figure names its source and year
+      assertThat(page.textContent("#legend-title + p")).contains("2023");
+      assertThat(page.textContent("#map-credits")).contains("CBS");
+      // an attention area is outlined
+      assertThat(
+              (Integer)
+                  page.evaluate("document.querySelectorAll('#map path[stroke-dasharray]').length"))
+          .isPositive();
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("explore-map-baarn.png")));
+
+      // the address reproduces the view, extent included
+      String shared = page.url();
+      Page again = context.newPage();
+      again.navigate(shared);
+      waitForMap(again);
+      assertThat(again.inputValue("#indicator")).isEqualTo("pct_low_income_households");
+      assertThat(again.inputValue("#year")).isEqualTo("2023");
+      again.close();
+
+      // a click on a buurt opens its profile
+      page.locator("#map path[aria-label^='Centrum:']").click();
+      page.waitForURL("**/gebied/BU03080000**");
+      assertThat(page.textContent("h1")).contains("Centrum");
+      assertThat(page.textContent("#key-figures")).contains("Baarn").contains("Nederland");
+      assertThat(page.textContent("#analysis-title")).contains("Analyse");
+      assertThat(page.textContent(".vk-analysis"))
+          .contains("stabiel of verbeterend")
+          .contains("geen oordeel");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Browser.screenshot("explore-profile-centrum.png"))
+              .setFullPage(true));
+
+      // the PDF profile
+      Download pdf = page.waitForDownload(() -> page.click("#profile-pdf"));
+      Path pdfFile = Browser.screenshot("profiel_BU03080000.pdf");
+      pdf.saveAs(pdfFile);
+      try (PDDocument doc = Loader.loadPDF(pdfFile.toFile())) {
+        String text = new PDFTextStripper().getText(doc);
+        assertThat(text)
+            .contains("Buurtprofiel Centrum")
+            .contains("Kerncijfers vergeleken")
+            .contains("Bron: Kadaster / CBS, 2024")
+            .contains("stabiel of verbeterend")
+            .contains("Alle cijfers van")
+            .contains("CBS Kerncijfers");
+        ImageIO.write(
+            new PDFRenderer(doc).renderImageWithDPI(0, 80),
+            "png",
+            Browser.screenshot("profiel_BU03080000_page1.png").toFile());
+      }
+
+      // the XLSX of the map
+      page.navigate(shared);
+      waitForMap(page);
+      Download xlsx = page.waitForDownload(() -> page.click("#export-xlsx"));
+      Path xlsxFile = Browser.screenshot("kaart_baarn.xlsx");
+      xlsx.saveAs(xlsxFile);
+      try (InputStream in = Files.newInputStream(xlsxFile);
+          XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        Sheet sheet = wb.getSheetAt(0);
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+            .contains("laag inkomen")
+            .contains("2023");
+        Row header = sheet.getRow(2);
+        assertThat(header.getCell(0).getStringCellValue()).isEqualTo("code");
+        assertThat(header.getCell(2).getStringCellValue()).isEqualTo("waarde");
+        Map<String, Row> byCode = new HashMap<>();
+        for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+          Row row = sheet.getRow(r);
+          if (row != null
+              && row.getCell(0) != null
+              && row.getCell(0).getStringCellValue().startsWith("BU")) {
+            byCode.put(row.getCell(0).getStringCellValue(), row);
+          }
+        }
+        assertThat(byCode).hasSize(21);
+        // baarn_buurten_timeseries: BU03080000 huishoudens_laag_inkomen 2023 = 4.3
+        assertThat(byCode.get("BU03080000").getCell(2).getNumericCellValue()).isEqualTo(4.3);
+        assertThat(byCode.get("BU03080000").getCell(6).getStringCellValue()).contains("2023");
+        // a buurt without a 2023 figure says so, never 0
+        Row missing =
+            byCode.values().stream()
+                .filter(r -> !"ok".equals(r.getCell(3).getStringCellValue()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(missing.getCell(2).getStringCellValue()).isEqualTo("onbekend");
+      }
+    }
+  }
+}
