@@ -243,6 +243,44 @@ class AnalysisIT {
     assertThat(new Http(port).get("/api/stock/areas?corporation=ANA").statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void complexProfilePageAndPdfForStaffAndForResidents() throws Exception {
+    HttpResponse<String> page = staff.get("/voorraad/OND/CX/profiel?corporation=ANA");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Complexprofiel", "Complex X", "stabiel of verbeterend", "Centrum");
+    byte[] pdf = bytes("/voorraad/OND/CX/profiel.pdf?corporation=ANA&audience=resident");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains("Complexprofiel Complex X")
+          .contains("bewonersweergave")
+          .contains("minder dan 10 (weggelaten)")
+          .contains("Bronnen:")
+          .doesNotContain("12500");
+    }
+    assertThat(new Http(port).get("/voorraad/OND/CX/profiel.pdf?corporation=ANA").statusCode())
+        .isIn(302, 401);
+  }
+
+  byte[] bytes(String path) throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<byte[]> r =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + path))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString("piet:piet-password".getBytes(StandardCharsets.UTF_8)))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    return r.body();
+  }
+
   Http http() {
     return new Http(port);
   }
