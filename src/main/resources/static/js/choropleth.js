@@ -104,25 +104,49 @@
     window.history.replaceState(null, '', '#' + map.getZoom() + '/' + c.lat.toFixed(5) + '/' + c.lng.toFixed(5));
   }
 
+  /* Complexes as points; where they crowd (closer than 36 px), one numbered circle stands for
+     them until the map is zoomed in. */
   function addComplexes(control) {
     fetch(el.dataset.complexes, { headers: { 'Accept': 'application/geo+json' } })
       .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
       .then(function (data) {
-        var points = L.geoJSON(data, {
-          pointToLayer: function (f, latlng) {
-            return L.circleMarker(latlng, { radius: 4 + Math.min(8, Math.sqrt(f.properties.units)), color: '#1b3a5c', weight: 1.5, fillColor: '#ffffff', fillOpacity: 0.9 });
-          },
-          onEachFeature: function (f, l) {
-            var tip = document.createElement('div');
-            var strong = document.createElement('strong');
-            strong.textContent = f.properties.name + ' (' + f.properties.code + ')';
-            tip.appendChild(strong);
-            tip.appendChild(document.createTextNode(' ' + f.properties.units));
-            l.bindTooltip(tip);
-            l.on('click', function () { window.location.href = f.properties.href; });
-          }
-        }).addTo(map);
-        control.addOverlay(points, el.dataset.complexesLabel);
+        var group = L.layerGroup().addTo(map);
+        function draw() {
+          group.clearLayers();
+          var cells = {};
+          data.features.forEach(function (f) {
+            var ll = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
+            var pt = map.latLngToLayerPoint(ll);
+            var key = Math.floor(pt.x / 36) + ':' + Math.floor(pt.y / 36);
+            (cells[key] = cells[key] || []).push({ f: f, ll: ll });
+          });
+          Object.keys(cells).forEach(function (key) {
+            var items = cells[key];
+            if (items.length === 1) {
+              var f = items[0].f;
+              var m = L.circleMarker(items[0].ll, { radius: 4 + Math.min(8, Math.sqrt(f.properties.units)), color: '#1b3a5c', weight: 1.5, fillColor: '#ffffff', fillOpacity: 0.9 });
+              var tip = document.createElement('div');
+              var strong = document.createElement('strong');
+              strong.textContent = f.properties.name + ' (' + f.properties.code + ')';
+              tip.appendChild(strong);
+              tip.appendChild(document.createTextNode(' ' + f.properties.units));
+              m.bindTooltip(tip);
+              m.on('click', function () { window.location.href = f.properties.href; });
+              group.addLayer(m);
+            } else {
+              var lat = 0, lng = 0, units = 0;
+              items.forEach(function (it) { lat += it.ll.lat; lng += it.ll.lng; units += it.f.properties.units; });
+              var centre = L.latLng(lat / items.length, lng / items.length);
+              var icon = L.divIcon({ className: 'vk-cluster', html: String(items.length), iconSize: [30, 30] });
+              var c = L.marker(centre, { icon: icon, keyboard: true, title: items.length + ' (' + units + ')' });
+              c.on('click', function () { map.setView(centre, Math.min(map.getZoom() + 2, 18)); });
+              group.addLayer(c);
+            }
+          });
+        }
+        draw();
+        map.on('zoomend', draw);
+        control.addOverlay(group, el.dataset.complexesLabel);
         el.dataset.complexCount = String(data.features.length);
       })
       .catch(function () { /* no complexes for this user: the map works without them */ });

@@ -77,6 +77,8 @@ public class AreaPageController {
       List<DerivedRow> analysis,
       List<PeerRow> peers,
       List<KeyRow> keyFigures,
+      String corporation,
+      List<nl.veerkracht.profile.ProfileRepository.ComplexInArea> complexes,
       String gemeenteName,
       String trendJson,
       String dimensionsJson,
@@ -115,14 +117,20 @@ public class AreaPageController {
   private final StatisticsCatalogue catalogue;
   private final AnalysisService analysis;
   private final MapGeometryRepository geometries;
+  private final nl.veerkracht.profile.ProfileService profiles;
+  private final nl.veerkracht.security.CurrentUser currentUser;
 
   public AreaPageController(
       AreaRepository areas,
       ObservationRepository observations,
       StatisticsCatalogue catalogue,
       AnalysisService analysis,
-      MapGeometryRepository geometries) {
+      MapGeometryRepository geometries,
+      nl.veerkracht.profile.ProfileService profiles,
+      nl.veerkracht.security.CurrentUser currentUser) {
     this.geometries = geometries;
+    this.profiles = profiles;
+    this.currentUser = currentUser;
     this.areas = areas;
     this.observations = observations;
     this.catalogue = catalogue;
@@ -412,6 +420,8 @@ public class AreaPageController {
             ? null
             : areas.names(List.of(gemeente)).getOrDefault(gemeente, gemeente);
     List<KeyRow> keys = keyFigures(c.value(), gemeente, peers, y, locale);
+    // the user's own complexes here: only for staff of a corporation
+    Optional<nl.veerkracht.security.Membership> membership = currentUser.findDefaultMembership();
     return new AreaView(
         area,
         parentName,
@@ -420,6 +430,8 @@ public class AreaPageController {
         analysis,
         peers,
         keys,
+        membership.map(nl.veerkracht.security.Membership::corporationCode).orElse(null),
+        membership.map(m -> profiles.complexesIn(m, c.value())).orElse(List.of()),
         gemeenteName,
         trend(c.value(), locale),
         dimensions(c.value(), y, locale),

@@ -191,7 +191,12 @@ final class ProfilePdf {
     header(all, en ? "Value" : "Waarde");
     header(all, en ? "Unit" : "Eenheid");
     header(all, en ? "Source and year" : "Bron en jaar");
+    int sourceNamed = 0;
     for (FigureRow r : v.figures()) {
+      if (r.indicatorId().startsWith("cbs_") || r.indicatorId().startsWith("src_")) {
+        sourceNamed++;
+        continue;
+      }
       all.addCell(cell(r.label(), BODY));
       String value =
           "ok".equals(r.status()) && r.value() != null
@@ -206,6 +211,16 @@ final class ProfilePdf {
       all.addCell(cell((r.source() == null ? "" : r.source()) + ", " + v.year(), SMALL));
     }
     doc.add(all);
+    if (sourceNamed > 0) {
+      doc.add(
+          new Paragraph(
+              safe(
+                  sourceNamed
+                      + (en
+                          ? " more figures under their source names are on the area's page."
+                          : " cijfers meer onder hun bronnaam staan op de pagina van het gebied.")),
+              SMALL));
+    }
     doc.add(Chunk.NEWLINE);
     doc.add(new Paragraph(safe(en ? "Sources" : "Bronnen"), H2));
     for (String credit : v.credits()) {

@@ -64,6 +64,30 @@ public class ProfileRepository {
         .list();
   }
 
+  /** A complex with its units in one area. */
+  public record ComplexInArea(String type, String code, String name, int units) {}
+
+  /** The complexes (of one cluster type) with units in a buurt, wijk or gemeente. */
+  public List<ComplexInArea> complexesIn(long corporationId, String type, String areaCode) {
+    String column =
+        areaCode.startsWith("BU")
+            ? "buurt_code"
+            : areaCode.startsWith("WK") ? "wijk_code" : "gemeente_code";
+    return jdbc.sql(
+            "SELECT c.type, c.code, c.name, count(*) AS n FROM stock_unit_area a"
+                + " JOIN stock_unit_cluster uc ON uc.unit_id = a.unit_id AND uc.corporation_id = a.corporation_id"
+                + " JOIN stock_cluster c ON c.id = uc.cluster_id AND c.corporation_id = a.corporation_id"
+                + " WHERE a.corporation_id = ? AND c.type = ? AND a."
+                + column
+                + " = ? AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?)"
+                + " GROUP BY c.type, c.code, c.name ORDER BY n DESC, c.code LIMIT 200")
+        .params(corporationId, type, areaCode, corporationId)
+        .query(
+            (rs, i) ->
+                new ComplexInArea(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+        .list();
+  }
+
   /** The newest division year the corporation's units are linked to. */
   public Optional<Integer> linkYear(long corporationId) {
     return jdbc.sql("SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?")

@@ -379,6 +379,11 @@ public class ProfileService {
     return profiles.complexPoints(m.corporationId(), type);
   }
 
+  /** The corporation's complexes with units in an area (staff only: the caller checked). */
+  public List<ProfileRepository.ComplexInArea> complexesIn(Membership m, String areaCode) {
+    return profiles.complexesIn(m.corporationId(), defaultType(m), areaCode);
+  }
+
   public String defaultType(Membership m) {
     return corporations.findById(m.corporationId()).map(c -> c.complexClusterType()).orElse("OND");
   }

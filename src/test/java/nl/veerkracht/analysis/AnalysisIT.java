@@ -261,6 +261,11 @@ class AnalysisIT {
     }
     assertThat(new Http(port).get("/voorraad/OND/CX/profiel.pdf?corporation=ANA").statusCode())
         .isIn(302, 401);
+    // the buurt's profile lists the complexes in it, for the corporation's staff only
+    assertThat(staff.get("/gebied/BU03080000").body()).contains("area-complexes", "Complex X");
+    assertThat(new Http(port).get("/gebied/BU03080000").body())
+        .contains("Centrum")
+        .doesNotContain("Complex X");
   }
 
   byte[] bytes(String path) throws Exception {
