@@ -88,6 +88,42 @@ class ExploreBrowserIT {
     page.waitForSelector("#map.vk-map-ready");
   }
 
+  /** Runs axe-core's WCAG 2 A and AA rules on the page and returns the violations found. */
+  @SuppressWarnings("unchecked")
+  static List<String> axe(Page page) throws Exception {
+    try (InputStream in =
+        ExploreBrowserIT.class.getResourceAsStream(
+            "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+      page.addScriptTag(
+          new Page.AddScriptTagOptions()
+              .setContent(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    }
+    return (List<String>)
+        page.evaluate(
+            "async () => { const r = await axe.run(document, {runOnly: {type: 'tag', values:"
+                + " ['wcag2a', 'wcag2aa']}}); return r.violations.map(v => v.id + ' (' + v.impact"
+                + " + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')); }");
+  }
+
+  @Test
+  void mapAndProfilePassTheWcagAaRulesOfAxe() throws Exception {
+    try (BrowserContext context = browser.auditContext("nl-NL")) {
+      Page page = context.newPage();
+      for (String path :
+          List.of(
+              "/kaart?level=buurt&indicator=pct_low_income_households&year=2023&within=GM0308",
+              "/gebied/BU03080000",
+              "/methode",
+              "/zoeken?q=baarn")) {
+        page.navigate(url(path));
+        if (path.startsWith("/kaart")) {
+          waitForMap(page);
+        }
+        assertThat(axe(page)).as(path).isEmpty();
+      }
+    }
+  }
+
   @Test
   void switchLevelGemeenteIndicatorAndYearThenOpenABuurt() throws Exception {
     try (BrowserContext context = browser.context("nl-NL")) {

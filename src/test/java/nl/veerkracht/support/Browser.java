@@ -59,6 +59,15 @@ public final class Browser implements AutoCloseable {
             .setAcceptDownloads(true));
   }
 
+  /**
+   * A context that lets a test inject a script (axe-core) although the pages forbid inline scripts;
+   * only for audits, never for checking the pages' own behaviour.
+   */
+  public BrowserContext auditContext(String locale) {
+    return browser.newContext(
+        new NewContextOptions().setLocale(locale).setViewportSize(1400, 1000).setBypassCSP(true));
+  }
+
   public static Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
