@@ -28,23 +28,34 @@ public class MethodPageController {
   public record Setting(String key, String value) {}
 
   private final String html;
+  private final String htmlNl;
   private final AnalysisSettings settings;
 
   public MethodPageController(AnalysisSettings settings) {
     this.settings = settings;
+    this.html = render(read("/docs/method.md"));
+    String nl = read("/docs/method.nl.md");
+    this.htmlNl = render(nl.isEmpty() ? read("/docs/method.md") : nl);
+  }
+
+  private static String render(String markdown) {
     List<org.commonmark.Extension> ext = List.of(TablesExtension.create());
     // the document is ours; raw HTML in it is still escaped
-    this.html =
-        HtmlRenderer.builder()
-            .extensions(ext)
-            .escapeHtml(true)
-            .build()
-            .render(Parser.builder().extensions(ext).build().parse(read()));
+    return HtmlRenderer.builder()
+        .extensions(ext)
+        .escapeHtml(true)
+        .build()
+        .render(Parser.builder().extensions(ext).build().parse(markdown));
   }
 
   @GetMapping("/methode")
-  public String method(Model model) {
-    model.addAttribute("html", html);
+  public String method(Model model, jakarta.servlet.http.HttpServletRequest request) {
+    boolean english =
+        "en"
+            .equals(
+                org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)
+                    .getLanguage());
+    model.addAttribute("html", english ? html : htmlNl);
     model.addAttribute("settings", settings(settings));
     return "method";
   }
@@ -79,10 +90,10 @@ public class MethodPageController {
     return String.join(",", values.stream().map(String::valueOf).toList());
   }
 
-  private static String read() {
-    try (InputStream in = MethodPageController.class.getResourceAsStream("/docs/method.md")) {
+  private static String read(String resource) {
+    try (InputStream in = MethodPageController.class.getResourceAsStream(resource)) {
       if (in == null) {
-        return "# Methode\n\ndocs/method.md is missing from this build.";
+        return "";
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
