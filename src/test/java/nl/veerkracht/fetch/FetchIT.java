@@ -51,7 +51,11 @@ class FetchIT {
     r.add("veerkracht.fetch.lbm-url", () -> STUB.base("ok") + "/lbm");
     r.add("veerkracht.fetch.backoff-millis", () -> "50");
     r.add("veerkracht.fetch.retries", () -> "2");
+    r.add("veerkracht.fetch.schedule.gemeenten", () -> "GM0308");
+    r.add("veerkracht.fetch.schedule.years", () -> "2024");
   }
+
+  @Autowired FetchSchedule schedule;
 
   @Autowired CommandLine commandLine;
   @Autowired JdbcClient jdbc;
@@ -228,6 +232,21 @@ class FetchIT {
     assertThat(again.exit).as(again.out + again.err).isZero();
     assertThat(STUB.hits("ok")).isEqualTo(hitsBefore);
     assertThat(again.out).contains("0 requests to the servers").contains("nothing new");
+  }
+
+  @Test
+  @Order(5)
+  void theScheduledRefreshAsksAgainAndReportsWhatChanged() {
+    int before = STUB.hits("ok");
+    FetchService.Result r = schedule.runOnce().orElseThrow();
+    assertThat(r.imported()).isTrue();
+    assertThat(STUB.hits("ok")).isGreaterThan(before); // it asked the servers again
+    assertThat(r.report().status()).isEqualTo("unchanged"); // and nothing had changed
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM import_run WHERE imported_by = 'schedule'")
+                .query(Long.class)
+                .single())
+        .isZero(); // nothing new: no run recorded
   }
 
   double value(String code, int year, String id) {
