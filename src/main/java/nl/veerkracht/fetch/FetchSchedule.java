@@ -52,10 +52,7 @@ public class FetchSchedule {
     }
     List<Integer> y =
         years.isEmpty()
-            ? List.of(
-                ((java.util.TreeMap<Integer, String>)
-                        new java.util.TreeMap<>(fetch.settings().tables()))
-                    .lastKey())
+            ? List.of(java.util.Collections.max(fetch.settings().tables().keySet()))
             : years;
     FetchService.Result r =
         fetch.run(
