@@ -182,6 +182,33 @@ final class ProfilePdf {
       doc.add(Chunk.NEWLINE);
     }
 
+    if (!v.dimensionsJson().isEmpty()) {
+      JsonNode dims = JSON.readTree(v.dimensionsJson());
+      doc.add(
+          new Paragraph(
+              safe(
+                  en
+                      ? "Leefbaarometer dimensions (deviation from the Netherlands; negative is worse)"
+                      : "Dimensies van de Leefbaarometer (afwijking van Nederland; negatief is slechter)"),
+              H2));
+      PdfContentByte cb = writer.getDirectContent();
+      int n = dims.path("values").size();
+      float w = 515;
+      float h = 18 * n + 8;
+      PdfTemplate chart = cb.createTemplate(w, h);
+      drawBars(chart, dims, w, h, locale);
+      doc.add(com.lowagie.text.Image.getInstance(chart));
+      doc.add(
+          new Paragraph(
+              safe(
+                  (en ? "Source: " : "Bron: ")
+                      + dims.path("source").asString()
+                      + ", "
+                      + dims.path("year").asInt()),
+              SMALL));
+      doc.add(Chunk.NEWLINE);
+    }
+
     doc.add(new Paragraph(safe((en ? "All figures of " : "Alle cijfers van ") + v.year()), H2));
     PdfPTable all = new PdfPTable(new float[] {5, 2, 1.4f, 4});
     all.setWidthPercentage(100);
@@ -266,6 +293,60 @@ final class ProfilePdf {
     PdfPCell p = cell(c.text() + (c.year() == null ? "" : " (" + c.year() + ")"), BODY);
     p.setHorizontalAlignment(Element.ALIGN_RIGHT);
     return p;
+  }
+
+  /**
+   * Horizontal bars around a zero axis: purple for better than the Netherlands, orange for worse.
+   */
+  private static void drawBars(PdfTemplate g, JsonNode dims, float w, float h, Locale locale) {
+    com.lowagie.text.pdf.BaseFont font;
+    try {
+      font =
+          com.lowagie.text.pdf.BaseFont.createFont(
+              com.lowagie.text.pdf.BaseFont.HELVETICA,
+              com.lowagie.text.pdf.BaseFont.WINANSI,
+              false);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    double max = 0.01;
+    for (JsonNode v : dims.path("values")) {
+      max = Math.max(max, Math.abs(v.asDouble()));
+    }
+    float labelWidth = 230;
+    float axis = labelWidth + (w - labelWidth - 60) / 2;
+    float half = (w - labelWidth - 60) / 2;
+    int i = 0;
+    for (JsonNode v : dims.path("values")) {
+      float y = h - 18 * (i + 1);
+      double value = v.asDouble();
+      float len = (float) (Math.abs(value) / max * half);
+      g.setColorFill(value < 0 ? new Color(0xb3, 0x58, 0x06) : new Color(0x54, 0x27, 0x88));
+      g.rectangle(value < 0 ? axis - len : axis, y + 3, len, 11);
+      g.fill();
+      g.beginText();
+      g.setFontAndSize(font, 8);
+      g.setColorFill(Color.BLACK);
+      g.showTextAligned(
+          com.lowagie.text.Element.ALIGN_LEFT,
+          safe(dims.path("labels").get(i).asString()),
+          0,
+          y + 5,
+          0);
+      g.showTextAligned(
+          com.lowagie.text.Element.ALIGN_LEFT,
+          safe(nl.veerkracht.web.Page.format(value, 3, locale)),
+          value < 0 ? axis + 4 : axis + len + 4,
+          y + 5,
+          0);
+      g.endText();
+      i++;
+    }
+    g.setColorStroke(Color.DARK_GRAY);
+    g.setLineWidth(0.6f);
+    g.moveTo(axis, 0);
+    g.lineTo(axis, h);
+    g.stroke();
   }
 
   /** Draws the polygons, fitted into the box (equirectangular, corrected for latitude). */

@@ -72,9 +72,20 @@ final class ComplexProfilePdf {
       t.addCell(cell(r.label(), BODY));
       t.addCell(cell(r.value(), BODY));
       t.addCell(cell(r.year() == null ? "" : r.year().toString(), BODY));
+      String compare =
+          r.gemeente() == null
+              ? ""
+              : " Gemeente "
+                  + r.gemeente()
+                  + (en ? ", Netherlands " : ", Nederland ")
+                  + r.nl()
+                  + (en ? ", similar buurten " : ", vergelijkbare buurten ")
+                  + r.peers()
+                  + ".";
       t.addCell(
           cell(
               r.explanation()
+                  + compare
                   + (en
                       ? " Source: CBS, Leefbaarometer; Veerkracht."
                       : " Bron: CBS, Leefbaarometer; Veerkracht."),

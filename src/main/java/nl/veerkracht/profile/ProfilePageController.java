@@ -34,7 +34,15 @@ public class ProfilePageController {
 
   /** A figure of the complex as shown. */
   public record Row(
-      String id, String label, String value, Integer year, String coverage, String explanation) {}
+      String id,
+      String label,
+      String value,
+      Integer year,
+      String coverage,
+      String explanation,
+      String gemeente,
+      String nl,
+      String peers) {}
 
   /** What the page shows. */
   public record View(
@@ -118,9 +126,30 @@ public class ProfilePageController {
       String coverage =
           f.coveredUnits() == f.totalUnits() ? "" : f.coveredUnits() + " / " + f.totalUnits();
       rows.add(
-          new Row(id, label, value, f.year(), coverage, f.explanation().get(en ? "en" : "nl")));
+          new Row(
+              id,
+              label,
+              value,
+              f.year(),
+              coverage,
+              f.explanation().get(en ? "en" : "nl"),
+              compared(f.gemeente(), i, locale),
+              compared(f.nl(), i, locale),
+              compared(f.peers(), i, locale)));
     }
     return new View(p, rows, t, m.corporationCode(), resident);
+  }
+
+  private static String compared(ProfileService.Comparison c, Indicator i, Locale locale) {
+    if (c == null || c.value() == null) {
+      return "–";
+    }
+    String n = c.label().startsWith("n=") ? " " + c.label() : "";
+    return Page.format(c.value(), i == null ? 1 : Math.max(1, i.decimals()), locale)
+        + " ("
+        + c.year()
+        + n
+        + ")";
   }
 
   static String format(String id, double v, Indicator i, Locale locale, boolean en) {

@@ -78,13 +78,23 @@ public class ProfileService {
     RESIDENT
   }
 
+  /**
+   * A figure of a complex, with the same figure for comparison: its main gemeente (that of the
+   * buurt with most of its units), the Netherlands, and the mean of that buurt's peer group.
+   */
   public record FigureView(
       Double value,
       String status,
       Integer year,
       int coveredUnits,
       int totalUnits,
-      Map<String, String> explanation) {}
+      Map<String, String> explanation,
+      Comparison gemeente,
+      Comparison nl,
+      Comparison peers) {}
+
+  /** A comparison value with its year. */
+  public record Comparison(String label, Double value, Integer year) {}
 
   public record BuurtView(String code, String name, Integer units) {}
 
@@ -149,6 +159,7 @@ public class ProfileService {
   private final CorporationRepository corporations;
   private final StatisticsCatalogue catalogue;
   private final AnalysisSettings settings;
+  private final nl.veerkracht.analysis.AnalysisService analysis;
   private final Clock clock;
 
   public ProfileService(
@@ -156,7 +167,9 @@ public class ProfileService {
       StockRepository stock,
       CorporationRepository corporations,
       StatisticsCatalogue catalogue,
-      AnalysisSettings settings) {
+      AnalysisSettings settings,
+      nl.veerkracht.analysis.AnalysisService analysis) {
+    this.analysis = analysis;
     this.profiles = profiles;
     this.stock = stock;
     this.corporations = corporations;
@@ -240,12 +253,18 @@ public class ProfileService {
         byArea(profiles.newestKnown(codes, ids));
 
     Map<String, FigureView> indicators = new LinkedHashMap<>();
+    Map<String, Comparison[]> compared = comparisons(shares);
     WEIGHTED.forEach(
-        (id, decimals) ->
-            indicators.put(
-                id,
-                view(
-                    ComplexFigures.weighted(id, label(id), decimals, shares, known(figures, id)))));
+        (id, decimals) -> {
+          Comparison[] c = compared.getOrDefault(id, new Comparison[3]);
+          indicators.put(
+              id,
+              view(
+                  ComplexFigures.weighted(id, label(id), decimals, shares, known(figures, id)),
+                  c[0],
+                  c[1],
+                  c[2]));
+        });
     indicators.put(
         AnalysisEngine.LBM_CLASS,
         view(
@@ -501,11 +520,71 @@ public class ProfileService {
   }
 
   private static FigureView view(ComplexFigures.Figure f) {
+    return view(f, null, null, null);
+  }
+
+  private static FigureView view(
+      ComplexFigures.Figure f, Comparison gemeente, Comparison nl, Comparison peers) {
     Map<String, String> explanation = new LinkedHashMap<>();
     explanation.put("nl", f.explanation().nl());
     explanation.put("en", f.explanation().en());
     return new FigureView(
-        f.value(), f.status(), f.year(), f.coveredUnits(), f.totalUnits(), explanation);
+        f.value(),
+        f.status(),
+        f.year(),
+        f.coveredUnits(),
+        f.totalUnits(),
+        explanation,
+        gemeente,
+        nl,
+        peers);
+  }
+
+  /** The main buurt's gemeente, the Netherlands and the main buurt's peers, for comparison. */
+  private Map<String, Comparison[]> comparisons(List<ComplexFigures.Share> shares) {
+    Map<String, Comparison[]> out = new HashMap<>();
+    String main =
+        shares.stream()
+            .filter(x -> x.buurtCode() != null)
+            .max(java.util.Comparator.comparingInt(ComplexFigures.Share::units))
+            .map(ComplexFigures.Share::buurtCode)
+            .orElse(null);
+    if (main == null) {
+      return out;
+    }
+    String gm = nl.veerkracht.analysis.domain.AnalysisInputs.gemeenteOf(main);
+    List<String> peerCodes =
+        analysis.peers().nearest(main, 10).stream()
+            .map(nl.veerkracht.analysis.domain.PeerGroups.Peer::code)
+            .toList();
+    List<String> codes = new ArrayList<>(peerCodes);
+    codes.add(gm);
+    codes.add("NL00");
+    Map<String, Map<String, ProfileRepository.AreaFigure>> f =
+        byArea(profiles.newestKnown(codes, WEIGHTED.keySet()));
+    for (String id : WEIGHTED.keySet()) {
+      ProfileRepository.AreaFigure g = f.getOrDefault(gm, Map.of()).get(id);
+      ProfileRepository.AreaFigure n = f.getOrDefault("NL00", Map.of()).get(id);
+      double sum = 0;
+      int k = 0;
+      Integer year = null;
+      for (String pc : peerCodes) {
+        ProfileRepository.AreaFigure x = f.getOrDefault(pc, Map.of()).get(id);
+        if (x != null && x.value() != null) {
+          sum += x.value();
+          k++;
+          year = year == null ? x.year() : Math.max(year, x.year());
+        }
+      }
+      out.put(
+          id,
+          new Comparison[] {
+            g == null ? null : new Comparison(gm, g.value(), g.year()),
+            n == null ? null : new Comparison("NL00", n.value(), n.year()),
+            k == 0 ? null : new Comparison("n=" + k, sum / k, year)
+          });
+    }
+    return out;
   }
 
   private static Double round1(double v) {

@@ -180,6 +180,10 @@ class AnalysisIT {
     assertThat(low.path("explanation").path("nl").asString())
         .contains("12 × 4,3 (Centrum BU03080000, 2023)")
         .contains("/ 16 = 3,9");
+    // next to its main gemeente (Baarn 2023: 2.6, baarn_buurten_timeseries) and the peer group
+    assertThat(low.path("gemeente").path("value").asDouble()).isEqualTo(2.6);
+    assertThat(low.path("gemeente").path("year").asInt()).isEqualTo(2023);
+    assertThat(low.path("peers").path("value").isNumber()).isTrue();
     // signal: 12 units in 'stabiel' (Centrum, 4), 4 in 'kwetsbaarheid stijgt' (Transvaal, 2)
     JsonNode signal = ind.path("veerkracht_signal");
     assertThat(signal.path("value").asDouble()).isEqualTo(4);

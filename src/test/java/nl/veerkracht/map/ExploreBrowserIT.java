@@ -200,6 +200,7 @@ class ExploreBrowserIT {
             .contains("Bron: Kadaster / CBS, 2024")
             .contains("stabiel of verbeterend")
             .contains("Alle cijfers van")
+            .contains("Dimensies van de Leefbaarometer")
             .contains("CBS Kerncijfers");
         ImageIO.write(
             new PDFRenderer(doc).renderImageWithDPI(0, 80),
