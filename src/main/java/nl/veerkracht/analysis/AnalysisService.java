@@ -170,14 +170,13 @@ public class AnalysisService {
     return run;
   }
 
-  /** Peer groups of the last run (built on demand when no run happened in this process yet). */
+  /**
+   * Peer groups of the last run; none until the first run after start has finished (a request never
+   * triggers a recomputation).
+   */
   public PeerGroups peers() {
     PeerGroups p = peers.get();
-    if (p == null) {
-      recompute();
-      p = peers.get();
-    }
-    return p;
+    return p == null ? PeerGroups.empty() : p;
   }
 
   private Set<String> inputIds() {

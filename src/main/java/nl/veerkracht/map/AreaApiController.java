@@ -62,12 +62,16 @@ public class AreaApiController {
           o.source(),
           o.attribution(),
           o.year(),
-          o.derived() ? new Explanation(o.explanationNl(), o.explanationEn()) : null);
+          Explanation.of(o));
     }
   }
 
   /** How a derived figure was computed, in Dutch and English (null for imported figures). */
-  public record Explanation(String nl, String en) {}
+  public record Explanation(String nl, String en) {
+    static Explanation of(Observation o) {
+      return o.derived() ? new Explanation(o.explanationNl(), o.explanationEn()) : null;
+    }
+  }
 
   /** An area with all its figures of one year. */
   public record AreaDetail(
@@ -166,7 +170,7 @@ public class AreaApiController {
                     o.status().id(),
                     o.reason(),
                     o.source(),
-                    o.derived() ? new Explanation(o.explanationNl(), o.explanationEn()) : null))
+                    Explanation.of(o)))
         .toList();
   }
 

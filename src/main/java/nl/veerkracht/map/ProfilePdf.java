@@ -1,13 +1,20 @@
 package nl.veerkracht.map;
 
+import static nl.veerkracht.web.PdfStyle.BODY;
+import static nl.veerkracht.web.PdfStyle.BOLD;
+import static nl.veerkracht.web.PdfStyle.H2;
+import static nl.veerkracht.web.PdfStyle.INK;
+import static nl.veerkracht.web.PdfStyle.SMALL;
+import static nl.veerkracht.web.PdfStyle.TITLE;
+import static nl.veerkracht.web.PdfStyle.cell;
+import static nl.veerkracht.web.PdfStyle.header;
+import static nl.veerkracht.web.PdfStyle.safe;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -38,12 +45,6 @@ final class ProfilePdf {
   record Outlines(List<MapGeometryRepository.Shape> shapes, int year) {}
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Color INK = new Color(0x1b, 0x3a, 0x5c);
-  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, INK);
-  private static final Font H2 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, INK);
-  private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
-  private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-  private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7, Color.DARK_GRAY);
 
   private ProfilePdf() {}
 
@@ -262,31 +263,6 @@ final class ProfilePdf {
             BODY));
     doc.close();
     return out.toByteArray();
-  }
-
-  /** The PDF's standard fonts know WinAnsi only: arrows and maths signs are spelled out. */
-  static String safe(String s) {
-    return s == null
-        ? ""
-        : s.replace("→", "->")
-            .replace("≤", "<=")
-            .replace("≥", ">=")
-            .replace("−", "-")
-            .replace("±", "+/-")
-            .replace("×", "x")
-            .replace("Σ", "som");
-  }
-
-  private static void header(PdfPTable t, String text) {
-    PdfPCell c = new PdfPCell(new Phrase(safe(text), BOLD));
-    c.setBackgroundColor(new Color(0xe9, 0xee, 0xf3));
-    t.addCell(c);
-  }
-
-  private static PdfPCell cell(String text, Font font) {
-    PdfPCell c = new PdfPCell(new Phrase(safe(text), font));
-    c.setPadding(3);
-    return c;
   }
 
   private static PdfPCell value(Cell c) {

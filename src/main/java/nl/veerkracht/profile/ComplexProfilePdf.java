@@ -1,30 +1,26 @@
 package nl.veerkracht.profile;
 
+import static nl.veerkracht.web.PdfStyle.BODY;
+import static nl.veerkracht.web.PdfStyle.H2;
+import static nl.veerkracht.web.PdfStyle.SMALL;
+import static nl.veerkracht.web.PdfStyle.TITLE;
+import static nl.veerkracht.web.PdfStyle.cell;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
+import nl.veerkracht.web.PdfStyle;
 
 /**
  * The complex profile as a printable PDF: the same figures, explanations and sources as the page.
  */
 final class ComplexProfilePdf {
-
-  private static final Color INK = new Color(0x1b, 0x3a, 0x5c);
-  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, INK);
-  private static final Font H2 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, INK);
-  private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
-  private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-  private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7, Color.DARK_GRAY);
 
   private ComplexProfilePdf() {}
 
@@ -186,29 +182,11 @@ final class ComplexProfilePdf {
   }
 
   private static Paragraph p(String text, Font font) {
-    return new Paragraph(safe(text), font);
+    return PdfStyle.paragraph(text, font);
   }
 
   private static void head(PdfPTable t, String text) {
-    PdfPCell c = new PdfPCell(new Phrase(safe(text), BOLD));
-    c.setBackgroundColor(new Color(0xe9, 0xee, 0xf3));
-    t.addCell(c);
-  }
-
-  private static PdfPCell cell(String text, Font font) {
-    PdfPCell c = new PdfPCell(new Phrase(safe(text), font));
-    c.setPadding(3);
-    return c;
-  }
-
-  static String safe(String s) {
-    return s == null
-        ? ""
-        : s.replace("→", "->")
-            .replace("≤", "<=")
-            .replace("≥", ">=")
-            .replace("−", "-")
-            .replace("×", "x");
+    PdfStyle.header(t, text);
   }
 
   /** Money in the reader's notation. */

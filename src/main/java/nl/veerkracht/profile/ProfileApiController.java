@@ -7,7 +7,6 @@ import java.util.Locale;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
-import nl.veerkracht.stock.domain.ClusterType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,14 +49,7 @@ public class ProfileApiController {
       throw new BadRequestException("from is a year between 1900 and 2200");
     }
     String t =
-        type == null
-            ? profiles.defaultType(m)
-            : ClusterType.find(type)
-                .map(Enum::name)
-                .orElseThrow(
-                    () ->
-                        new BadRequestException(
-                            "Unknown cluster type '" + type + "' (FIN, OND, MAR, STR, BEH, PRJ)"));
+        type == null ? profiles.defaultType(m) : nl.veerkracht.stock.ClusterTypes.require(type);
     return profiles.complex(m, t, code.strip(), a, from);
   }
 

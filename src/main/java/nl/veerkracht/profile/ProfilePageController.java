@@ -7,12 +7,10 @@ import java.util.Map;
 import nl.veerkracht.analysis.domain.AnalysisEngine;
 import nl.veerkracht.analysis.domain.Bands;
 import nl.veerkracht.analysis.domain.Signal;
-import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.statistics.StatisticsCatalogue;
 import nl.veerkracht.statistics.domain.Indicator;
-import nl.veerkracht.stock.domain.ClusterType;
 import nl.veerkracht.web.Page;
 import nl.veerkracht.web.WebPage;
 import org.springframework.http.MediaType;
@@ -95,10 +93,7 @@ public class ProfilePageController {
 
   View view(String type, String code, String corporation, String audience, Locale locale) {
     Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
-    String t =
-        ClusterType.find(type)
-            .map(Enum::name)
-            .orElseThrow(() -> new BadRequestException("Unknown cluster type " + type));
+    String t = nl.veerkracht.stock.ClusterTypes.require(type);
     boolean resident = "resident".equalsIgnoreCase(audience);
     ProfileService.ComplexProfile p =
         profiles.complex(

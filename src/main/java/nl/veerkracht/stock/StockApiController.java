@@ -9,7 +9,6 @@ import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
-import nl.veerkracht.stock.domain.ClusterType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,7 +49,7 @@ public class StockApiController {
     Membership m = currentUser.requireStaff(code(corporation));
     String complexType =
         type != null
-            ? clusterType(type)
+            ? ClusterTypes.require(type)
             : corporations
                 .findById(m.corporationId())
                 .map(c -> c.complexClusterType())
@@ -68,7 +67,7 @@ public class StockApiController {
   public List<StockRepository.ClusterSummary> clusters(
       @RequestParam String corporation, @RequestParam(required = false) String type) {
     Membership m = currentUser.requireStaff(code(corporation));
-    return stock.clusters(m.corporationId(), type == null ? null : clusterType(type));
+    return stock.clusters(m.corporationId(), type == null ? null : ClusterTypes.require(type));
   }
 
   @GetMapping("/api/stock/units")
@@ -132,7 +131,7 @@ public class StockApiController {
     }
     String t =
         type != null
-            ? clusterType(type)
+            ? ClusterTypes.require(type)
             : corporations
                 .findById(m.corporationId())
                 .map(c -> c.complexClusterType())
@@ -141,15 +140,6 @@ public class StockApiController {
         .cluster(m.corporationId(), t, cluster)
         .map(StockRepository.ClusterSummary::id)
         .orElseThrow(() -> new NotFoundException("No cluster " + t + " " + cluster));
-  }
-
-  private static String clusterType(String raw) {
-    return ClusterType.find(raw)
-        .map(Enum::name)
-        .orElseThrow(
-            () ->
-                new BadRequestException(
-                    "Unknown cluster type '" + raw + "' (FIN, OND, MAR, STR, BEH, PRJ)"));
   }
 
   private static String code(String corporation) {

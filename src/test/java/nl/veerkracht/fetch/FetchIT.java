@@ -34,22 +34,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FetchIT {
 
-  static final StubServers STUB;
-
-  static {
-    try {
-      STUB = new StubServers();
-    } catch (java.io.IOException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  static final StubServers STUB = StubServers.start();
 
   @DynamicPropertySource
   static void stub(DynamicPropertyRegistry r) {
-    r.add("veerkracht.fetch.cbs-url", () -> STUB.base("ok") + "/cbs");
-    r.add("veerkracht.fetch.pdok-url", () -> STUB.base("ok") + "/pdok");
-    r.add("veerkracht.fetch.lbm-url", () -> STUB.base("ok") + "/lbm");
-    r.add("veerkracht.fetch.backoff-millis", () -> "50");
+    STUB.register(r);
     r.add("veerkracht.fetch.retries", () -> "2");
     r.add("veerkracht.fetch.schedule.gemeenten", () -> "GM0308");
     r.add("veerkracht.fetch.schedule.years", () -> "2024");

@@ -33,22 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FetchPageBrowserIT {
 
-  static final StubServers STUB;
-
-  static {
-    try {
-      STUB = new StubServers();
-    } catch (java.io.IOException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  static final StubServers STUB = StubServers.start();
 
   @DynamicPropertySource
   static void stub(DynamicPropertyRegistry r) {
-    r.add("veerkracht.fetch.cbs-url", () -> STUB.base("ok") + "/cbs");
-    r.add("veerkracht.fetch.pdok-url", () -> STUB.base("ok") + "/pdok");
-    r.add("veerkracht.fetch.lbm-url", () -> STUB.base("ok") + "/lbm");
-    r.add("veerkracht.fetch.backoff-millis", () -> "50");
+    STUB.register(r);
   }
 
   @LocalServerPort int port;

@@ -110,6 +110,23 @@ final class StubServers {
     server.start();
   }
 
+  /** A started stub, for a test class's static field. */
+  static StubServers start() {
+    try {
+      return new StubServers();
+    } catch (IOException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** Points the application's fetch settings at the well-behaved part of this stub. */
+  void register(org.springframework.test.context.DynamicPropertyRegistry r) {
+    r.add("veerkracht.fetch.cbs-url", () -> base("ok") + "/cbs");
+    r.add("veerkracht.fetch.pdok-url", () -> base("ok") + "/pdok");
+    r.add("veerkracht.fetch.lbm-url", () -> base("ok") + "/lbm");
+    r.add("veerkracht.fetch.backoff-millis", () -> "50");
+  }
+
   String base(String mode) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + mode;
   }

@@ -31,6 +31,11 @@ public final class PeerGroups {
 
   private PeerGroups() {}
 
+  /** No buurten to compare (before the first analysis run). */
+  public static PeerGroups empty() {
+    return new PeerGroups();
+  }
+
   /** Builds the feature table from the inputs (with derived values) and the run's results. */
   public static PeerGroups build(AnalysisInputs inputs, List<Result> results) {
     Map<String, Double> vulnerability =
