@@ -18,6 +18,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class VeerkrachtApplication {
 
+  /** The clock of "this year" and "today"; tests may replace it. */
+  @org.springframework.context.annotation.Bean
+  public java.time.Clock clock() {
+    return java.time.Clock.systemDefaultZone();
+  }
+
   public static void main(String[] args) {
     List<String> argList = Arrays.asList(args);
     if (CommandLine.isHelp(argList)) {

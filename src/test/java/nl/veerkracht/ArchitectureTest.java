@@ -1,12 +1,20 @@
 package nl.veerkracht;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Keeps the arrows one way: features never form cycles; pure domain code (records, readers,
@@ -36,16 +44,53 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /** A page or API controller, or a type nested in one. */
+  static final DescribedPredicate<JavaClass> CONTROLLER_OR_NESTED =
+      new DescribedPredicate<>("a controller or a type nested in one") {
+        @Override
+        public boolean test(JavaClass c) {
+          if (c.isAnnotation()) {
+            return false;
+          }
+          for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+            if (k.isAnnotatedWith(Controller.class) || k.isAnnotatedWith(RestController.class)) {
+              return true;
+            }
+          }
+          return false;
+        }
+      };
+
   @Test
-  void nothingDependsOnControllers() {
+  void nothingDependsOnControllersOrTheirNestedTypes() {
     noClasses()
-        .that()
-        .areNotAnnotatedWith(org.springframework.stereotype.Controller.class)
-        .and()
-        .areNotAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+        .that(DescribedPredicate.not(CONTROLLER_OR_NESTED))
         .should()
-        .dependOnClassesThat()
-        .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+        .dependOnClassesThat(CONTROLLER_OR_NESTED)
+        .check(CLASSES);
+  }
+
+  @Test
+  void controllersNestNoTypesOthersCouldNeed() {
+    classes()
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should(
+            new ArchCondition<>("nest no records") {
+              @Override
+              public void check(JavaClass c, ConditionEvents events) {
+                CLASSES.stream()
+                    .filter(x -> x.getEnclosingClass().map(e -> e.equals(c)).orElse(false))
+                    .filter(JavaClass::isRecord)
+                    .forEach(
+                        x ->
+                            events.add(
+                                SimpleConditionEvent.violated(
+                                    x, x.getName() + " is a record nested in a controller")));
+              }
+            })
         .check(CLASSES);
   }
 

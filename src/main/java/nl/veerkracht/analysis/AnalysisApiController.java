@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-import nl.veerkracht.analysis.domain.AnalysisSettings;
 import nl.veerkracht.analysis.domain.PeerGroups;
 import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.common.BadRequestException;
@@ -21,22 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Analysis")
 public class AnalysisApiController {
-
-  /** The settings in force and what the last run did. */
-  public record SettingsView(
-      AnalysisSettings settings, AnalysisService.Run lastRun, String method) {}
-
-  /** A peer with its name. */
-  public record PeerView(
-      String code,
-      String name,
-      double distance,
-      int sharedFeatures,
-      Map<String, Double> features) {}
-
-  /** A buurt's peer group. */
-  public record PeersView(
-      String code, Map<String, Double> features, List<String> comparedOn, List<PeerView> peers) {}
 
   private final AnalysisService analysis;
   private final CurrentUser currentUser;

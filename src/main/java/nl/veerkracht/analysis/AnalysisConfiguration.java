@@ -1,7 +1,10 @@
 package nl.veerkracht.analysis;
 
 import nl.veerkracht.analysis.domain.AnalysisSettings;
+import nl.veerkracht.analysis.domain.InvalidSettingException;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -21,7 +24,26 @@ class AnalysisConfiguration {
     return bind(Binder.get(environment));
   }
 
+  /**
+   * Binds the settings.
+   *
+   * @throws InvalidSettingException naming the key, the value and what is allowed, for a value that
+   *     is not allowed or cannot be read
+   */
   static AnalysisSettings bind(Binder binder) {
-    return binder.bind(PREFIX, AnalysisSettings.class).orElseGet(AnalysisSettings::defaults);
+    try {
+      return binder.bind(PREFIX, AnalysisSettings.class).orElseGet(AnalysisSettings::defaults);
+    } catch (BindException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof InvalidSettingException invalid) {
+          throw invalid;
+        }
+      }
+      ConfigurationProperty p = e.getProperty();
+      throw new InvalidSettingException(
+          p == null ? e.getName().toString() : p.getName().toString(),
+          p == null ? "?" : p.getValue(),
+          "a value of the documented kind (see /methode and docs/method.md)");
+    }
   }
 }

@@ -22,8 +22,7 @@ import nl.veerkracht.analysis.domain.AnalysisSettings;
 import nl.veerkracht.analysis.domain.PeerGroups;
 import nl.veerkracht.analysis.domain.Result;
 import nl.veerkracht.common.DataChangedEvent;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import nl.veerkracht.database.CopyWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -220,34 +219,16 @@ public class AnalysisService {
       s.execute("SET LOCAL synchronous_commit = off");
       s.execute("TRUNCATE analysis_result");
       s.execute("ALTER TABLE analysis_result DROP CONSTRAINT analysis_result_pkey");
-      CopyIn copy =
-          c.unwrap(PGConnection.class)
-              .getCopyAPI()
-              .copyIn(
-                  "COPY analysis_result (area_code, year, indicator_id, value, status,"
-                      + " explanation_nl, explanation_en) FROM STDIN");
-      try {
-        StringBuilder b = new StringBuilder(1 << 20);
-        for (Result r : results) {
-          b.append(r.areaCode()).append('\t').append(r.year()).append('\t');
-          b.append(r.indicatorId()).append('\t');
-          b.append(r.value() == null ? "\\N" : Double.toString(r.value())).append('\t');
-          b.append(r.status()).append('\t');
-          escape(b, r.explanationNl());
-          b.append('\t');
-          escape(b, r.explanationEn());
-          b.append('\n');
-          if (b.length() > (1 << 20) - 4096) {
-            flush(copy, b);
-          }
-        }
-        flush(copy, b);
-        copy.endCopy();
-      } finally {
-        if (copy.isActive()) {
-          copy.cancelCopy();
-        }
+      CopyWriter copy =
+          new CopyWriter(
+              c,
+              "COPY analysis_result (area_code, year, indicator_id, value, status,"
+                  + " explanation_nl, explanation_en) FROM STDIN");
+      for (Result r : results) {
+        copy.text(r.areaCode()).integer(r.year()).text(r.indicatorId()).number(r.value());
+        copy.text(r.status()).text(r.explanationNl()).text(r.explanationEn()).endRow();
       }
+      copy.flush();
       s.execute(
           "ALTER TABLE analysis_result ADD CONSTRAINT analysis_result_pkey"
               + " PRIMARY KEY (area_code, year, indicator_id)");
@@ -263,25 +244,6 @@ public class AnalysisService {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Writing the analysis results failed: " + e.getMessage(), e);
-    }
-  }
-
-  private static void flush(CopyIn copy, StringBuilder b) throws SQLException {
-    byte[] bytes = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    copy.writeToCopy(bytes, 0, bytes.length);
-    b.setLength(0);
-  }
-
-  private static void escape(StringBuilder b, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '\\' -> b.append("\\\\");
-        case '\t' -> b.append("\\t");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        default -> b.append(ch);
-      }
     }
   }
 }

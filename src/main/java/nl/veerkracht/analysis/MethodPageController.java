@@ -24,9 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @WebPage
 public class MethodPageController {
 
-  /** A setting as an operator writes it. */
-  public record Setting(String key, String value) {}
-
   private final String html;
   private final String htmlNl;
   private final AnalysisSettings settings;

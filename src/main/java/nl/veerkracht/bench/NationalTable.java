@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.imports.read.CsvTable;
 
 /**
@@ -41,7 +42,7 @@ final class NationalTable {
       List<String[]> source = new ArrayList<>();
       String[] gemeente = null;
       for (CsvTable.Row row : table.rows()) {
-        if (row.get(code).strip().startsWith("BU")) {
+        if (AreaCode.isBuurt(row.get(code).strip())) {
           source.add(row.cells());
         } else if (row.get(code).strip().equals("GM0363")) {
           gemeente = row.cells();

@@ -23,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Corporations")
 public class CorporationController {
 
-  /** The body of a new corporation. */
-  public record NewCorporation(String code, String name) {}
-
   private final CorporationRepository corporations;
   private final CurrentUser currentUser;
   private final UserAccounts accounts;

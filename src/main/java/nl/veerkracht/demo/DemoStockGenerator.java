@@ -83,107 +83,147 @@ public final class DemoStockGenerator {
 
   private DemoStockGenerator() {}
 
+  /** The five files being written. */
+  private record Out(
+      BufferedWriter units,
+      BufferedWriter mjob,
+      BufferedWriter allocations,
+      BufferedWriter turnover,
+      BufferedWriter signals) {}
+
+  /** A complex being generated: its number, name, street and the buurt it stands in. */
+  private record Complex(
+      String code, String name, String street, String postcode, int buildYear, String kind) {}
+
   public static Files5 generate(List<BuurtInput> buurten, Path folder, int firstPlanYear) {
     Random random = new Random(SEED);
-    GeometryFactory gf = new GeometryFactory();
     try {
       Files.createDirectories(folder);
-      Path units = folder.resolve("demo_vhe.csv");
-      Path mjob = folder.resolve("demo_mjob.csv");
-      Path allocations = folder.resolve("demo_toewijzingen.csv");
-      Path turnover = folder.resolve("demo_mutaties.csv");
-      Path signals = folder.resolve("demo_signalen.csv");
-      try (BufferedWriter u = Files.newBufferedWriter(units, StandardCharsets.UTF_8);
-          BufferedWriter m = Files.newBufferedWriter(mjob, StandardCharsets.UTF_8);
-          BufferedWriter a = Files.newBufferedWriter(allocations, StandardCharsets.UTF_8);
-          BufferedWriter t = Files.newBufferedWriter(turnover, StandardCharsets.UTF_8);
-          BufferedWriter s = Files.newBufferedWriter(signals, StandardCharsets.UTF_8)) {
-        u.write(
-            "VHE-nummer;Straat;Huisnummer;Postcode;Plaats;Latitude;Longitude;Bouwjaar;Woningtype;Energielabel;"
-                + "Streefhuur;Rekenhuur;WWS-punten;Doelgroep;Status;Complexnummer;Complexnaam;Cluster FIN;Cluster FIN naam;"
-                + "Cluster MAR;Cluster MAR naam\n");
-        m.write("Clustersoort;Complexnummer;Jaar;Activiteit;Kosten\n");
-        a.write(
-            "VHE-nummer;Toewijzingsdatum;Huishoudtype;Aantal personen;Inkomensklasse;Urgentie;Aanvangshuur\n");
-        t.write("VHE-nummer;Vertrekdatum;Ingangsdatum\n");
-        s.write("Clustersoort;Complexnummer;Jaar;Soort melding;Aantal\n");
-        int unitNo = 0;
-        int complexNo = 0;
+      Files5 files =
+          new Files5(
+              folder.resolve("demo_vhe.csv"),
+              folder.resolve("demo_mjob.csv"),
+              folder.resolve("demo_toewijzingen.csv"),
+              folder.resolve("demo_mutaties.csv"),
+              folder.resolve("demo_signalen.csv"));
+      try (BufferedWriter u = Files.newBufferedWriter(files.units(), StandardCharsets.UTF_8);
+          BufferedWriter m = Files.newBufferedWriter(files.maintenance(), StandardCharsets.UTF_8);
+          BufferedWriter a = Files.newBufferedWriter(files.allocations(), StandardCharsets.UTF_8);
+          BufferedWriter t = Files.newBufferedWriter(files.turnover(), StandardCharsets.UTF_8);
+          BufferedWriter s = Files.newBufferedWriter(files.signals(), StandardCharsets.UTF_8)) {
+        Out out = new Out(u, m, a, t, s);
+        headers(out);
+        int[] numbers = {0, 0}; // units, complexes
         for (BuurtInput b : buurten) {
-          PreparedGeometry area = PreparedGeometryFactory.prepare(b.geometry());
-          Envelope env = b.geometry().getEnvelopeInternal();
-          int left = b.units();
-          String wijk = "WK" + b.code().substring(2, 8);
-          int street = 0;
-          while (left > 0) {
-            int size = Math.min(left, 12 + random.nextInt(49));
-            left -= size;
-            complexNo++;
-            street++;
-            String complex = String.format(Locale.ROOT, "C%04d", complexNo);
-            String streetName = STREET_PARTS[(complexNo + street) % STREET_PARTS.length] + "laan";
-            String complexName = streetName + " (" + b.name() + ")";
-            int buildYear = 1950 + random.nextInt(66);
-            String kind = KINDS[random.nextInt(KINDS.length)];
-            double centreX = env.getMinX() + random.nextDouble() * env.getWidth();
-            double centreY = env.getMinY() + random.nextDouble() * env.getHeight();
-            String postcode =
-                (b.postcode() != null ? b.postcode() : "3741")
-                    + (char) ('A' + random.nextInt(26))
-                    + (char) ('A' + random.nextInt(26));
-            for (int i = 0; i < size; i++) {
-              unitNo++;
-              String vhe = String.format(Locale.ROOT, "VHE%06d", unitNo);
-              Coordinate c = pointNear(area, env, centreX, centreY, random, gf);
-              int points = 110 + random.nextInt(90) + Math.max(0, (buildYear - 1970) / 2);
-              double rent = Math.min(880, 380 + points * 2.6 + random.nextInt(40));
-              String label = label(buildYear, random);
-              u.write(
-                  String.join(
-                      ";",
-                      vhe,
-                      streetName,
-                      Integer.toString(i + 1),
-                      postcode,
-                      "Baarn",
-                      fmt(c.y, 6),
-                      fmt(c.x, 6),
-                      Integer.toString(buildYear),
-                      kind,
-                      label,
-                      euro(rent * 1.06),
-                      euro(rent),
-                      Integer.toString(points),
-                      kind.equals("seniorenwoning") ? "senioren" : "regulier",
-                      "verhuurd",
-                      complex,
-                      complexName,
-                      "F-" + wijk.substring(2),
-                      "Financieel " + wijk,
-                      "M-" + b.code().substring(2),
-                      "Verhuur " + b.name()));
-              u.write('\n');
-              history(vhe, rent, random, a, t);
-            }
-            plan(complex, size, buildYear, firstPlanYear, random, m);
-            for (int year = firstPlanYear - 5; year < firstPlanYear; year++) {
-              s.write(
-                  String.join(
-                          ";",
-                          "OND",
-                          complex,
-                          Integer.toString(year),
-                          "overlast",
-                          Integer.toString(poisson(size * 0.06, random)))
-                      + "\n");
-            }
-          }
+          buurt(b, numbers, firstPlanYear, random, out);
         }
       }
-      return new Files5(units, mjob, allocations, turnover, signals);
+      return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void headers(Out out) throws IOException {
+    out.units()
+        .write(
+            "VHE-nummer;Straat;Huisnummer;Postcode;Plaats;Latitude;Longitude;Bouwjaar;Woningtype;Energielabel;"
+                + "Streefhuur;Rekenhuur;WWS-punten;Doelgroep;Status;Complexnummer;Complexnaam;Cluster FIN;Cluster FIN naam;"
+                + "Cluster MAR;Cluster MAR naam\n");
+    out.mjob().write("Clustersoort;Complexnummer;Jaar;Activiteit;Kosten\n");
+    out.allocations()
+        .write(
+            "VHE-nummer;Toewijzingsdatum;Huishoudtype;Aantal personen;Inkomensklasse;Urgentie;Aanvangshuur\n");
+    out.turnover().write("VHE-nummer;Vertrekdatum;Ingangsdatum\n");
+    out.signals().write("Clustersoort;Complexnummer;Jaar;Soort melding;Aantal\n");
+  }
+
+  /** The complexes of one buurt, 12 to 60 units each, until the buurt's unit count is reached. */
+  private static void buurt(BuurtInput b, int[] numbers, int firstPlanYear, Random random, Out out)
+      throws IOException {
+    PreparedGeometry area = PreparedGeometryFactory.prepare(b.geometry());
+    Envelope env = b.geometry().getEnvelopeInternal();
+    int left = b.units();
+    int street = 0;
+    while (left > 0) {
+      int size = Math.min(left, 12 + random.nextInt(49));
+      left -= size;
+      int complexNo = ++numbers[1];
+      street++;
+      String streetName = STREET_PARTS[(complexNo + street) % STREET_PARTS.length] + "laan";
+      // the order of the random draws fixes the demo data: keep it
+      int buildYear = 1950 + random.nextInt(66);
+      String kind = KINDS[random.nextInt(KINDS.length)];
+      double centreX = env.getMinX() + random.nextDouble() * env.getWidth();
+      double centreY = env.getMinY() + random.nextDouble() * env.getHeight();
+      String postcode =
+          (b.postcode() != null ? b.postcode() : "3741")
+              + (char) ('A' + random.nextInt(26))
+              + (char) ('A' + random.nextInt(26));
+      Complex c =
+          new Complex(
+              String.format(Locale.ROOT, "C%04d", complexNo),
+              streetName + " (" + b.name() + ")",
+              streetName,
+              postcode,
+              buildYear,
+              kind);
+      for (int i = 0; i < size; i++) {
+        Coordinate p = pointNear(area, env, centreX, centreY, random, new GeometryFactory());
+        unit(b, c, ++numbers[0], i + 1, p, random, out);
+      }
+      plan(c.code(), size, c.buildYear(), firstPlanYear, random, out.mjob());
+      for (int year = firstPlanYear - 5; year < firstPlanYear; year++) {
+        int count = poisson(size * 0.06, random);
+        out.signals()
+            .write(
+                String.join(
+                        ";",
+                        "OND",
+                        c.code(),
+                        Integer.toString(year),
+                        "overlast",
+                        Integer.toString(count))
+                    + "\n");
+      }
+    }
+  }
+
+  private static void unit(
+      BuurtInput b, Complex c, int unitNo, int houseNumber, Coordinate p, Random random, Out out)
+      throws IOException {
+    String vhe = String.format(Locale.ROOT, "VHE%06d", unitNo);
+    String wijk = "WK" + b.code().substring(2, 8);
+    int points = 110 + random.nextInt(90) + Math.max(0, (c.buildYear() - 1970) / 2);
+    double rent = Math.min(880, 380 + points * 2.6 + random.nextInt(40));
+    String label = label(c.buildYear(), random);
+    out.units()
+        .write(
+            String.join(
+                ";",
+                vhe,
+                c.street(),
+                Integer.toString(houseNumber),
+                c.postcode(),
+                "Baarn",
+                fmt(p.y, 6),
+                fmt(p.x, 6),
+                Integer.toString(c.buildYear()),
+                c.kind(),
+                label,
+                euro(rent * 1.06),
+                euro(rent),
+                Integer.toString(points),
+                c.kind().equals("seniorenwoning") ? "senioren" : "regulier",
+                "verhuurd",
+                c.code(),
+                c.name(),
+                "F-" + wijk.substring(2),
+                "Financieel " + wijk,
+                "M-" + b.code().substring(2),
+                "Verhuur " + b.name()));
+    out.units().write('\n');
+    history(vhe, rent, random, out.allocations(), out.turnover());
   }
 
   private static Coordinate pointNear(

@@ -55,6 +55,40 @@ public class FetchCommand implements Command {
     if (!a.positional().isEmpty()) {
       throw new Arguments.UsageException("Unexpected: " + String.join(" ", a.positional()));
     }
+    List<String> gemeenten = gemeenten(a);
+    Set<FetchRequest.Source> sources = sources(a);
+    Set<Integer> years = years(a, sources);
+    Integer edition = a.findInt("lbm-edition").orElse(null);
+    FetchRequest request =
+        new FetchRequest(
+            gemeenten,
+            List.copyOf(years),
+            sources,
+            edition,
+            a.flag("refresh"),
+            "cli:" + System.getProperty("user.name", "unknown"));
+    out.println(
+        "Fetching "
+            + sources.stream().map(FetchRequest.Source::label).toList()
+            + " for "
+            + String.join(", ", gemeenten)
+            + (years.isEmpty() ? "" : ", " + years));
+    try {
+      FetchService.Result r = fetch.run(request, m -> out.println("  " + m));
+      out.printf(
+          Locale.ROOT,
+          "%d requests to the servers, %d answers taken from the cache of an earlier run%n",
+          r.requests(),
+          r.fromCache());
+      out.println(r.report().toText());
+      return r.imported() ? OK : REJECTED;
+    } catch (FetchException e) {
+      err.println("veerkracht fetch: " + e.getMessage());
+      return REJECTED;
+    }
+  }
+
+  private List<String> gemeenten(Arguments a) {
     List<String> gemeenten = new ArrayList<>();
     for (String g : a.list("gemeente")) {
       gemeenten.add(
@@ -70,6 +104,10 @@ public class FetchCommand implements Command {
     if (gemeenten.isEmpty()) {
       throw new Arguments.UsageException("Name at least one --gemeente");
     }
+    return gemeenten;
+  }
+
+  private static Set<FetchRequest.Source> sources(Arguments a) {
     Set<FetchRequest.Source> sources = EnumSet.noneOf(FetchRequest.Source.class);
     for (String s : a.list("source")) {
       for (String part : s.split(",")) {
@@ -80,9 +118,10 @@ public class FetchCommand implements Command {
         }
       }
     }
-    if (sources.isEmpty()) {
-      sources = EnumSet.allOf(FetchRequest.Source.class);
-    }
+    return sources.isEmpty() ? EnumSet.allOf(FetchRequest.Source.class) : sources;
+  }
+
+  private Set<Integer> years(Arguments a, Set<FetchRequest.Source> sources) {
     Set<Integer> years = new LinkedHashSet<>();
     for (String y : a.list("year")) {
       try {
@@ -112,33 +151,6 @@ public class FetchCommand implements Command {
                 + "]=ID)");
       }
     }
-    Integer edition = a.findInt("lbm-edition").orElse(null);
-    FetchRequest request =
-        new FetchRequest(
-            gemeenten,
-            List.copyOf(years),
-            sources,
-            edition,
-            a.flag("refresh"),
-            "cli:" + System.getProperty("user.name", "unknown"));
-    out.println(
-        "Fetching "
-            + sources.stream().map(FetchRequest.Source::label).toList()
-            + " for "
-            + String.join(", ", gemeenten)
-            + (years.isEmpty() ? "" : ", " + years));
-    try {
-      FetchService.Result r = fetch.run(request, m -> out.println("  " + m));
-      out.printf(
-          Locale.ROOT,
-          "%d requests to the servers, %d answers taken from the cache of an earlier run%n",
-          r.requests(),
-          r.fromCache());
-      out.println(r.report().toText());
-      return r.imported() ? OK : REJECTED;
-    } catch (FetchException e) {
-      err.println("veerkracht fetch: " + e.getMessage());
-      return REJECTED;
-    }
+    return years;
   }
 }

@@ -26,14 +26,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @WebPage
 public class FetchPageController {
 
-  /** What the form offers. */
-  public record FormView(
-      List<GemeenteNames.Gemeente> gemeenten,
-      List<Integer> years,
-      List<FetchRequest.Source> sources,
-      int lbmEdition,
-      String job) {}
-
   private final FetchJobs jobs;
   private final FetchService fetch;
   private final GemeenteNames names;

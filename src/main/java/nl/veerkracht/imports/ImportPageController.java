@@ -21,14 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 @WebPage
 public class ImportPageController {
 
-  /** What the upload form offers. */
-  public record FormView(
-      List<String> kinds,
-      List<ColumnMappings.Saved> mappings,
-      List<Membership> corporations,
-      String resumeJob,
-      long maxUploadBytes) {}
-
   private final ImportJobs jobs;
   private final ImportService imports;
   private final Uploads uploads;

@@ -1,6 +1,8 @@
 package nl.veerkracht.imports;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import nl.veerkracht.imports.read.FormatReader;
 import nl.veerkracht.imports.read.Rejection;
 
 /**
@@ -37,26 +39,15 @@ public record ImportReport(String status, String message, List<FileReport> files
   }
 
   /**
-   * One file of a run.
+   * What was counted in one file.
    *
-   * @param kind the reader that read it ({@code geojson}, {@code mapping:NAME}, ...)
    * @param rowsRead data rows (lines, features, records) read
    * @param rowsImported rows that produced areas or figures
    * @param rowsRejected rows with at least one rejection
    * @param valuesRead figures read (ok, missing and secret)
-   * @param valuesWritten figures inserted or changed in the database
-   * @param rejections the first rejections (see rejectionCount for all)
-   * @param importId the provenance record, null when nothing changed or the run was rejected
+   * @param valuesWritten figures (or own records) inserted or changed in the database
    */
-  public record FileReport(
-      String file,
-      String kind,
-      String checksum,
-      long sizeBytes,
-      String source,
-      String attribution,
-      String licence,
-      List<Integer> years,
+  public record Counts(
       long rowsRead,
       long rowsImported,
       long rowsRejected,
@@ -65,15 +56,107 @@ public record ImportReport(String status, String message, List<FileReport> files
       long valuesWritten,
       int areasRead,
       int areasWritten,
-      int indicatorsAdded,
+      int indicatorsAdded) {
+
+    public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** The counts of a corporation's own file: rows and records written. */
+    public static Counts ofRecords(
+        long rowsRead, long rowsImported, long rowsRejected, long recordsRead, long written) {
+      return new Counts(rowsRead, rowsImported, rowsRejected, recordsRead, 0, written, 0, 0, 0);
+    }
+  }
+
+  /**
+   * One file of a run.
+   *
+   * @param kind the reader that read it ({@code geojson}, {@code mapping:NAME}, ...)
+   * @param provenance source, attribution and licence (null when no reader fitted); in JSON its
+   *     fields stand beside the others
+   * @param counts rows, figures and areas read and written; in JSON beside the others
+   * @param rejections the first rejections (see rejectionCount for all)
+   * @param importId the provenance record, null when nothing changed or the run was rejected
+   */
+  public record FileReport(
+      String file,
+      String kind,
+      String checksum,
+      long sizeBytes,
+      @JsonUnwrapped FormatReader.Provenance provenance,
+      List<Integer> years,
+      @JsonUnwrapped Counts counts,
       Long importId,
       List<String> notes,
       long rejectionCount,
       List<Rejection> rejections) {
 
+    /** A file refused before any reader saw it (unreadable, too large, a bad container). */
+    public static FileReport refused(String name, Rejection rejection) {
+      return new FileReport(
+          name,
+          null,
+          null,
+          0,
+          null,
+          List.of(),
+          Counts.NONE,
+          null,
+          List.of(),
+          1,
+          List.of(rejection));
+    }
+
     /** A corporation's own file (records), not public figures and areas. */
     public boolean ownData() {
       return kind != null && (kind.startsWith("stock-") || kind.equals("vera-json"));
+    }
+
+    public String source() {
+      return provenance == null ? null : provenance.source();
+    }
+
+    public String attribution() {
+      return provenance == null ? null : provenance.attribution();
+    }
+
+    public String licence() {
+      return provenance == null ? null : provenance.licence();
+    }
+
+    public long rowsRead() {
+      return counts.rowsRead();
+    }
+
+    public long rowsImported() {
+      return counts.rowsImported();
+    }
+
+    public long rowsRejected() {
+      return counts.rowsRejected();
+    }
+
+    public long valuesRead() {
+      return counts.valuesRead();
+    }
+
+    public long valuesMissing() {
+      return counts.valuesMissing();
+    }
+
+    public long valuesWritten() {
+      return counts.valuesWritten();
+    }
+
+    public int areasRead() {
+      return counts.areasRead();
+    }
+
+    public int areasWritten() {
+      return counts.areasWritten();
+    }
+
+    public int indicatorsAdded() {
+      return counts.indicatorsAdded();
     }
   }
 

@@ -34,7 +34,7 @@ class ImportRuns {
 
   long start(
       ImportRequest request,
-      ImportService.Prepared file,
+      PreparedFile file,
       String kind,
       FormatReader.Provenance provenance,
       long rowsRead,

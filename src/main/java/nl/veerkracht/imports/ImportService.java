@@ -1,25 +1,17 @@
 package nl.veerkracht.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.veerkracht.VeerkrachtProperties;
 import nl.veerkracht.common.DataChangedEvent;
 import nl.veerkracht.imports.ImportReport.FileReport;
-import nl.veerkracht.imports.read.ColumnMapping;
 import nl.veerkracht.imports.read.FormatReader;
 import nl.veerkracht.imports.read.ImportFile;
-import nl.veerkracht.imports.read.MappedReader;
 import nl.veerkracht.imports.read.ReadContext;
 import nl.veerkracht.imports.read.Readers;
 import nl.veerkracht.imports.read.Rejection;
@@ -80,14 +72,11 @@ public class ImportService {
     }
   }
 
-  /** A file of the run, unpacked, with its checksum. */
-  record Prepared(ImportFile file, String checksum, long size) {}
-
   private final DataSource dataSource;
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
   private final CbsTableRepository cbsTables;
-  private final ColumnMappings mappings;
+  private final ReaderChoice readers;
   private final PublicDataWriter publicData;
   private final OwnDataImports ownData;
   private final VeerkrachtProperties properties;
@@ -99,7 +88,7 @@ public class ImportService {
       TransactionTemplate transactions,
       JdbcClient jdbc,
       CbsTableRepository cbsTables,
-      ColumnMappings mappings,
+      ReaderChoice readers,
       PublicDataWriter publicData,
       OwnDataImports ownData,
       VeerkrachtProperties properties,
@@ -109,7 +98,7 @@ public class ImportService {
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.cbsTables = cbsTables;
-    this.mappings = mappings;
+    this.readers = readers;
     this.publicData = publicData;
     this.ownData = ownData;
     this.properties = properties;
@@ -127,49 +116,17 @@ public class ImportService {
   /** Runs an import; never throws for bad input (that ends up in the report). */
   public ImportReport run(ImportRequest request, Progress progress) {
     catalogueSynchroniser.ensureSynchronised();
-    Path work;
-    try {
-      work = Files.createDirectories(properties.home().resolve("uploads/work"));
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot create the work folder in " + properties.home(), e);
-    }
-    List<Prepared> prepared = new ArrayList<>();
-    List<FileReport> early = new ArrayList<>();
-    List<Path> temporary = new ArrayList<>();
-    Unpacker unpacker =
-        new Unpacker(
-            properties.imports().maxUploadBytes(), properties.imports().maxExpansionRatio(), work);
     progress.phase("unpacking");
-    for (ImportRequest.NamedFile f : request.files()) {
-      try {
-        for (ImportFile file : unpacker.unpack(f.name(), f.path())) {
-          if (!file.path().equals(f.path())) {
-            temporary.add(file.path());
-          }
-          prepared.add(new Prepared(file, checksum(file.path()), file.size()));
-        }
-      } catch (IOException e) {
-        early.add(rejectedFile(f.name(), new Rejection(f.name(), 0, null, e.getMessage())));
+    try (RunPreparation prepared = RunPreparation.of(request, properties)) {
+      if (!prepared.refused.isEmpty()) {
+        return finish(prepared.refused, true, false);
       }
-    }
-    try {
-      if (!early.isEmpty()) {
-        return finish(early, true, false);
-      }
-      return runInTransaction(request, prepared, progress);
-    } finally {
-      for (Path p : temporary) {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          log.debug("Could not delete {}", p);
-        }
-      }
+      return runInTransaction(request, prepared.files, progress);
     }
   }
 
   private ImportReport runInTransaction(
-      ImportRequest request, List<Prepared> files, Progress progress) {
+      ImportRequest request, List<PreparedFile> files, Progress progress) {
     List<FileReport> reports = new ArrayList<>();
     boolean[] rejected = {false};
     boolean[] changed = {false};
@@ -177,7 +134,7 @@ public class ImportService {
         status -> {
           Connection connection = DataSourceUtils.getConnection(dataSource);
           try (ObservationStaging staging = new ObservationStaging(connection)) {
-            for (Prepared p : files) {
+            for (PreparedFile p : files) {
               progress.phase("reading " + p.file().name());
               staging.reset();
               FileReport report = importOne(request, p, staging, progress, rejected[0]);
@@ -208,7 +165,7 @@ public class ImportService {
 
   private FileReport importOne(
       ImportRequest request,
-      Prepared p,
+      PreparedFile p,
       ObservationStaging staging,
       Progress progress,
       boolean runRejected)
@@ -225,19 +182,31 @@ public class ImportService {
         lockWrites();
         return ownData.run(request, p, sniff, own.get(), runRejected);
       }
-      reader = chooseReader(request, sniff);
+      reader = readers.choose(request, sniff);
     } catch (IOException e) {
       sink.reject(new Rejection(file.name(), 0, null, "cannot read the file: " + e.getMessage()));
-      return report(p, null, sink, 0, 0, 0, null);
+      return sink.report(p, null, PublicDataWriter.Written.NOTHING);
     }
     if (reader.isEmpty()) {
-      sink.reject(new Rejection(file.name(), 0, null, unknownLayout(sniff, request)));
-      return report(p, null, sink, 0, 0, 0, null);
+      sink.reject(
+          new Rejection(file.name(), 0, null, readers.unknownLayout(sniff, request, kinds())));
+      return sink.report(p, null, PublicDataWriter.Written.NOTHING);
     }
     if (request.corporationId() != null) {
       sink.note("This is public data; it is stored for everyone, not for one corporation");
     }
-    FormatReader r = reader.get();
+    read(request, file, sniff, reader.get(), sink);
+    if (sink.rejectionCount > 0 || runRejected) {
+      return sink.report(p, reader.get(), PublicDataWriter.Written.NOTHING);
+    }
+    progress.beforeWrite(file.name());
+    progress.phase("writing " + file.name());
+    lockWrites();
+    return sink.report(p, reader.get(), publicData.write(request, p, reader.get(), sink, staging));
+  }
+
+  private void read(
+      ImportRequest request, ImportFile file, Sniff sniff, FormatReader r, RunSink sink) {
     ReadContext ctx =
         new ReadContext(
             request.year(),
@@ -263,14 +232,6 @@ public class ImportService {
           new Rejection(
               file.name(), sink.rowsRead, null, "cannot read the file: " + e.getMessage()));
     }
-    if (sink.rejectionCount > 0 || runRejected) {
-      return report(p, r, sink, 0, 0, 0, null);
-    }
-    progress.beforeWrite(file.name());
-    progress.phase("writing " + file.name());
-    lockWrites();
-    PublicDataWriter.Written w = publicData.write(request, p, r, sink, staging);
-    return report(p, r, sink, w.values(), w.areas(), w.indicators(), w.importId());
   }
 
   /** Imports may run at once (two users, the demo loader); their writes take turns. */
@@ -280,152 +241,6 @@ public class ImportService {
 
   private static boolean isPublicKind(ImportRequest request) {
     return request.kind() != null && Readers.byKind(request.kind()).isPresent();
-  }
-
-  private Optional<FormatReader> chooseReader(ImportRequest request, Sniff sniff)
-      throws IOException {
-    String mappingName = request.mapping();
-    if (mappingName == null && request.kind() != null && request.kind().startsWith("mapping:")) {
-      mappingName = request.kind().substring("mapping:".length());
-    }
-    if (mappingName != null) {
-      Optional<ColumnMapping> mapping = mappings.find(mappingName, request.corporationId());
-      if (mapping.isEmpty()) {
-        throw new IOException("there is no saved column mapping named '" + mappingName + "'");
-      }
-      return Optional.of(new MappedReader(mapping.get()));
-    }
-    if (request.kind() != null) {
-      return Readers.byKind(request.kind());
-    }
-    if (sniff.isJson() && sniff.json() == null) {
-      throw new IOException(sniff.jsonError());
-    }
-    return Readers.recognise(sniff, mappings.mappings(request.corporationId()));
-  }
-
-  private String unknownLayout(Sniff sniff, ImportRequest request) {
-    if (request.kind() != null) {
-      return "unknown kind '" + request.kind() + "'; known kinds: " + String.join(", ", kinds());
-    }
-    try {
-      if (sniff.isDelimitedText()) {
-        List<String> header = sniff.header();
-        if (header.size() <= 1) {
-          return "the header has a single column ('"
-              + shorten(sniff.firstLine(), 60)
-              + "'); is the delimiter one of ';' ',' tab '|'? No known layout fits";
-        }
-        return "no known layout fits these columns ("
-            + shorten(String.join(", ", header), 120)
-            + "); import it with a saved column mapping (--mapping NAME) or make one on the upload page";
-      }
-      if (sniff.isJson()) {
-        return "no known JSON layout fits (GeoJSON, TopoJSON, CBS OData, VERA); import it with a saved column mapping";
-      }
-    } catch (IOException e) {
-      return "cannot read the file: " + e.getMessage();
-    }
-    return "unknown file type '."
-        + sniff.extension()
-        + "' (csv, json, geojson, topojson, gpkg, xlsx, gz, zip)";
-  }
-
-  private static FileReport report(
-      Prepared p,
-      FormatReader reader,
-      RunSink sink,
-      long valuesWritten,
-      int areasWritten,
-      int indicatorsAdded,
-      Long importId) {
-    Integer year = sink.years.isEmpty() ? null : sink.years.stream().max(Integer::compare).get();
-    FormatReader.Provenance provenance = reader == null ? null : reader.provenance().withYear(year);
-    return new FileReport(
-        p.file().name(),
-        reader == null ? null : reader.kind(),
-        p.checksum(),
-        p.size(),
-        provenance == null ? null : provenance.source(),
-        provenance == null ? null : provenance.attribution(),
-        provenance == null ? null : provenance.licence(),
-        List.copyOf(sink.years),
-        sink.rowsRead,
-        sink.rowsImported,
-        sink.rejectedRows.size(),
-        sink.valuesRead,
-        sink.valuesMissing,
-        valuesWritten,
-        sink.areas.size(),
-        areasWritten,
-        indicatorsAdded,
-        importId,
-        List.copyOf(sink.notes),
-        sink.rejectionCount,
-        List.copyOf(sink.rejections));
-  }
-
-  /** The report of a corporation's own file. */
-  static FileReport ownReport(
-      Prepared p,
-      String kind,
-      FormatReader.Provenance provenance,
-      long rowsRead,
-      long rowsImported,
-      long rowsRejected,
-      long recordsRead,
-      long written,
-      Long importId,
-      List<String> notes,
-      long rejectionCount,
-      List<Rejection> rejections) {
-    return new FileReport(
-        p.file().name(),
-        kind,
-        p.checksum(),
-        p.size(),
-        provenance == null ? null : provenance.source(),
-        provenance == null ? null : provenance.attribution(),
-        provenance == null ? null : provenance.licence(),
-        List.of(),
-        rowsRead,
-        rowsImported,
-        rowsRejected,
-        recordsRead,
-        0,
-        written,
-        0,
-        0,
-        0,
-        importId,
-        notes,
-        rejectionCount,
-        List.copyOf(rejections));
-  }
-
-  private static FileReport rejectedFile(String name, Rejection rejection) {
-    return new FileReport(
-        name,
-        null,
-        null,
-        0,
-        null,
-        null,
-        null,
-        List.of(),
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        null,
-        List.of(),
-        1,
-        List.of(rejection));
   }
 
   private static ImportReport finish(List<FileReport> files, boolean rejected, boolean changed) {
@@ -448,23 +263,5 @@ public class ImportService {
         ImportReport.IMPORTED,
         "Imported: " + written + " records and " + areasWritten + " areas written.",
         files);
-  }
-
-  static String checksum(Path path) throws IOException {
-    try (InputStream in = Files.newInputStream(path)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String shorten(String s, int max) {
-    return s.length() > max ? s.substring(0, max - 3) + "..." : s;
   }
 }

@@ -35,20 +35,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 public class MappingPageController {
 
-  /** One column of the file with a few sample values and a suggested meaning. */
-  public record ColumnView(
-      int index, String name, List<String> samples, String role, String indicator) {}
-
-  /** The editor. */
-  public record EditorView(
-      String job,
-      String fileName,
-      String suggestedName,
-      String delimiter,
-      List<ColumnView> columns,
-      List<Indicator> indicators,
-      List<Membership> corporations) {}
-
   static final List<String> ROLES = List.of("ignore", "code", "name", "year", "figure", "text");
 
   private final ImportJobs jobs;
@@ -126,69 +112,7 @@ public class MappingPageController {
             delimiter == null || delimiter.isEmpty()
                 ? 0
                 : delimiter.equals("\\t") ? '\t' : delimiter.charAt(0));
-    String code = null;
-    String name = null;
-    String yearColumn = null;
-    Map<String, String> columns = new LinkedHashMap<>();
-    List<String> text = new ArrayList<>();
-    List<String> ignore = new ArrayList<>();
-    for (int c = 0; c < table.header().size(); c++) {
-      String column = table.header().get(c);
-      String role = form.getFirst("role_" + c);
-      if (role == null || !ROLES.contains(role)) {
-        throw new BadRequestException("Choose what column " + column + " holds");
-      }
-      switch (role) {
-        case "code" -> code = column;
-        case "name" -> name = column;
-        case "year" -> yearColumn = column;
-        case "text" -> text.add(column);
-        case "ignore" -> ignore.add(column);
-        default -> {
-          String indicator = blankToNull(form.getFirst("indicator_" + c));
-          if (indicator != null) {
-            columns.put(column, indicator);
-          }
-        }
-      }
-    }
-    if (code == null) {
-      throw new BadRequestException("Choose the column with the area code");
-    }
-    Integer fixedYear = null;
-    String fixed = blankToNull(form.getFirst("year"));
-    if (yearColumn == null) {
-      try {
-        fixedYear = fixed == null ? null : Integer.valueOf(fixed.trim());
-      } catch (NumberFormatException e) {
-        throw new BadRequestException("The year is a number such as 2024");
-      }
-      if (fixedYear == null) {
-        throw new BadRequestException(
-            "Give the year of the figures, or choose the column that holds it");
-      }
-    }
-    ColumnMapping mapping =
-        new ColumnMapping(
-            blankToNull(form.getFirst("name")),
-            "Made on the upload page for " + j.fileName(),
-            new ColumnMapping.Match(null, List.copyOf(table.header()), null),
-            "csv",
-            delimiter,
-            code,
-            name,
-            new ColumnMapping.Year(fixedYear, yearColumn),
-            columns,
-            text,
-            ignore,
-            List.of(),
-            "src",
-            List.of(),
-            null,
-            blankToNull(form.getFirst("source")),
-            null,
-            null,
-            null);
+    ColumnMapping mapping = mappingOf(form, table, j.fileName(), delimiter);
     try {
       mappings.save(mapping, corporationId, currentUser.findUsername().orElse("?"));
     } catch (IllegalArgumentException e) {
@@ -206,6 +130,71 @@ public class MappingPageController {
             original.repairGeometry());
     ImportJobs.Job next = jobs.start(again, currentUser.findUsername().orElseThrow());
     return "redirect:/gegevens?job=" + next.id();
+  }
+
+  /** The mapping the form describes: a role for every column of the file. */
+  private static ColumnMapping mappingOf(
+      MultiValueMap<String, String> form, CsvTable table, String fileName, String delimiter) {
+    Map<String, String> roles = new LinkedHashMap<>();
+    Map<String, String> columns = new LinkedHashMap<>();
+    List<String> text = new ArrayList<>();
+    List<String> ignore = new ArrayList<>();
+    for (int c = 0; c < table.header().size(); c++) {
+      String column = table.header().get(c);
+      String role = form.getFirst("role_" + c);
+      if (role == null || !ROLES.contains(role)) {
+        throw new BadRequestException("Choose what column " + column + " holds");
+      }
+      switch (role) {
+        case "code", "name", "year" -> roles.put(role, column);
+        case "text" -> text.add(column);
+        case "ignore" -> ignore.add(column);
+        default -> {
+          String indicator = blankToNull(form.getFirst("indicator_" + c));
+          if (indicator != null) {
+            columns.put(column, indicator);
+          }
+        }
+      }
+    }
+    if (!roles.containsKey("code")) {
+      throw new BadRequestException("Choose the column with the area code");
+    }
+    String yearColumn = roles.get("year");
+    Integer fixedYear = yearColumn == null ? fixedYear(form) : null;
+    return new ColumnMapping(
+        blankToNull(form.getFirst("name")),
+        "Made on the upload page for " + fileName,
+        new ColumnMapping.Match(null, List.copyOf(table.header()), null),
+        "csv",
+        delimiter,
+        roles.get("code"),
+        roles.get("name"),
+        new ColumnMapping.Year(fixedYear, yearColumn),
+        columns,
+        text,
+        ignore,
+        List.of(),
+        "src",
+        List.of(),
+        null,
+        blankToNull(form.getFirst("source")),
+        null,
+        null,
+        null);
+  }
+
+  private static Integer fixedYear(MultiValueMap<String, String> form) {
+    String fixed = blankToNull(form.getFirst("year"));
+    if (fixed == null) {
+      throw new BadRequestException(
+          "Give the year of the figures, or choose the column that holds it");
+    }
+    try {
+      return Integer.valueOf(fixed.trim());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException("The year is a number such as 2024");
+    }
   }
 
   private ImportJobs.Job job(String id) {

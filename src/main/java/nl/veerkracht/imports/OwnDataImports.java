@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.veerkracht.imports.ImportReport.FileReport;
 import nl.veerkracht.imports.read.ColumnMapping;
+import nl.veerkracht.imports.read.FormatReader;
 import nl.veerkracht.imports.read.Rejection;
 import nl.veerkracht.imports.read.Sniff;
 import org.springframework.stereotype.Component;
@@ -59,33 +60,43 @@ class OwnDataImports {
     return Optional.empty();
   }
 
+  /** What reading one own file collected besides its records: rejections and notes. */
+  private static final class Collected {
+    final List<Rejection> rejections = new ArrayList<>();
+    final Set<String> notes = new LinkedHashSet<>();
+    long rejectionCount;
+
+    void reject(Rejection r) {
+      rejectionCount++;
+      if (rejections.size() < RunSink.MAX_LISTED_REJECTIONS) {
+        rejections.add(r);
+      }
+    }
+
+    void note(String n) {
+      if (notes.size() < 50) {
+        notes.add(n);
+      }
+    }
+
+    long rejectedRows() {
+      return rejections.stream().map(Rejection::line).filter(l -> l > 0).distinct().count();
+    }
+  }
+
   FileReport run(
-      ImportRequest request,
-      ImportService.Prepared p,
-      Sniff sniff,
-      Match match,
-      boolean runRejected) {
+      ImportRequest request, PreparedFile p, Sniff sniff, Match match, boolean runRejected) {
     String file = p.file().name();
-    List<Rejection> rejections = new ArrayList<>();
-    long[] rejectionCount = {0};
-    Set<String> notes = new LinkedHashSet<>();
+    Collected c = new Collected();
     if (request.corporationId() == null) {
-      rejections.add(
+      c.reject(
           CorporationImporter.fileProblem(
               file,
               "this is a corporation's own data ("
                   + match.kind()
                   + "); say whose it is (--corporation CODE, or the corporation field)"));
-      return ImportService.ownReport(
-          p, match.kind(), null, 0, 0, 1, 0, 0, null, List.of(), 1, rejections);
+      return report(p, match.kind(), null, ImportReport.Counts.ofRecords(0, 0, 1, 0, 0), null, c);
     }
-    Map<String, String> columns =
-        request.mapping() == null
-            ? Map.of()
-            : mappings
-                .find(request.mapping(), request.corporationId())
-                .map(ColumnMapping::columns)
-                .orElse(Map.of());
     CorporationImporter.Pending pending;
     try {
       pending =
@@ -95,53 +106,37 @@ class OwnDataImports {
                   sniff,
                   match.kind(),
                   request.corporationId(),
-                  columns,
-                  r -> {
-                    rejectionCount[0]++;
-                    if (rejections.size() < RunSink.MAX_LISTED_REJECTIONS) {
-                      rejections.add(r);
-                    }
-                  },
-                  n -> {
-                    if (notes.size() < 50) {
-                      notes.add(n);
-                    }
-                  });
+                  columns(request),
+                  c::reject,
+                  c::note);
     } catch (IOException | RuntimeException e) {
-      rejectionCount[0]++;
-      rejections.add(
-          CorporationImporter.fileProblem(file, "cannot read the file: " + e.getMessage()));
-      return ImportService.ownReport(
-          p,
-          match.kind(),
-          null,
-          0,
-          0,
-          1,
-          0,
-          0,
-          null,
-          List.copyOf(notes),
-          rejectionCount[0],
-          rejections);
+      c.reject(CorporationImporter.fileProblem(file, "cannot read the file: " + e.getMessage()));
+      return report(p, match.kind(), null, ImportReport.Counts.ofRecords(0, 0, 1, 0, 0), null, c);
     }
-    long rejectedRows =
-        rejections.stream().map(Rejection::line).filter(l -> l > 0).distinct().count();
-    if (rejectionCount[0] > 0 || runRejected) {
-      return ImportService.ownReport(
-          p,
-          match.kind(),
-          pending.provenance(),
-          pending.rowsRead(),
-          pending.rowsImported(),
-          rejectedRows,
-          0,
-          0,
-          null,
-          List.copyOf(notes),
-          rejectionCount[0],
-          rejections);
+    if (c.rejectionCount > 0 || runRejected) {
+      ImportReport.Counts counts =
+          ImportReport.Counts.ofRecords(
+              pending.rowsRead(), pending.rowsImported(), c.rejectedRows(), 0, 0);
+      return report(p, match.kind(), pending.provenance(), counts, null, c);
     }
+    return write(request, p, match, pending, c);
+  }
+
+  private Map<String, String> columns(ImportRequest request) {
+    return request.mapping() == null
+        ? Map.of()
+        : mappings
+            .find(request.mapping(), request.corporationId())
+            .map(ColumnMapping::columns)
+            .orElse(Map.of());
+  }
+
+  private FileReport write(
+      ImportRequest request,
+      PreparedFile p,
+      Match match,
+      CorporationImporter.Pending pending,
+      Collected c) {
     long id =
         runs.start(
             request,
@@ -154,7 +149,7 @@ class OwnDataImports {
     Long importId = id;
     if (written == 0) {
       runs.discard(id);
-      notes.add("Everything in this file was in the database already; nothing changed");
+      c.note("Everything in this file was in the database already; nothing changed");
       importId = null;
     } else {
       runs.finish(
@@ -162,20 +157,32 @@ class OwnDataImports {
           written,
           0,
           new ImportRuns.Summary(
-              pending.rowsRead(), pending.rowsImported(), written, 0, 0, List.copyOf(notes)));
+              pending.rowsRead(), pending.rowsImported(), written, 0, 0, List.copyOf(c.notes)));
     }
-    return ImportService.ownReport(
-        p,
-        match.kind(),
-        pending.provenance(),
-        pending.rowsRead(),
-        pending.rowsImported(),
-        0,
-        written,
-        written,
+    ImportReport.Counts counts =
+        ImportReport.Counts.ofRecords(
+            pending.rowsRead(), pending.rowsImported(), 0, written, written);
+    return report(p, match.kind(), pending.provenance(), counts, importId, c);
+  }
+
+  private static FileReport report(
+      PreparedFile p,
+      String kind,
+      FormatReader.Provenance provenance,
+      ImportReport.Counts counts,
+      Long importId,
+      Collected c) {
+    return new FileReport(
+        p.file().name(),
+        kind,
+        p.checksum(),
+        p.size(),
+        provenance,
+        List.of(),
+        counts,
         importId,
-        List.copyOf(notes),
-        0,
-        List.of());
+        List.copyOf(c.notes),
+        c.rejectionCount,
+        List.copyOf(c.rejections));
   }
 }

@@ -22,7 +22,9 @@ class PublicDataWriter {
   private static final Logger log = LoggerFactory.getLogger(PublicDataWriter.class);
 
   /** What was written; importId is null when nothing changed. */
-  record Written(long values, int areas, int indicators, Long importId) {}
+  record Written(long values, int areas, int indicators, Long importId) {
+    static final Written NOTHING = new Written(0, 0, 0, null);
+  }
 
   private final IndicatorRepository indicators;
   private final CbsTableRepository cbsTables;
@@ -42,7 +44,7 @@ class PublicDataWriter {
 
   Written write(
       ImportRequest request,
-      ImportService.Prepared p,
+      PreparedFile p,
       FormatReader reader,
       RunSink sink,
       ObservationStaging staging)
@@ -72,7 +74,7 @@ class PublicDataWriter {
     if (indicatorsAdded + areasWritten + valuesWritten + metadataWritten == 0) {
       runs.discard(importId);
       sink.note("Everything in this file was in the database already; nothing changed");
-      return new Written(0, 0, 0, null);
+      return Written.NOTHING;
     }
     runs.finish(
         importId,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.veerkracht.imports.read.AreaRecord;
+import nl.veerkracht.imports.read.FormatReader;
 import nl.veerkracht.imports.read.ImportSink;
 import nl.veerkracht.imports.read.Rejection;
 import nl.veerkracht.imports.read.ValueRecord;
@@ -181,6 +182,35 @@ final class RunSink implements ImportSink {
   @Override
   public boolean saturated() {
     return rejectionCount >= STOP_AFTER_REJECTIONS;
+  }
+
+  /** The report of this file after reading and, unless rejected, writing. */
+  ImportReport.FileReport report(
+      PreparedFile p, FormatReader reader, PublicDataWriter.Written written) {
+    Integer year = years.isEmpty() ? null : years.stream().max(Integer::compare).get();
+    ImportReport.Counts counts =
+        new ImportReport.Counts(
+            rowsRead,
+            rowsImported,
+            rejectedRows.size(),
+            valuesRead,
+            valuesMissing,
+            written.values(),
+            areas.size(),
+            written.areas(),
+            written.indicators());
+    return new ImportReport.FileReport(
+        p.file().name(),
+        reader == null ? null : reader.kind(),
+        p.checksum(),
+        p.size(),
+        reader == null ? null : reader.provenance().withYear(year),
+        List.copyOf(years),
+        counts,
+        written.importId(),
+        List.copyOf(notes),
+        rejectionCount,
+        List.copyOf(rejections));
   }
 
   @Override

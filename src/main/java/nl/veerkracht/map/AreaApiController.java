@@ -28,71 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public data")
 public class AreaApiController {
 
-  /** An area in a list. */
-  public record AreaSummary(String code, String name, String level, int year, String parentCode) {
-    static AreaSummary of(Area a) {
-      return new AreaSummary(
-          a.code().value(),
-          a.name(),
-          a.level().id(),
-          a.year(),
-          a.parentCode() == null ? null : a.parentCode().value());
-    }
-  }
-
-  /**
-   * A figure of an area.
-   *
-   * @param status ok, missing or secret
-   * @param reason why a value is missing or secret
-   */
-  public record Figure(
-      Double value,
-      String status,
-      String reason,
-      String source,
-      String attribution,
-      int year,
-      Explanation explanation) {
-    static Figure of(Observation o) {
-      return new Figure(
-          o.value(),
-          o.status().id(),
-          o.reason(),
-          o.source(),
-          o.attribution(),
-          o.year(),
-          Explanation.of(o));
-    }
-  }
-
-  /** How a derived figure was computed, in Dutch and English (null for imported figures). */
-  public record Explanation(String nl, String en) {
-    static Explanation of(Observation o) {
-      return o.derived() ? new Explanation(o.explanationNl(), o.explanationEn()) : null;
-    }
-  }
-
-  /** An area with all its figures of one year. */
-  public record AreaDetail(
-      String code,
-      String name,
-      String level,
-      int year,
-      String parentCode,
-      List<Integer> years,
-      Map<String, String> attributes,
-      Map<String, Figure> indicators) {}
-
-  /** One point of a series. */
-  public record SeriesPoint(
-      int year,
-      Double value,
-      String status,
-      String reason,
-      String source,
-      Explanation explanation) {}
-
   private final AreaRepository areas;
   private final ObservationRepository observations;
   private final StatisticsCatalogue catalogue;
@@ -165,12 +100,7 @@ public class AreaApiController {
         .map(
             o ->
                 new SeriesPoint(
-                    o.year(),
-                    o.value(),
-                    o.status().id(),
-                    o.reason(),
-                    o.source(),
-                    Explanation.of(o)))
+                    o.year(), o.value(), o.status().id(), o.reason(), o.source(), o.explanation()))
         .toList();
   }
 

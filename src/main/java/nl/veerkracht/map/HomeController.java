@@ -21,24 +21,6 @@ public class HomeController {
   static final List<String> HOME_INDICATORS =
       List.of("pct_corporation_rent", "pct_rent", "inhabitants");
 
-  /**
-   * What the home page shows.
-   *
-   * @param geojsonUrl the map layer to load, null when no gemeente boundaries are held
-   */
-  public record HomeView(
-      String geojsonUrl,
-      String indicatorId,
-      String indicatorLabel,
-      String unit,
-      int decimals,
-      String year,
-      String attribution) {
-    public boolean hasMap() {
-      return geojsonUrl != null;
-    }
-  }
-
   private final StatisticsCatalogue catalogue;
   private final MapService maps;
 

@@ -30,15 +30,12 @@ public record Legend(String method, List<Entry> classes, String noDataColor) {
     "#542788"
   };
 
-  static final String[] LBM_LABELS_NL = Bands.lbmLabels(false);
-  static final String[] LBM_LABELS_EN = Bands.lbmLabels(true);
-
   /** The nine Leefbaarometer classes. */
   static Legend leefbaarometer(Locale locale) {
     List<Entry> entries = new ArrayList<>();
-    String[] labels = "en".equals(locale.getLanguage()) ? LBM_LABELS_EN : LBM_LABELS_NL;
     for (int i = 0; i < 9; i++) {
-      entries.add(new Entry(i + 1, i + 1.0, i + 1.0, (i + 1) + " " + labels[i], LBM[i]));
+      String label = (i + 1) + " " + Bands.lbmLabel(i + 1).in(locale);
+      entries.add(new Entry(i + 1, i + 1.0, i + 1.0, label, LBM[i]));
     }
     return new Legend("fixed", entries, NO_DATA);
   }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.veerkracht.common.Text;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -69,33 +70,22 @@ final class MapExports {
   }
 
   static byte[] csv(Table t, Locale locale) {
-    boolean nl = !"en".equals(locale.getLanguage());
+    boolean nl = !Text.english(locale);
     char sep = nl ? ';' : ',';
     StringBuilder b = new StringBuilder("\uFEFF");
     List<String> header =
-        nl
-            ? List.of(
-                "code",
-                "naam",
-                "indicator",
-                "omschrijving",
-                "eenheid",
-                "jaar",
-                "waarde",
-                "status",
-                "reden",
-                "bron")
-            : List.of(
-                "code",
-                "name",
-                "indicator",
-                "label",
-                "unit",
-                "year",
-                "value",
-                "status",
-                "reason",
-                "source");
+        columns(
+            locale,
+            "code",
+            "name",
+            "indicator",
+            "label",
+            "unit",
+            "year",
+            "value",
+            "status",
+            "reason",
+            "source");
     b.append(String.join(String.valueOf(sep), header)).append("\r\n");
     for (Line l : t.lines()) {
       String value =
@@ -118,14 +108,11 @@ final class MapExports {
       }
       b.append(String.join(String.valueOf(sep), quoted)).append("\r\n");
     }
-    b.append("\r\n")
-        .append(quote((nl ? "Bronnen: " : "Sources: ") + String.join("; ", t.credits()), sep))
-        .append("\r\n");
+    b.append("\r\n").append(quote(sources(t, locale), sep)).append("\r\n");
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   static byte[] xlsx(Table t, Locale locale) {
-    boolean nl = !"en".equals(locale.getLanguage());
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet =
@@ -144,9 +131,7 @@ final class MapExports {
       r++;
       Row head = sheet.createRow(r++);
       List<String> header =
-          nl
-              ? List.of("code", "naam", "waarde", "status", "reden", "jaar", "bron")
-              : List.of("code", "name", "value", "status", "reason", "year", "source");
+          columns(locale, "code", "name", "value", "status", "reason", "year", "source");
       for (int i = 0; i < header.size(); i++) {
         Cell c = head.createCell(i);
         c.setCellValue(header.get(i));
@@ -160,7 +145,7 @@ final class MapExports {
           row.createCell(2).setCellValue(l.value());
         } else {
           // a suppressed or missing figure is shown as such, never as 0
-          row.createCell(2).setCellValue(statusText(l.status(), nl));
+          row.createCell(2).setCellValue(statusText(l.status(), locale));
         }
         row.createCell(3).setCellValue(l.status());
         row.createCell(4).setCellValue(l.reason() == null ? "" : l.reason());
@@ -168,10 +153,7 @@ final class MapExports {
         row.createCell(6).setCellValue(t.source() + " " + t.year());
       }
       r++;
-      sheet
-          .createRow(r)
-          .createCell(0)
-          .setCellValue((nl ? "Bronnen: " : "Sources: ") + String.join("; ", t.credits()));
+      sheet.createRow(r).createCell(0).setCellValue(sources(t, locale));
       sheet.setColumnWidth(0, 14 * 256);
       sheet.setColumnWidth(1, 34 * 256);
       sheet.setColumnWidth(2, 14 * 256);
@@ -183,12 +165,20 @@ final class MapExports {
     }
   }
 
-  static String statusText(String status, boolean nl) {
+  static String statusText(String status, Locale locale) {
     return switch (status) {
-      case "secret" -> nl ? "geheim (kleine aantallen)" : "secret (small numbers)";
+      case "secret" -> Text.msg("export.secret").in(locale);
       case "ok" -> "";
-      default -> nl ? "onbekend" : "not known";
+      default -> Text.msg("value.unknown").in(locale);
     };
+  }
+
+  private static List<String> columns(Locale locale, String... keys) {
+    return java.util.Arrays.stream(keys).map(k -> Text.msg("export.col." + k).in(locale)).toList();
+  }
+
+  private static String sources(Table t, Locale locale) {
+    return Text.msg("export.sources", "credits", String.join("; ", t.credits())).in(locale);
   }
 
   private static String number(double v) {

@@ -30,34 +30,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @WebPage
 public class MapPageController {
 
-  /** An indicator to choose. */
-  public record Choice(String id, String label, boolean catalogue) {}
-
-  /** What the map page shows. */
-  public record MapView(
-      String level,
-      List<String> levels,
-      String indicatorId,
-      String indicatorLabel,
-      String unit,
-      int decimals,
-      List<Choice> indicators,
-      Integer year,
-      List<Integer> years,
-      String within,
-      List<Area> gemeenten,
-      String query,
-      String complexesUrl) {
-
-    public String geojsonUrl() {
-      return "/api/map/" + level + ".geojson?" + query;
-    }
-
-    public String exportUrl(String ext) {
-      return "/api/map/" + level + "." + ext + "?" + query;
-    }
-  }
-
   /** Indicators offered first, the one with the most areas wins. */
   static final List<String> DEFAULTS =
       List.of("pct_corporation_rent", "inhabitants", "pct_low_income_households");

@@ -164,14 +164,7 @@ public class MapService {
         .append(",\"geometryYear\":")
         .append(geometryYear);
     if (indicator != null) {
-      Map<String, Object> meta = new LinkedHashMap<>();
-      meta.put("id", indicator.id());
-      meta.put("label", indicator.label(locale));
-      meta.put("unit", indicator.unit());
-      meta.put("decimals", indicator.decimals());
-      meta.put("higherIsWorse", indicator.higherIsWorse());
-      meta.put("source", indicator.source());
-      sb.append(",\"indicator\":").append(JSON.writeValueAsString(meta));
+      sb.append(",\"indicator\":").append(JSON.writeValueAsString(meta(indicator, locale)));
       sb.append(",\"legend\":").append(JSON.writeValueAsString(legend));
     }
     sb.append(",\"attribution\":")
@@ -183,41 +176,60 @@ public class MapService {
         sb.append(',');
       }
       first = false;
-      sb.append("{\"type\":\"Feature\",\"id\":\"")
-          .append(s.code())
-          .append("\",\"properties\":{\"code\":\"")
-          .append(s.code())
-          .append("\",\"name\":")
-          .append(JSON.writeValueAsString(s.name()));
-      if (indicator != null) {
-        Observation o = values.get(s.code());
-        if (o == null) {
-          sb.append(
-              ",\"value\":null,\"status\":\"missing\",\"reason\":\"no figure for this area and year\",\"class\":null");
-        } else {
-          Integer cls = o.status() == ObservationStatus.OK ? legend.classOf(o.value()) : null;
-          sb.append(",\"value\":")
-              .append(o.value() == null ? "null" : JSON.writeValueAsString(o.value()))
-              .append(",\"status\":\"")
-              .append(o.status().id())
-              .append('"')
-              .append(",\"reason\":")
-              .append(JSON.writeValueAsString(o.reason()))
-              .append(",\"class\":")
-              .append(cls == null ? "null" : cls.toString());
-        }
-      }
-      Observation flagged = attention.get(s.code());
-      if (flagged != null && flagged.value() != null && flagged.value() == 1.0) {
-        sb.append(",\"attention\":true,\"attentionYear\":").append(flagged.year());
-      }
-      sb.append("},\"geometry\":").append(s.geometry()).append('}');
+      Observation value = indicator == null ? null : values.get(s.code());
+      feature(sb, s, indicator != null, value, legend, attention.get(s.code()));
     }
     sb.append("]}");
     String json = sb.toString();
     String etag =
         "\"" + Integer.toHexString(json.hashCode()) + Integer.toHexString(json.length()) + "\"";
     return new MapDocument(json, etag, shapes.size());
+  }
+
+  private static Map<String, Object> meta(Indicator indicator, Locale locale) {
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("id", indicator.id());
+    meta.put("label", indicator.label(locale));
+    meta.put("unit", indicator.unit());
+    meta.put("decimals", indicator.decimals());
+    meta.put("higherIsWorse", indicator.higherIsWorse());
+    meta.put("source", indicator.source());
+    return meta;
+  }
+
+  /** One GeoJSON feature: code, name, the figure with its class, attention, geometry. */
+  private static void feature(
+      StringBuilder sb,
+      MapGeometryRepository.Shape s,
+      boolean withFigure,
+      Observation o,
+      Legend legend,
+      Observation flagged) {
+    sb.append("{\"type\":\"Feature\",\"id\":\"")
+        .append(s.code())
+        .append("\",\"properties\":{\"code\":\"")
+        .append(s.code())
+        .append("\",\"name\":")
+        .append(JSON.writeValueAsString(s.name()));
+    if (withFigure && o == null) {
+      sb.append(
+          ",\"value\":null,\"status\":\"missing\",\"reason\":\"no figure for this area and year\",\"class\":null");
+    } else if (withFigure) {
+      Integer cls = o.status() == ObservationStatus.OK ? legend.classOf(o.value()) : null;
+      sb.append(",\"value\":")
+          .append(o.value() == null ? "null" : JSON.writeValueAsString(o.value()))
+          .append(",\"status\":\"")
+          .append(o.status().id())
+          .append('"')
+          .append(",\"reason\":")
+          .append(JSON.writeValueAsString(o.reason()))
+          .append(",\"class\":")
+          .append(cls == null ? "null" : cls.toString());
+    }
+    if (flagged != null && flagged.value() != null && flagged.value() == 1.0) {
+      sb.append(",\"attention\":true,\"attentionYear\":").append(flagged.year());
+    }
+    sb.append("},\"geometry\":").append(s.geometry()).append('}');
   }
 
   private static Legend legend(

@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @WebPage
 public class SearchController {
 
-  /** A match, newest division first. */
-  public record Hit(String code, String name, String level, int year, String gemeente) {}
-
   private final JdbcClient jdbc;
 
   public SearchController(JdbcClient jdbc) {

@@ -32,19 +32,16 @@ public class ProfileApiController {
               + " veerkracht_signal, ...), MJOB for five years, rents against the dated limits,"
               + " turnover, allocations and own signals. audience=resident applies the"
               + " small-numbers rule and leaves out money amounts.")
-  public ProfileService.ComplexProfile profile(
+  public ComplexProfile profile(
       @PathVariable String code,
       @RequestParam String corporation,
       @RequestParam(required = false) String type,
       @RequestParam(defaultValue = "staff") String audience,
       @RequestParam(required = false) Integer from) {
     Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
-    ProfileService.Audience a =
-        switch (audience.toLowerCase(Locale.ROOT)) {
-          case "staff" -> ProfileService.Audience.STAFF;
-          case "resident" -> ProfileService.Audience.RESIDENT;
-          default -> throw new BadRequestException("audience is staff or resident");
-        };
+    Audience a =
+        Audience.parse(audience)
+            .orElseThrow(() -> new BadRequestException("audience is staff or resident"));
     if (from != null && (from < 1900 || from > 2200)) {
       throw new BadRequestException("from is a year between 1900 and 2200");
     }
@@ -58,7 +55,7 @@ public class ProfileApiController {
       summary =
           "Per buurt: own units, CBS dwellings, own share and band, next to the CBS share of"
               + " corporation homes and its band")
-  public List<ProfileService.OwnShareView> ownShares(@RequestParam String corporation) {
+  public List<OwnShareView> ownShares(@RequestParam String corporation) {
     Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
     return profiles.ownShares(m);
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.veerkracht.area.domain.AreaCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,9 +71,9 @@ public class ProfileRepository {
   /** The complexes (of one cluster type) with units in a buurt, wijk or gemeente. */
   public List<ComplexInArea> complexesIn(long corporationId, String type, String areaCode) {
     String column =
-        areaCode.startsWith("BU")
+        AreaCode.isBuurt(areaCode)
             ? "buurt_code"
-            : areaCode.startsWith("WK") ? "wijk_code" : "gemeente_code";
+            : AreaCode.isWijk(areaCode) ? "wijk_code" : "gemeente_code";
     return jdbc.sql(
             "SELECT c.type, c.code, c.name, count(*) AS n FROM stock_unit_area a"
                 + " JOIN stock_unit_cluster uc ON uc.unit_id = a.unit_id AND uc.corporation_id = a.corporation_id"

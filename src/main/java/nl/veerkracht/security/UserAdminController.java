@@ -19,21 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Administration")
 public class UserAdminController {
 
-  /** A new account. */
-  public record NewUser(
-      String username,
-      String password,
-      String displayName,
-      Boolean administrator,
-      List<NewMembership> memberships) {}
-
-  /** A role in a corporation. */
-  public record NewMembership(String corporation, String role) {}
-
-  /** An account with its memberships. */
-  public record UserView(
-      String username, String displayName, boolean administrator, List<Membership> memberships) {}
-
   private final UserAccounts accounts;
   private final CurrentUser currentUser;
   private final JdbcClient jdbc;

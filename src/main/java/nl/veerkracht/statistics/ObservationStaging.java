@@ -1,12 +1,9 @@
 package nl.veerkracht.statistics;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import nl.veerkracht.database.CopyWriter;
 
 /**
  * Stages observations of one import in a temporary table with PostgreSQL's {@code COPY}, then
@@ -18,16 +15,12 @@ import org.postgresql.copy.CopyManager;
  */
 public final class ObservationStaging implements AutoCloseable {
 
-  private static final int FLUSH_CHARS = 4 << 20;
-
   private final Connection connection;
-  private final CopyManager copy;
-  private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 1024);
+  private final CopyWriter copy;
   private long staged;
 
   public ObservationStaging(Connection connection) throws SQLException {
     this.connection = connection;
-    this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     try (Statement s = connection.createStatement()) {
       // Sorting and hashing the staged keys against the table wants more than the 4 MB default.
       s.execute("SET LOCAL work_mem = '256MB'");
@@ -38,6 +31,7 @@ public final class ObservationStaging implements AutoCloseable {
               + " status text, reason text, division_year smallint, row_no bigint) ON COMMIT DROP");
       s.execute("TRUNCATE import_staging");
     }
+    this.copy = new CopyWriter(connection, "COPY import_staging FROM STDIN");
   }
 
   /** Buffers one observation; flushes to the server now and then. */
@@ -51,48 +45,13 @@ public final class ObservationStaging implements AutoCloseable {
       int divisionYear,
       long rowNo)
       throws SQLException {
-    buffer.append(areaCode).append('\t').append(year).append('\t').append(indicatorId).append('\t');
-    if (value == null) {
-      buffer.append("\\N");
-    } else {
-      buffer.append(value.doubleValue());
-    }
-    buffer.append('\t').append(status).append('\t');
-    if (reason == null) {
-      buffer.append("\\N");
-    } else {
-      escape(reason);
-    }
-    buffer.append('\t').append(divisionYear).append('\t').append(rowNo).append('\n');
+    copy.text(areaCode).integer(year).text(indicatorId).number(value).text(status).text(reason);
+    copy.integer(divisionYear).integer(rowNo).endRow();
     staged++;
-    if (buffer.length() >= FLUSH_CHARS) {
-      flush();
-    }
-  }
-
-  private void escape(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\' -> buffer.append("\\\\");
-        case '\t' -> buffer.append("\\t");
-        case '\n' -> buffer.append("\\n");
-        case '\r' -> buffer.append("\\r");
-        default -> buffer.append(c);
-      }
-    }
   }
 
   public void flush() throws SQLException {
-    if (buffer.isEmpty()) {
-      return;
-    }
-    try {
-      copy.copyIn("COPY import_staging FROM STDIN", new StringReader(buffer.toString()));
-    } catch (IOException e) {
-      throw new SQLException("COPY into the staging table failed", e);
-    }
-    buffer.setLength(0);
+    copy.flush();
   }
 
   public long staged() {
@@ -172,7 +131,7 @@ public final class ObservationStaging implements AutoCloseable {
 
   /** Empties the staging table for the next file of the same run. */
   public void reset() throws SQLException {
-    buffer.setLength(0);
+    copy.discard();
     staged = 0;
     try (Statement s = connection.createStatement()) {
       s.execute("TRUNCATE import_staging");
@@ -181,6 +140,6 @@ public final class ObservationStaging implements AutoCloseable {
 
   @Override
   public void close() {
-    buffer.setLength(0);
+    copy.discard();
   }
 }

@@ -21,15 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Own stock")
 public class StockApiController {
 
-  /** A complex as the contract shows it. */
-  public record ComplexView(
-      String code,
-      String name,
-      int units,
-      List<String> buurtCodes,
-      Integer buurtYear,
-      String type) {}
-
   private final StockRepository stock;
   private final CurrentUser currentUser;
   private final CorporationRepository corporations;

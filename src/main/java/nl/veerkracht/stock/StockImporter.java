@@ -37,10 +37,13 @@ public class StockImporter implements CorporationImporter {
           "stock-signals");
 
   private final StockWriter writer;
+  private final StockReferences references;
   private final CorporationRepository corporations;
 
-  public StockImporter(StockWriter writer, CorporationRepository corporations) {
+  StockImporter(
+      StockWriter writer, StockReferences references, CorporationRepository corporations) {
     this.writer = writer;
+    this.references = references;
     this.corporations = corporations;
   }
 
@@ -105,7 +108,7 @@ public class StockImporter implements CorporationImporter {
     org.slf4j.LoggerFactory.getLogger(StockImporter.class)
         .info("{}: read {} rows", file, collected.rowsRead);
     if (collected.rejected == 0) {
-      writer.checkReferences(corporationId, collected);
+      references.check(corporationId, collected);
     }
     return new Pending() {
       @Override

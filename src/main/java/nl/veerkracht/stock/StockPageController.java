@@ -20,23 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 public class StockPageController {
 
-  /** The overview of a corporation's stock. */
-  public record StockView(
-      Corporation corporation,
-      List<Membership> corporations,
-      int units,
-      List<StockRepository.ClusterSummary> complexes) {}
-
-  /** One complex. */
-  public record ComplexPage(
-      Corporation corporation,
-      StockRepository.ClusterSummary complex,
-      List<StockRepository.UnitView> units,
-      List<StockRepository.MaintenanceView> maintenance,
-      BigDecimal maintenanceTotal,
-      List<StockRepository.AllocationView> allocations,
-      List<StockRepository.SignalView> signals) {}
-
   private final StockRepository stock;
   private final CurrentUser currentUser;
   private final CorporationRepository corporations;

@@ -17,13 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @WebPage
 public class InfoPagesController {
 
-  /** A term of the glossary. */
-  public record Term(String term, String nl, String en) {}
-
-  /** A source as loaded, with its credit. */
-  public record LoadedSource(
-      String source, String attribution, String licence, int files, String lastLoaded) {}
-
   private static final List<Term> GLOSSARY = loadGlossary();
 
   private final JdbcClient jdbc;
@@ -71,7 +64,7 @@ public class InfoPagesController {
       while ((line = r.readLine()) != null) {
         String[] f = line.split("\t");
         if (f.length == 3) {
-          terms.add(new Term(f[0], f[1], f[2]));
+          terms.add(new Term(f[0], nl.veerkracht.common.Text.of(f[1], f[2])));
         }
       }
     } catch (IOException e) {

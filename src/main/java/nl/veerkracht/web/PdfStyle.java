@@ -33,6 +33,11 @@ public final class PdfStyle {
             .replace("Σ", "som");
   }
 
+  /** A message of the bundles in the reader's language, for PDF texts. */
+  public static String t(java.util.Locale locale, String key, Object... namedArgs) {
+    return nl.veerkracht.common.Text.msg(key, namedArgs).in(locale);
+  }
+
   public static Paragraph paragraph(String text, Font font) {
     return new Paragraph(safe(text), font);
   }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.veerkracht.area.domain.AreaCode;
 
 /**
  * The known figures the analysis reads: area code → year → indicator → value. Missing and secret
@@ -71,17 +72,11 @@ public final class AnalysisInputs {
 
   /** The gemeente code of a buurt, wijk or gemeente code ({@code BU03080000 → GM0308}). */
   public static String gemeenteOf(String code) {
-    if (code.startsWith("GM")) {
-      return code;
-    }
-    if ((code.startsWith("BU") || code.startsWith("WK")) && code.length() >= 6) {
-      return "GM" + code.substring(2, 6);
-    }
-    return null;
+    return AreaCode.gemeenteOf(code);
   }
 
   /** The wijk code of a buurt code ({@code BU03080000 → WK030800}), else null. */
   public static String wijkOf(String code) {
-    return code.startsWith("BU") && code.length() == 10 ? "WK" + code.substring(2, 8) : null;
+    return AreaCode.wijkOf(code);
   }
 }

@@ -43,20 +43,78 @@ public record AnalysisSettings(
   public static final List<Double> DEFAULT_LBM_LIMITS =
       List.of(-0.41, -0.355, -0.282, -0.165, -0.103, 0.010, 0.090, 0.168);
 
+  static final String PREFIX = "veerkracht.analysis.";
+
+  /** What the vulnerability inputs are compared with. */
+  public enum Reference {
+    GEMEENTE,
+    NL
+  }
+
+  /** Whether the signal uses an area's own nuisance change or its change minus the gemeente's. */
+  public enum OnvBasis {
+    ABSOLUTE,
+    RELATIVE
+  }
+
+  /**
+   * Fills in the documented defaults and refuses values that make no sense, with a message naming
+   * the setting, the value and what is allowed.
+   *
+   * @throws InvalidSettingException for an invalid value
+   */
   public AnalysisSettings {
-    lbmClassLimits =
-        lbmClassLimits == null || lbmClassLimits.size() != 8
-            ? DEFAULT_LBM_LIMITS
-            : List.copyOf(lbmClassLimits);
+    lbmClassLimits = lbmClassLimits == null ? DEFAULT_LBM_LIMITS : List.copyOf(lbmClassLimits);
+    requireAscending(
+        "lbm-class-limits", lbmClassLimits, 8, "eight ascending limits between the nine classes");
     Map<Integer, Double> means = new TreeMap<>(Map.of(2022, 4.1023));
     if (lbmNationalMean != null) {
+      lbmNationalMean.forEach(
+          (y, v) ->
+              require(v != null && Double.isFinite(v), "lbm-national-mean." + y, v, "a number"));
       means.putAll(lbmNationalMean);
     }
     lbmNationalMean = means;
-    shareBands =
-        shareBands == null || shareBands.size() != 2
-            ? List.of(100.0 / 3, 200.0 / 3)
-            : List.copyOf(shareBands);
+    shareBands = shareBands == null ? List.of(100.0 / 3, 200.0 / 3) : List.copyOf(shareBands);
+    requireAscending("share-bands", shareBands, 2, "two ascending percentages from 0 to 100");
+    require(
+        shareBands.get(0) >= 0 && shareBands.get(1) <= 100,
+        "share-bands",
+        shareBands,
+        "two ascending percentages from 0 to 100");
+    vulnerabilityWeights = weights(vulnerabilityWeights);
+    reference = choice("reference", reference, Reference.GEMEENTE, Reference.class);
+    vulnerabilityRise = vulnerabilityRise == null ? 2.0 : vulnerabilityRise;
+    require(
+        Double.isFinite(vulnerabilityRise),
+        "vulnerability-rise",
+        vulnerabilityRise,
+        "a number of index points");
+    onvWorse = onvWorse == null ? 0.01 : onvWorse;
+    require(Double.isFinite(onvWorse), "onv-worse", onvWorse, "a number");
+    onvBasis = choice("onv-basis", onvBasis, OnvBasis.ABSOLUTE, OnvBasis.class);
+    windowYears = windowYears == null ? 10 : windowYears;
+    require(windowYears >= 1 && windowYears <= 50, "window-years", windowYears, "1 to 50 years");
+    minSpanYears = minSpanYears == null ? 3 : minSpanYears;
+    require(
+        minSpanYears >= 1 && minSpanYears <= windowYears,
+        "min-span-years",
+        minSpanYears,
+        "1 to window-years");
+    attention = attention == null ? new Attention(null, null, null, null, null) : attention;
+  }
+
+  /** The reference as a closed choice. */
+  public Reference referenceKind() {
+    return Reference.valueOf(reference.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** The nuisance basis as a closed choice. */
+  public OnvBasis onvBasisKind() {
+    return OnvBasis.valueOf(onvBasis.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static Map<String, Double> weights(Map<String, Double> given) {
     Map<String, Double> w = new LinkedHashMap<>();
     w.put("pct_low_income_households", 1.0);
     w.put("pct_households_social_minimum", 1.0);
@@ -65,114 +123,127 @@ public record AnalysisSettings(
     w.put("pct_youth_care", 0.5);
     w.put("wmo_per_1000", 0.5);
     w.put("pct_single_person_households", 0.5);
-    if (vulnerabilityWeights != null) {
-      vulnerabilityWeights.forEach((k, v) -> w.put(k, v == null ? 0.0 : v));
+    if (given != null) {
+      given.forEach(
+          (k, v) -> {
+            double weight = v == null ? 0.0 : v;
+            require(
+                weight >= 0 && Double.isFinite(weight),
+                "vulnerability-weights." + k,
+                v,
+                "a weight of 0 or more");
+            w.put(k, weight);
+          });
     }
-    vulnerabilityWeights = w;
-    reference = "nl".equalsIgnoreCase(reference) ? "nl" : "gemeente";
-    vulnerabilityRise = vulnerabilityRise == null ? 2.0 : vulnerabilityRise;
-    onvWorse = onvWorse == null ? 0.01 : onvWorse;
-    onvBasis = "relative".equalsIgnoreCase(onvBasis) ? "relative" : "absolute";
-    windowYears = windowYears == null ? 10 : windowYears;
-    minSpanYears = minSpanYears == null ? 3 : minSpanYears;
-    attention = attention == null ? new Attention(null, null, null, null, null) : attention;
+    return w;
+  }
+
+  private static <E extends Enum<E>> String choice(
+      String key, String value, E fallback, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return fallback.name().toLowerCase(java.util.Locale.ROOT);
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(value.strip())) {
+        return e.name().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    List<String> allowed = new java.util.ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      allowed.add(e.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    throw new InvalidSettingException(PREFIX + key, value, "one of " + String.join(", ", allowed));
+  }
+
+  private static void requireAscending(String key, List<Double> values, int size, String allowed) {
+    boolean ok = values.size() == size;
+    for (int i = 0; ok && i < values.size(); i++) {
+      ok =
+          values.get(i) != null
+              && Double.isFinite(values.get(i))
+              && (i == 0 || values.get(i) > values.get(i - 1));
+    }
+    require(ok, key, values, allowed);
+  }
+
+  static void require(boolean ok, String key, Object value, String allowed) {
+    if (!ok) {
+      throw new InvalidSettingException(PREFIX + key, value, allowed);
+    }
   }
 
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(null, null, null, null, null, null, null, null, null, null, null);
   }
 
+  /** The fields of a settings record, for copies with one setting changed. */
+  private static final class Draft {
+    List<Double> lbmClassLimits;
+    Map<Integer, Double> lbmNationalMean;
+    List<Double> shareBands;
+    Map<String, Double> vulnerabilityWeights;
+    String reference;
+    Double vulnerabilityRise;
+    Double onvWorse;
+    String onvBasis;
+    Integer windowYears;
+    Integer minSpanYears;
+    Attention attention;
+  }
+
+  private AnalysisSettings with(java.util.function.Consumer<Draft> change) {
+    Draft d = new Draft();
+    d.lbmClassLimits = lbmClassLimits;
+    d.lbmNationalMean = lbmNationalMean;
+    d.shareBands = shareBands;
+    d.vulnerabilityWeights = vulnerabilityWeights;
+    d.reference = reference;
+    d.vulnerabilityRise = vulnerabilityRise;
+    d.onvWorse = onvWorse;
+    d.onvBasis = onvBasis;
+    d.windowYears = windowYears;
+    d.minSpanYears = minSpanYears;
+    d.attention = attention;
+    change.accept(d);
+    return new AnalysisSettings(
+        d.lbmClassLimits,
+        d.lbmNationalMean,
+        d.shareBands,
+        d.vulnerabilityWeights,
+        d.reference,
+        d.vulnerabilityRise,
+        d.onvWorse,
+        d.onvBasis,
+        d.windowYears,
+        d.minSpanYears,
+        d.attention);
+  }
+
   /** A copy with one weight changed (0 leaves the input out). */
   public AnalysisSettings withWeight(String input, double weight) {
     Map<String, Double> w = new LinkedHashMap<>(vulnerabilityWeights);
     w.put(input, weight);
-    return new AnalysisSettings(
-        lbmClassLimits,
-        lbmNationalMean,
-        shareBands,
-        w,
-        reference,
-        vulnerabilityRise,
-        onvWorse,
-        onvBasis,
-        windowYears,
-        minSpanYears,
-        attention);
+    return with(d -> d.vulnerabilityWeights = w);
   }
 
   public AnalysisSettings withVulnerabilityRise(double rise) {
-    return new AnalysisSettings(
-        lbmClassLimits,
-        lbmNationalMean,
-        shareBands,
-        vulnerabilityWeights,
-        reference,
-        rise,
-        onvWorse,
-        onvBasis,
-        windowYears,
-        minSpanYears,
-        attention);
+    return with(d -> d.vulnerabilityRise = rise);
   }
 
   public AnalysisSettings withOnvWorse(double worse) {
-    return new AnalysisSettings(
-        lbmClassLimits,
-        lbmNationalMean,
-        shareBands,
-        vulnerabilityWeights,
-        reference,
-        vulnerabilityRise,
-        worse,
-        onvBasis,
-        windowYears,
-        minSpanYears,
-        attention);
+    return with(d -> d.onvWorse = worse);
   }
 
   public AnalysisSettings withShareBands(double low, double high) {
-    return new AnalysisSettings(
-        lbmClassLimits,
-        lbmNationalMean,
-        List.of(low, high),
-        vulnerabilityWeights,
-        reference,
-        vulnerabilityRise,
-        onvWorse,
-        onvBasis,
-        windowYears,
-        minSpanYears,
-        attention);
+    return with(d -> d.shareBands = List.of(low, high));
   }
 
   public AnalysisSettings withAttention(Attention rules) {
-    return new AnalysisSettings(
-        lbmClassLimits,
-        lbmNationalMean,
-        shareBands,
-        vulnerabilityWeights,
-        reference,
-        vulnerabilityRise,
-        onvWorse,
-        onvBasis,
-        windowYears,
-        minSpanYears,
-        rules);
+    return with(d -> d.attention = rules);
   }
 
   public AnalysisSettings withReference(String ref) {
-    return new AnalysisSettings(
-        lbmClassLimits,
-        lbmNationalMean,
-        shareBands,
-        vulnerabilityWeights,
-        ref,
-        vulnerabilityRise,
-        onvWorse,
-        onvBasis,
-        windowYears,
-        minSpanYears,
-        attention);
+    return with(d -> d.reference = ref);
   }
 
   /**
@@ -197,6 +268,17 @@ public record AnalysisSettings(
       vulnerabilityRising = vulnerabilityRising == null || vulnerabilityRising;
       nuisanceWorsening = nuisanceWorsening == null || nuisanceWorsening;
       minRules = minRules == null ? 2 : minRules;
+      require(
+          maxLbmClass >= 1 && maxLbmClass <= 9,
+          "attention.max-lbm-class",
+          maxLbmClass,
+          "a class from 1 to 9");
+      require(
+          minCorporationShare >= 0 && minCorporationShare <= 100,
+          "attention.min-corporation-share",
+          minCorporationShare,
+          "a percentage from 0 to 100");
+      require(minRules >= 1 && minRules <= 4, "attention.min-rules", minRules, "1 to 4 rules");
     }
   }
 }

@@ -1,40 +1,12 @@
 package nl.veerkracht.analysis.domain;
 
 import java.util.List;
+import nl.veerkracht.common.Text;
 
 /** Livability classes from the Leefbaarometer deviation, and the corporation-share bands. */
 public final class Bands {
 
-  private static final String[] LBM_NL = {
-    "zeer onvoldoende",
-    "ruim onvoldoende",
-    "onvoldoende",
-    "zwak",
-    "voldoende",
-    "ruim voldoende",
-    "goed",
-    "zeer goed",
-    "uitstekend"
-  };
-
-  private static final String[] LBM_EN = {
-    "very poor",
-    "poor",
-    "insufficient",
-    "weak",
-    "sufficient",
-    "amply sufficient",
-    "good",
-    "very good",
-    "excellent"
-  };
-
   private Bands() {}
-
-  /** The nine class names, 1 first. */
-  public static String[] lbmLabels(boolean english) {
-    return (english ? LBM_EN : LBM_NL).clone();
-  }
 
   /**
    * The Leefbaarometer class (1–9) of a deviation {@code afw} from the national mean: the number of
@@ -51,8 +23,9 @@ public final class Bands {
     return c;
   }
 
-  public static String lbmLabel(int lbmClass) {
-    return LBM_NL[Math.max(1, Math.min(9, lbmClass)) - 1];
+  /** The name of a Leefbaarometer class ("goed", "good"); classes outside 1–9 are clamped. */
+  public static Text lbmLabel(int lbmClass) {
+    return Text.msg("lbm.class." + Math.max(1, Math.min(9, lbmClass)));
   }
 
   /**
@@ -66,11 +39,7 @@ public final class Bands {
     return pct >= bands.get(0) ? 2 : 1;
   }
 
-  public static String shareLabel(int band) {
-    return switch (band) {
-      case 1 -> "minder dan een derde corporatiewoningen";
-      case 2 -> "een derde tot twee derde corporatiewoningen";
-      default -> "corporatiebuurt (meer dan twee derde corporatiewoningen)";
-    };
+  public static Text shareLabel(int band) {
+    return Text.msg("band.share." + Math.max(1, Math.min(3, band)));
   }
 }

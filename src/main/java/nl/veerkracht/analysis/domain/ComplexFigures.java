@@ -1,9 +1,11 @@
 package nl.veerkracht.analysis.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import nl.veerkracht.common.Text;
 
 /**
  * A complex's figures from the buurten its units stand in: numbers as the mean weighted by the
@@ -32,7 +34,8 @@ public final class ComplexFigures {
       Integer year,
       int coveredUnits,
       int totalUnits,
-      Text explanation) {}
+      Text explanation,
+      Text residentExplanation) {}
 
   private ComplexFigures() {}
 
@@ -43,8 +46,7 @@ public final class ComplexFigures {
     double sum = 0;
     int covered = 0;
     Integer year = null;
-    StringBuilder nl = new StringBuilder();
-    StringBuilder en = new StringBuilder();
+    List<Text> terms = new ArrayList<>();
     for (Share s : shares) {
       Known k = s.buurtCode() == null ? null : known.get(s.buurtCode());
       if (k == null) {
@@ -53,64 +55,52 @@ public final class ComplexFigures {
       sum += s.units() * k.value();
       covered += s.units();
       year = year == null ? k.year() : Math.max(year, k.year());
-      String sepNl = nl.length() == 0 ? "" : " + ";
-      nl.append(sepNl)
-          .append(s.units())
-          .append(" × ")
-          .append(Text.nl(k.value(), decimals))
-          .append(" (")
-          .append(name(s))
-          .append(", ")
-          .append(k.year())
-          .append(')');
-      en.append(sepNl)
-          .append(s.units())
-          .append(" × ")
-          .append(Text.en(k.value(), decimals))
-          .append(" (")
-          .append(name(s))
-          .append(", ")
-          .append(k.year())
-          .append(')');
+      terms.add(
+          Text.msg(
+              "complex.weighted.term",
+              "units",
+              s.units(),
+              "value",
+              Text.num(k.value(), decimals),
+              "buurt",
+              name(s),
+              "year",
+              k.year()));
     }
     if (covered == 0) {
       return missing(id, label, total);
     }
     double value = sum / covered;
-    return new Figure(
-        id,
-        value,
-        "ok",
-        year,
-        covered,
-        total,
-        Text.of(
-            label.nl()
-                + ", naar eenheden gewogen: ("
-                + nl
-                + ") / "
-                + covered
-                + " = "
-                + Text.nl(value, decimals)
-                + coverageNl(covered, total),
-            label.en()
-                + ", weighted by units: ("
-                + en
-                + ") / "
-                + covered
-                + " = "
-                + Text.en(value, decimals)
-                + coverageEn(covered, total)));
+    Text text =
+        Text.msg(
+            "complex.weighted",
+            "label",
+            label,
+            "terms",
+            Text.join(" + ", terms),
+            "covered",
+            covered,
+            "value",
+            Text.num(value, decimals),
+            "coverage",
+            coverage(covered, total));
+    Text resident =
+        Text.msg(
+            "complex.weighted.resident",
+            "label",
+            label,
+            "buurten",
+            String.join(", ", names(shares, known)),
+            "value",
+            Text.num(value, decimals),
+            "coverage",
+            residentCoverage(covered, total));
+    return new Figure(id, value, "ok", year, covered, total, text, resident);
   }
 
   /** The class that holds most of the complex's units; the spread over classes is explained. */
   public static Figure dominant(
-      String id,
-      Text label,
-      List<Share> shares,
-      Map<String, Known> known,
-      IntFunction<String> classNl,
-      IntFunction<String> classEn) {
+      String id, Text label, List<Share> shares, Map<String, Known> known, IntFunction<Text> name) {
     int total = shares.stream().mapToInt(Share::units).sum();
     TreeMap<Integer, Integer> unitsPerClass = new TreeMap<>();
     int covered = 0;
@@ -128,84 +118,63 @@ public final class ComplexFigures {
       return missing(id, label, total);
     }
     int best = unitsPerClass.firstKey();
+    List<Text> terms = new ArrayList<>();
     for (Map.Entry<Integer, Integer> e : unitsPerClass.entrySet()) {
       if (e.getValue() > unitsPerClass.get(best)) {
         best = e.getKey();
       }
+      terms.add(
+          Text.msg(
+              "complex.dominant.term", "units", e.getValue(), "class", name.apply(e.getKey())));
     }
-    StringBuilder nl = new StringBuilder();
-    StringBuilder en = new StringBuilder();
-    for (Map.Entry<Integer, Integer> e : unitsPerClass.entrySet()) {
-      String sep = nl.length() == 0 ? "" : ", ";
-      nl.append(sep)
-          .append(e.getValue())
-          .append(" in '")
-          .append(classNl.apply(e.getKey()))
-          .append('\'');
-      en.append(sep)
-          .append(e.getValue())
-          .append(" in '")
-          .append(classEn.apply(e.getKey()))
-          .append('\'');
-    }
-    return new Figure(
-        id,
-        (double) best,
-        "ok",
-        year,
-        covered,
-        total,
-        Text.of(
-            label.nl()
-                + ": '"
-                + classNl.apply(best)
-                + "', de klasse van de meeste eenheden (eenheden per klasse: "
-                + nl
-                + ")"
-                + coverageNl(covered, total),
-            label.en()
-                + ": '"
-                + classEn.apply(best)
-                + "', the class of most units (units per class: "
-                + en
-                + ")"
-                + coverageEn(covered, total)));
+    Text text =
+        Text.msg(
+            "complex.dominant",
+            "label",
+            label,
+            "class",
+            name.apply(best),
+            "terms",
+            Text.join(", ", terms),
+            "coverage",
+            coverage(covered, total));
+    Text resident =
+        Text.msg(
+            "complex.dominant.resident",
+            "label",
+            label,
+            "class",
+            name.apply(best),
+            "coverage",
+            residentCoverage(covered, total));
+    return new Figure(id, (double) best, "ok", year, covered, total, text, resident);
   }
 
   private static Figure missing(String id, Text label, int total) {
-    return new Figure(
-        id,
-        null,
-        "missing",
-        null,
-        0,
-        total,
-        Text.of(
-            label.nl() + ": geen van de buurten van dit complex heeft dit cijfer.",
-            label.en() + ": none of the complex's buurten has this figure."));
+    Text text = Text.msg("complex.missing", "label", label);
+    return new Figure(id, null, "missing", null, 0, total, text, text);
   }
 
   private static String name(Share s) {
     return s.buurtName() == null ? s.buurtCode() : s.buurtName() + " " + s.buurtCode();
   }
 
-  private static String coverageNl(int covered, int total) {
-    return covered == total
-        ? "."
-        : ". Geldt voor "
-            + covered
-            + " van de "
-            + total
-            + " eenheden; de rest staat in buurten zonder dit cijfer.";
+  private static List<String> names(List<Share> shares, Map<String, Known> known) {
+    return shares.stream()
+        .filter(s -> s.buurtCode() != null && known.containsKey(s.buurtCode()))
+        .map(s -> s.buurtName() == null ? s.buurtCode() : s.buurtName())
+        .toList();
   }
 
-  private static String coverageEn(int covered, int total) {
+  private static Text residentCoverage(int covered, int total) {
     return covered == total
-        ? "."
-        : ". Covers "
-            + covered
-            + " of "
-            + total
-            + " units; the rest stand in buurten without this figure.";
+        ? Text.msg("complex.coverage.all")
+        : Text.msg("complex.coverage.partResident");
+  }
+
+  private static Text coverage(int covered, int total) {
+    return covered == total
+        ? Text.msg("complex.coverage.all")
+        : Text.msg("complex.coverage.part", "covered", covered, "total", total);
   }
 }

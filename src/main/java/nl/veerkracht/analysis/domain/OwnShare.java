@@ -1,5 +1,7 @@
 package nl.veerkracht.analysis.domain;
 
+import nl.veerkracht.common.Text;
+
 /**
  * A corporation's own share of the homes in a buurt: its units there divided by the dwellings CBS
  * counts ({@code dwellings}, woningvoorraad), with the same bands as the CBS share.
@@ -27,48 +29,28 @@ public record OwnShare(
     boolean capped = raw > 100;
     double pct = Math.min(100, raw);
     int band = Bands.shareBand(pct, s.shareBands());
-    String cap =
-        capped
-            ? " Meer eenheden dan CBS-woningen (de CBS-telling is ouder dan de voorraad): op 100 % gezet."
-            : "";
-    String capEn =
-        capped
-            ? " More units than CBS dwellings (the CBS count predates the stock): set to 100 %."
-            : "";
     Text text =
-        Text.of(
-            "Eigen aandeel = "
-                + units
-                + " eigen eenheden / "
-                + Text.nl(dwellings, 0)
-                + " woningen (CBS "
-                + dwellingsYear
-                + ") × 100 = "
-                + Text.nl(pct, 1)
-                + " %: "
-                + Bands.shareLabel(band)
-                + ". Grenzen "
-                + Text.nl(s.shareBands().get(0), 1)
-                + " % en "
-                + Text.nl(s.shareBands().get(1), 1)
-                + " %."
-                + cap,
-            "Own share = "
-                + units
-                + " own units / "
-                + Text.en(dwellings, 0)
-                + " dwellings (CBS "
-                + dwellingsYear
-                + ") × 100 = "
-                + Text.en(pct, 1)
-                + " %: band "
-                + band
-                + ". Limits "
-                + Text.en(s.shareBands().get(0), 1)
-                + " % and "
-                + Text.en(s.shareBands().get(1), 1)
-                + " %."
-                + capEn);
+        Text.msg(
+            "analysis.ownShare",
+            "units",
+            units,
+            "dwellings",
+            Text.num(dwellings, 0),
+            "year",
+            dwellingsYear,
+            "pct",
+            Text.num(pct, 1),
+            "band",
+            band,
+            "label",
+            Bands.shareLabel(band),
+            "low",
+            Text.num(s.shareBands().get(0), 1),
+            "high",
+            Text.num(s.shareBands().get(1), 1));
+    if (capped) {
+      text = text.then(Text.msg("analysis.ownShare.capped"));
+    }
     return new OwnShare(buurtCode, units, dwellings, dwellingsYear, pct, band, capped, text);
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.veerkracht.area.domain.AreaCode;
 
 /**
  * For a buurt, the most similar buurten nationally on four features: urbanity (CBS class 1–5), size
@@ -44,7 +45,7 @@ public final class PeerGroups {
     List<String> sorted = new ArrayList<>(inputs.areaCodes());
     sorted.sort(null);
     for (String code : sorted) {
-      if (!code.startsWith("BU")) {
+      if (!AreaCode.isBuurt(code)) {
         continue;
       }
       double[] f = new double[FEATURES.size()];

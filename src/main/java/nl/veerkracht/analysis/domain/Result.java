@@ -1,5 +1,7 @@
 package nl.veerkracht.analysis.domain;
 
+import nl.veerkracht.common.Text;
+
 /**
  * One derived figure with its explanation in Dutch and English.
  *

@@ -1,5 +1,7 @@
 package nl.veerkracht.analysis.domain;
 
+import nl.veerkracht.common.Text;
+
 /**
  * The veerkracht signal: where the concentration of vulnerable residents rises and nuisance and
  * insecurity get worse at the same time. Modelled on the Aedes research "Veerkracht in het
@@ -8,34 +10,27 @@ package nl.veerkracht.analysis.domain;
  */
 public enum Signal {
   /** Vulnerability up and nuisance/insecurity worse. */
-  UNDER_PRESSURE(1, "onder druk", "under pressure"),
+  UNDER_PRESSURE(1),
   /** Vulnerability up, nuisance/insecurity not worse: the buurt copes for now. */
-  COPING(2, "kwetsbaarheid stijgt, overlast niet", "vulnerability rising, nuisance not"),
+  COPING(2),
   /** Nuisance/insecurity worse without rising vulnerability. */
-  NUISANCE_RISING(3, "overlast neemt toe", "nuisance rising"),
+  NUISANCE_RISING(3),
   /** Neither. */
-  STABLE(4, "stabiel of verbeterend", "stable or improving");
+  STABLE(4);
 
   private final int code;
-  private final String nl;
-  private final String en;
 
-  Signal(int code, String nl, String en) {
+  Signal(int code) {
     this.code = code;
-    this.nl = nl;
-    this.en = en;
   }
 
   public int code() {
     return code;
   }
 
-  public String nl() {
-    return nl;
-  }
-
-  public String en() {
-    return en;
+  /** The signal's name ("onder druk", "under pressure"), from the message bundles. */
+  public Text label() {
+    return Text.msg("signal." + code);
   }
 
   /**

@@ -49,12 +49,51 @@ public record AreaCode(String value) implements Comparable<AreaCode> {
   }
 
   public AreaLevel level() {
-    return switch (value.substring(0, 2)) {
+    return levelOf(value);
+  }
+
+  /**
+   * The level of a code held as text, by its prefix alone (no validation: for hot paths over codes
+   * that were validated on import).
+   */
+  public static AreaLevel levelOf(String code) {
+    if (code == null || code.length() < 2) {
+      return AreaLevel.LAND;
+    }
+    return switch (code.substring(0, 2)) {
       case "GM" -> AreaLevel.GEMEENTE;
       case "WK" -> AreaLevel.WIJK;
       case "BU" -> AreaLevel.BUURT;
       default -> AreaLevel.LAND;
     };
+  }
+
+  public static boolean isGemeente(String code) {
+    return levelOf(code) == AreaLevel.GEMEENTE;
+  }
+
+  public static boolean isWijk(String code) {
+    return levelOf(code) == AreaLevel.WIJK;
+  }
+
+  public static boolean isBuurt(String code) {
+    return levelOf(code) == AreaLevel.BUURT;
+  }
+
+  /**
+   * The gemeente code of a buurt, wijk or gemeente code held as text ({@code BU03080000 → GM0308}).
+   */
+  public static String gemeenteOf(String code) {
+    return switch (levelOf(code)) {
+      case GEMEENTE -> code;
+      case WIJK, BUURT -> code.length() >= 6 ? "GM" + code.substring(2, 6) : null;
+      case LAND -> null;
+    };
+  }
+
+  /** The wijk code of a buurt code held as text ({@code BU03080000 → WK030800}), else null. */
+  public static String wijkOf(String code) {
+    return isBuurt(code) && code.length() == 10 ? "WK" + code.substring(2, 8) : null;
   }
 
   /** The gemeente this code lies in, or empty for the country. */

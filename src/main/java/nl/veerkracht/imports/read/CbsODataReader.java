@@ -44,122 +44,151 @@ public final class CbsODataReader implements FormatReader {
     return first.isObject() && (first.has("WijkenEnBuurten") || first.has("Codering_3"));
   }
 
+  /** The state of reading one file: its year, the table's columns and the indicators found. */
+  private static final class Run {
+    final String file;
+    final ReadContext ctx;
+    final ImportSink sink;
+    final int year;
+    final Map<String, TableProperty> properties;
+    final Map<String, Integer> stemCounts = new HashMap<>();
+    final Map<String, String> resolved = new HashMap<>();
+    final Set<String> announced = new HashSet<>();
+
+    Run(String file, ReadContext ctx, ImportSink sink, int year) {
+      this.file = file;
+      this.ctx = ctx;
+      this.sink = sink;
+      this.year = year;
+      this.properties = ctx.tableProperties().apply(year);
+      properties.keySet().forEach(k -> stemCounts.merge(Indicator.odataStem(k), 1, Integer::sum));
+    }
+
+    /** The indicator id of a column: a catalogue id, or a source-named one announced once. */
+    String indicator(String key) {
+      return resolved.computeIfAbsent(
+          key,
+          k -> {
+            Optional<String> known = ctx.catalogue().findIdForColumn(k);
+            if (known.isPresent()) {
+              return known.get();
+            }
+            TableProperty property = properties.get(k);
+            Indicator def =
+                property != null
+                    ? sourceIndicator(
+                        property, stemCounts.getOrDefault(Indicator.odataStem(k), 0) > 1)
+                    : WideTableReader.sourceIndicator(
+                        Indicator.sourceNamedId("cbs", k), k, "CBS Kerncijfers wijken en buurten");
+            if (announced.add(def.id())) {
+              sink.indicator(def);
+            }
+            return def.id();
+          });
+    }
+  }
+
   @Override
   public void read(Sniff sniff, ReadContext ctx, ImportSink sink) throws IOException {
-    String file = sniff.file().name();
-    JsonNode rows = sniff.json().path("value");
     int year = ctx.resolveYear(sniff.file(), Optional.empty(), sink);
-    Map<String, TableProperty> properties = ctx.tableProperties().apply(year);
-    if (properties.isEmpty()) {
+    Run run = new Run(sniff.file().name(), ctx, sink, year);
+    if (run.properties.isEmpty()) {
       sink.note(
           "No DataProperties of the "
               + year
               + " table were imported; unknown columns keep their CBS keys as labels");
     }
-    Map<String, Integer> stemCounts = new HashMap<>();
-    properties.keySet().forEach(k -> stemCounts.merge(Indicator.odataStem(k), 1, Integer::sum));
-    Map<String, String> resolved = new HashMap<>();
-    Set<String> announced = new HashSet<>();
     long n = 0;
-    for (JsonNode row : rows) {
+    for (JsonNode row : sniff.json().path("value")) {
       n++;
       if (sink.saturated()) {
         return;
       }
       sink.rowRead();
-      String rawCode = null;
-      for (String k : List.of("Codering_3", "WijkenEnBuurten", "Codering")) {
-        if (row.hasNonNull(k)) {
-          rawCode = row.get(k).asString();
-          break;
-        }
-      }
-      Optional<AreaCode> code = AreaCode.parse(rawCode);
-      if (code.isEmpty()) {
-        sink.reject(
-            Rejection.record(
-                file,
-                n,
-                "WijkenEnBuurten",
-                "'" + WideTableReader.shorten(rawCode) + "' is not a CBS area code"));
-        continue;
-      }
-      Map<String, String> text = new LinkedHashMap<>();
-      boolean rejected = false;
-      for (Map.Entry<String, JsonNode> e : row.properties()) {
-        String key = e.getKey();
-        JsonNode v = e.getValue();
-        if (CODE_KEYS.contains(key) || SKIP.contains(key)) {
-          continue;
-        }
-        TableProperty property = properties.get(key);
-        boolean textual =
-            property != null
-                ? "String".equals(property.datatype())
-                : v.isString() && Values.parse(v.asString()).isEmpty();
-        if (textual) {
-          if (!v.isNull() && !v.asString().isBlank()) {
-            text.put(key, v.asString().strip());
-          }
-          continue;
-        }
-        ParsedValue parsed;
-        if (v.isNull()) {
-          parsed = ParsedValue.missing("null in source");
-        } else if (v.isNumber()) {
-          parsed = Values.fromNumber(v.asDouble());
-        } else {
-          Optional<ParsedValue> p = Values.parse(v.asString());
-          if (p.isEmpty()) {
-            sink.reject(
-                Rejection.record(
-                    file,
-                    n,
-                    key,
-                    "'" + WideTableReader.shorten(v.asString()) + "' is not a number"));
-            rejected = true;
-            continue;
-          }
-          parsed = p.get();
-        }
-        String id =
-            resolved.computeIfAbsent(
-                key,
-                k -> {
-                  Optional<String> known = ctx.catalogue().findIdForColumn(k);
-                  if (known.isPresent()) {
-                    return known.get();
-                  }
-                  Indicator def =
-                      property != null
-                          ? sourceIndicator(
-                              property, stemCounts.getOrDefault(Indicator.odataStem(k), 0) > 1)
-                          : WideTableReader.sourceIndicator(
-                              Indicator.sourceNamedId("cbs", k),
-                              k,
-                              "CBS Kerncijfers wijken en buurten");
-                  if (announced.add(def.id())) {
-                    sink.indicator(def);
-                  }
-                  return def.id();
-                });
-        sink.value(
-            new ValueRecord(
-                code.get(), year, year, id, parsed.value(), parsed.status(), parsed.reason()));
-      }
-      if (rejected) {
-        continue;
-      }
-      String name = text.remove("Gemeentenaam_1");
-      if (code.get().level() != nl.veerkracht.area.domain.AreaLevel.GEMEENTE) {
-        if (name != null) {
-          text.put("Gemeentenaam_1", name);
-        }
-        name = null;
-      }
-      sink.area(new AreaRecord(code.get(), year, name, null, text));
-      sink.rowImported();
+      row(run, row, n);
     }
+  }
+
+  private void row(Run run, JsonNode row, long n) {
+    String rawCode = null;
+    for (String k : List.of("Codering_3", "WijkenEnBuurten", "Codering")) {
+      if (row.hasNonNull(k)) {
+        rawCode = row.get(k).asString();
+        break;
+      }
+    }
+    Optional<AreaCode> code = AreaCode.parse(rawCode);
+    if (code.isEmpty()) {
+      run.sink.reject(
+          Rejection.record(
+              run.file,
+              n,
+              "WijkenEnBuurten",
+              "'" + WideTableReader.shorten(rawCode) + "' is not a CBS area code"));
+      return;
+    }
+    Map<String, String> text = new LinkedHashMap<>();
+    boolean rejected = false;
+    for (Map.Entry<String, JsonNode> e : row.properties()) {
+      String key = e.getKey();
+      JsonNode v = e.getValue();
+      if (CODE_KEYS.contains(key) || SKIP.contains(key)) {
+        continue;
+      }
+      TableProperty property = run.properties.get(key);
+      boolean textual =
+          property != null
+              ? "String".equals(property.datatype())
+              : v.isString() && Values.parse(v.asString()).isEmpty();
+      if (textual) {
+        if (!v.isNull() && !v.asString().isBlank()) {
+          text.put(key, v.asString().strip());
+        }
+        continue;
+      }
+      Optional<ParsedValue> parsed = figure(v);
+      if (parsed.isEmpty()) {
+        String raw = WideTableReader.shorten(v.asString());
+        run.sink.reject(Rejection.record(run.file, n, key, "'" + raw + "' is not a number"));
+        rejected = true;
+        continue;
+      }
+      ParsedValue p = parsed.get();
+      run.sink.value(
+          new ValueRecord(
+              code.get(),
+              run.year,
+              run.year,
+              run.indicator(key),
+              p.value(),
+              p.status(),
+              p.reason()));
+    }
+    if (!rejected) {
+      area(run, code.get(), text);
+    }
+  }
+
+  private static Optional<ParsedValue> figure(JsonNode v) {
+    if (v.isNull()) {
+      return Optional.of(ParsedValue.missing("null in source"));
+    }
+    if (v.isNumber()) {
+      return Optional.of(Values.fromNumber(v.asDouble()));
+    }
+    return Values.parse(v.asString());
+  }
+
+  private static void area(Run run, AreaCode code, Map<String, String> text) {
+    String name = text.remove("Gemeentenaam_1");
+    if (code.level() != nl.veerkracht.area.domain.AreaLevel.GEMEENTE) {
+      if (name != null) {
+        text.put("Gemeentenaam_1", name);
+      }
+      name = null;
+    }
+    run.sink.area(new AreaRecord(code, run.year, name, null, text));
+    run.sink.rowImported();
   }
 
   /** A source-named indicator for an OData column, labelled from its DataProperties. */

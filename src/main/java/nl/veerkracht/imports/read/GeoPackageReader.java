@@ -35,116 +35,144 @@ public final class GeoPackageReader implements FormatReader {
     return sniff.extension().equals("gpkg");
   }
 
+  /** The state of reading one GeoPackage. */
+  private static final class Run {
+    final Sniff sniff;
+    final String file;
+    final ReadContext ctx;
+    final ImportSink sink;
+    final FeatureAttributes attributes;
+    final Set<String> identity = FeatureAttributes.identityFields();
+    final WKBReader wkb = new WKBReader(GeoJsonGeometries.FACTORY);
+    final RdNew rd = new RdNew();
+    Integer defaultYear;
+    long n;
+
+    Run(Sniff sniff, ReadContext ctx, ImportSink sink) {
+      this.sniff = sniff;
+      this.file = sniff.file().name();
+      this.ctx = ctx;
+      this.sink = sink;
+      this.attributes = new FeatureAttributes(ctx, sink);
+    }
+
+    /** The year of a feature: asked for, else the feature's own, else the file's. */
+    int year(Map<String, Object> props) throws IOException {
+      if (ctx.year() != null) {
+        return ctx.year();
+      }
+      Optional<Integer> featureYear = FeatureAttributes.year(props);
+      if (featureYear.isPresent()) {
+        return featureYear.get();
+      }
+      if (defaultYear == null) {
+        defaultYear = ctx.resolveYear(sniff.file(), Optional.empty(), sink);
+      }
+      return defaultYear;
+    }
+  }
+
   @Override
   public void read(Sniff sniff, ReadContext ctx, ImportSink sink) throws IOException {
-    String file = sniff.file().name();
     GeoPackage gpkg;
     try {
       gpkg = GeoPackageManager.open(sniff.file().path().toFile(), false);
     } catch (RuntimeException e) {
-      sink.reject(new Rejection(file, 0, null, "not a readable GeoPackage: " + e.getMessage()));
+      sink.reject(
+          new Rejection(
+              sniff.file().name(), 0, null, "not a readable GeoPackage: " + e.getMessage()));
       return;
     }
     try {
-      FeatureAttributes attributes = new FeatureAttributes(ctx, sink);
-      Set<String> identity = FeatureAttributes.identityFields();
-      WKBReader wkb = new WKBReader(GeoJsonGeometries.FACTORY);
-      RdNew rd = new RdNew();
-      Integer defaultYear = null;
-      long n = 0;
+      Run run = new Run(sniff, ctx, sink);
       for (String table : gpkg.getFeatureTables()) {
-        FeatureDao dao = gpkg.getFeatureDao(table);
-        long srs = dao.getSrs() == null ? 0 : dao.getSrs().getOrganizationCoordsysId();
-        boolean isRd = srs == 28992;
-        if (!isRd && srs != 4326) {
-          sink.reject(
-              new Rejection(
-                  file,
-                  0,
-                  table,
-                  "layer "
-                      + table
-                      + " uses EPSG:"
-                      + srs
-                      + "; only RD New (28992) and WGS84 (4326) are read"));
+        if (!layer(run, gpkg.getFeatureDao(table), table)) {
           return;
-        }
-        FeatureResultSet rs = dao.queryForAll();
-        try {
-          while (rs.moveToNext()) {
-            n++;
-            if (sink.saturated()) {
-              return;
-            }
-            sink.rowRead();
-            FeatureRow row = rs.getRow();
-            Map<String, Object> props = new LinkedHashMap<>();
-            for (String column : row.getColumnNames()) {
-              if (!column.equals(dao.getGeometryColumnName())) {
-                props.put(column, row.getValue(column));
-              }
-            }
-            Optional<String> raw = FeatureAttributes.rawCode(props);
-            Optional<AreaCode> code = raw.flatMap(AreaCode::parse);
-            if (code.isEmpty()) {
-              sink.reject(
-                  Rejection.feature(
-                      file,
-                      n,
-                      "code",
-                      raw.map(r -> "'" + WideTableReader.shorten(r) + "' is not a CBS area code")
-                          .orElse("no area code")));
-              continue;
-            }
-            int year;
-            Optional<Integer> featureYear = FeatureAttributes.year(props);
-            if (ctx.year() != null) {
-              year = ctx.year();
-            } else if (featureYear.isPresent()) {
-              year = featureYear.get();
-            } else {
-              if (defaultYear == null) {
-                defaultYear = ctx.resolveYear(sniff.file(), Optional.empty(), sink);
-              }
-              year = defaultYear;
-            }
-            Geometry geometry;
-            try {
-              GeoPackageGeometryData data = row.getGeometry();
-              if (data == null || data.isEmpty()) {
-                throw new GeometryException("the feature has no geometry");
-              }
-              geometry = wkb.read(data.getWkb());
-              if (isRd) {
-                geometry = rd.toWgs84(geometry);
-              }
-              geometry = Geometries.checkedArea(geometry, ctx.repairGeometry(), code.get(), sink);
-            } catch (GeometryException | ParseException e) {
-              sink.reject(
-                  Rejection.feature(file, n, "geometry", code.get() + ": " + e.getMessage()));
-              continue;
-            }
-            Map<String, String> text =
-                attributes.emitValues(file, n, code.get(), year, props, identity);
-            if (text == null) {
-              continue;
-            }
-            sink.area(
-                new AreaRecord(
-                    code.get(),
-                    year,
-                    FeatureAttributes.name(props, code.get().level()),
-                    geometry,
-                    text));
-            sink.rowImported();
-          }
-        } finally {
-          rs.close(); // NGA's result set is not AutoCloseable
         }
       }
     } finally {
       gpkg.close();
     }
+  }
+
+  /** Reads one layer; false when the run should stop. */
+  private boolean layer(Run run, FeatureDao dao, String table) throws IOException {
+    long srs = dao.getSrs() == null ? 0 : dao.getSrs().getOrganizationCoordsysId();
+    boolean isRd = srs == 28992;
+    if (!isRd && srs != 4326) {
+      run.sink.reject(
+          new Rejection(
+              run.file,
+              0,
+              table,
+              "layer "
+                  + table
+                  + " uses EPSG:"
+                  + srs
+                  + "; only RD New (28992) and WGS84 (4326) are read"));
+      return false;
+    }
+    FeatureResultSet rs = dao.queryForAll();
+    try {
+      while (rs.moveToNext()) {
+        run.n++;
+        if (run.sink.saturated()) {
+          return false;
+        }
+        run.sink.rowRead();
+        feature(run, rs.getRow(), dao.getGeometryColumnName(), isRd);
+      }
+    } finally {
+      rs.close(); // NGA's result set is not AutoCloseable
+    }
+    return true;
+  }
+
+  private void feature(Run run, FeatureRow row, String geometryColumn, boolean isRd)
+      throws IOException {
+    Map<String, Object> props = new LinkedHashMap<>();
+    for (String column : row.getColumnNames()) {
+      if (!column.equals(geometryColumn)) {
+        props.put(column, row.getValue(column));
+      }
+    }
+    Optional<String> raw = FeatureAttributes.rawCode(props);
+    Optional<AreaCode> code = raw.flatMap(AreaCode::parse);
+    if (code.isEmpty()) {
+      run.sink.reject(
+          Rejection.feature(
+              run.file,
+              run.n,
+              "code",
+              raw.map(r -> "'" + WideTableReader.shorten(r) + "' is not a CBS area code")
+                  .orElse("no area code")));
+      return;
+    }
+    int year = run.year(props);
+    Geometry geometry;
+    try {
+      GeoPackageGeometryData data = row.getGeometry();
+      if (data == null || data.isEmpty()) {
+        throw new GeometryException("the feature has no geometry");
+      }
+      geometry = run.wkb.read(data.getWkb());
+      if (isRd) {
+        geometry = run.rd.toWgs84(geometry);
+      }
+      geometry = Geometries.checkedArea(geometry, run.ctx.repairGeometry(), code.get(), run.sink);
+    } catch (GeometryException | ParseException e) {
+      run.sink.reject(
+          Rejection.feature(run.file, run.n, "geometry", code.get() + ": " + e.getMessage()));
+      return;
+    }
+    Map<String, String> text =
+        run.attributes.emitValues(run.file, run.n, code.get(), year, props, run.identity);
+    if (text == null) {
+      return;
+    }
+    String name = FeatureAttributes.name(props, code.get().level());
+    run.sink.area(new AreaRecord(code.get(), year, name, geometry, text));
+    run.sink.rowImported();
   }
 
   @Override

@@ -42,74 +42,70 @@ public final class LongFormatReader implements FormatReader {
           new Rejection(fileName, 1, null, "the header must name code, year, indicator and value"));
       return;
     }
-    List<String> header = table.header();
+    Columns cols = new Columns(fileName, table.header(), code, year, indicator, value, name);
     Set<String> announced = new HashSet<>();
     for (CsvTable.Row row : table.rows()) {
       if (sink.saturated()) {
         return;
       }
       sink.rowRead();
-      Optional<AreaCode> area = AreaCode.parse(row.get(code));
-      if (area.isEmpty()) {
-        sink.reject(
-            new Rejection(
-                fileName,
-                row.line(),
-                header.get(code),
-                "'" + WideTableReader.shorten(row.get(code)) + "' is not a CBS area code"));
-        continue;
-      }
-      Optional<Integer> y = WideTableReader.parseYear(row.get(year));
-      if (y.isEmpty()) {
-        sink.reject(
-            new Rejection(
-                fileName,
-                row.line(),
-                header.get(year),
-                "'" + WideTableReader.shorten(row.get(year)) + "' is not a year"));
-        continue;
-      }
-      String rawIndicator = row.get(indicator) == null ? "" : row.get(indicator).strip();
-      if (rawIndicator.isEmpty() || Indicator.normalise(rawIndicator).isEmpty()) {
-        sink.reject(
-            new Rejection(fileName, row.line(), header.get(indicator), "the indicator is empty"));
-        continue;
-      }
-      Optional<ParsedValue> v = Values.parse(row.get(value));
-      if (v.isEmpty()) {
-        sink.reject(
-            new Rejection(
-                fileName,
-                row.line(),
-                header.get(value),
-                "'" + WideTableReader.shorten(row.get(value)) + "' is not a number"));
-        continue;
-      }
-      String id =
-          ctx.catalogue()
-              .find(rawIndicator)
-              .map(Indicator::id)
-              .or(() -> ctx.catalogue().findIdForColumn(rawIndicator))
-              .orElseGet(() -> Indicator.sourceNamedId("src", rawIndicator));
-      if (ctx.catalogue().find(id).isEmpty() && announced.add(id)) {
-        sink.indicator(WideTableReader.sourceIndicator(id, rawIndicator, "Eigen bestand"));
-      }
-      String areaName =
-          name >= 0 && row.get(name) != null && !row.get(name).isBlank()
-              ? row.get(name).strip()
-              : null;
-      sink.area(new AreaRecord(area.get(), y.get(), areaName, null, Map.of()));
-      sink.value(
-          new ValueRecord(
-              area.get(),
-              y.get(),
-              y.get(),
-              id,
-              v.get().value(),
-              v.get().status(),
-              v.get().reason()));
-      sink.rowImported();
+      row(cols, row, ctx, announced, sink);
     }
+  }
+
+  /** The positions of the columns. */
+  private record Columns(
+      String file, List<String> header, int code, int year, int indicator, int value, int name) {
+
+    void reject(CsvTable.Row row, int column, String reason, ImportSink sink) {
+      sink.reject(new Rejection(file, row.line(), header.get(column), reason));
+    }
+
+    void notA(CsvTable.Row row, int column, String what, ImportSink sink) {
+      reject(
+          row, column, "'" + WideTableReader.shorten(row.get(column)) + "' is not " + what, sink);
+    }
+  }
+
+  private static void row(
+      Columns cols, CsvTable.Row row, ReadContext ctx, Set<String> announced, ImportSink sink) {
+    Optional<AreaCode> area = AreaCode.parse(row.get(cols.code()));
+    if (area.isEmpty()) {
+      cols.notA(row, cols.code(), "a CBS area code", sink);
+      return;
+    }
+    Optional<Integer> y = WideTableReader.parseYear(row.get(cols.year()));
+    if (y.isEmpty()) {
+      cols.notA(row, cols.year(), "a year", sink);
+      return;
+    }
+    String rawIndicator =
+        row.get(cols.indicator()) == null ? "" : row.get(cols.indicator()).strip();
+    if (rawIndicator.isEmpty() || Indicator.normalise(rawIndicator).isEmpty()) {
+      cols.reject(row, cols.indicator(), "the indicator is empty", sink);
+      return;
+    }
+    Optional<ParsedValue> v = Values.parse(row.get(cols.value()));
+    if (v.isEmpty()) {
+      cols.notA(row, cols.value(), "a number", sink);
+      return;
+    }
+    String id =
+        ctx.catalogue()
+            .find(rawIndicator)
+            .map(Indicator::id)
+            .or(() -> ctx.catalogue().findIdForColumn(rawIndicator))
+            .orElseGet(() -> Indicator.sourceNamedId("src", rawIndicator));
+    if (ctx.catalogue().find(id).isEmpty() && announced.add(id)) {
+      sink.indicator(WideTableReader.sourceIndicator(id, rawIndicator, "Eigen bestand"));
+    }
+    String name = cols.name() >= 0 ? row.get(cols.name()) : null;
+    String areaName = name != null && !name.isBlank() ? name.strip() : null;
+    sink.area(new AreaRecord(area.get(), y.get(), areaName, null, Map.of()));
+    ParsedValue p = v.get();
+    sink.value(
+        new ValueRecord(area.get(), y.get(), y.get(), id, p.value(), p.status(), p.reason()));
+    sink.rowImported();
   }
 
   @Override

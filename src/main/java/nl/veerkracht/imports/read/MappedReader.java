@@ -84,125 +84,146 @@ public final class MappedReader implements FormatReader {
     WideTableReader.read(sniff.file(), table, layout, ctx, fixed, sink);
   }
 
+  /** The state of reading one JSON file through the mapping. */
+  private final class JsonRun {
+    final Sniff sniff;
+    final ReadContext ctx;
+    final ImportSink sink;
+    final String file;
+    final Map<String, Indicator> described;
+    final Map<String, String> resolved = new HashMap<>();
+    final Set<String> announced = new HashSet<>();
+    Integer fixedYear;
+
+    JsonRun(Sniff sniff, ReadContext ctx, ImportSink sink, Map<String, Indicator> described) {
+      this.sniff = sniff;
+      this.ctx = ctx;
+      this.sink = sink;
+      this.file = sniff.file().name();
+      this.described = described;
+      this.fixedYear =
+          ctx.year() != null ? ctx.year() : mapping.year() == null ? null : mapping.year().fixed();
+    }
+  }
+
   private void readJson(Sniff sniff, ReadContext ctx, ImportSink sink) throws IOException {
-    String file = sniff.file().name();
-    JsonNode root = sniff.json();
-    Map<String, Indicator> described = describedIndicators(root);
-    Map<String, String> resolved = new HashMap<>();
-    Set<String> announced = new HashSet<>();
-    Integer fixedYear =
-        ctx.year() != null ? ctx.year() : mapping.year() == null ? null : mapping.year().fixed();
+    JsonRun run = new JsonRun(sniff, ctx, sink, describedIndicators(sniff.json()));
     long n = 0;
     for (ColumnMapping.RecordSpec spec : mapping.records()) {
-      for (JsonPaths.Found found : JsonPaths.all(root, spec.path())) {
+      for (JsonPaths.Found found : JsonPaths.all(sniff.json(), spec.path())) {
         n++;
         if (sink.saturated()) {
           return;
         }
         sink.rowRead();
-        JsonNode record = found.node();
-        String rawCode =
-            "$key".equals(spec.code())
-                ? found.key()
-                : JsonPaths.at(record, spec.code()).asString(null);
-        Optional<AreaCode> code = AreaCode.parse(rawCode);
-        if (code.isEmpty()) {
-          sink.reject(
-              Rejection.record(
-                  file,
-                  n,
-                  spec.code(),
-                  "'" + WideTableReader.shorten(rawCode) + "' is not a CBS area code"));
-          continue;
-        }
-        String name = spec.name() == null ? null : JsonPaths.at(record, spec.name()).asString(null);
-        // indicator -> year -> value
-        Map<String, Map<Integer, JsonNode>> cells = new LinkedHashMap<>();
-        if (spec.series() != null) {
-          for (Map.Entry<String, JsonNode> ind : JsonPaths.at(record, spec.series()).properties()) {
-            Map<Integer, JsonNode> byYear = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> y : ind.getValue().properties()) {
-              Optional<Integer> year = WideTableReader.parseYear(y.getKey());
-              if (year.isEmpty()) {
-                sink.reject(
-                    Rejection.record(file, n, ind.getKey(), "'" + y.getKey() + "' is not a year"));
-                continue;
-              }
-              byYear.put(year.get(), y.getValue());
-            }
-            cells.put(ind.getKey(), byYear);
-          }
-        }
-        if (spec.fields() != null) {
-          if (fixedYear == null) {
-            fixedYear = ctx.resolveYear(sniff.file(), Optional.empty(), sink);
-          }
-          for (Map.Entry<String, JsonNode> f : JsonPaths.at(record, spec.fields()).properties()) {
-            if (isSkipped(f.getKey(), spec)) {
-              continue;
-            }
-            cells
-                .computeIfAbsent(f.getKey(), k -> new LinkedHashMap<>())
-                .put(fixedYear, f.getValue());
-          }
-        }
-        Set<Integer> years = new HashSet<>();
-        boolean rejected = false;
-        for (Map.Entry<String, Map<Integer, JsonNode>> cell : cells.entrySet()) {
-          String column = cell.getKey();
-          if (ColumnMapping.listed(mapping.ignore(), column)) {
-            continue;
-          }
-          String id =
-              resolved.computeIfAbsent(
-                  column, c -> indicatorFor(c, ctx, described, announced, sink));
-          for (Map.Entry<Integer, JsonNode> yv : cell.getValue().entrySet()) {
-            JsonNode v = yv.getValue();
-            ParsedValue parsed;
-            if (v == null || v.isNull()) {
-              parsed = ParsedValue.missing("null in source");
-            } else if (v.isNumber()) {
-              parsed = Values.fromNumber(v.asDouble());
-            } else {
-              Optional<ParsedValue> p = Values.parse(v.asString());
-              if (p.isEmpty()) {
-                sink.reject(
-                    Rejection.record(
-                        file,
-                        n,
-                        column,
-                        "'" + WideTableReader.shorten(v.asString()) + "' is not a number"));
-                rejected = true;
-                continue;
-              }
-              parsed = p.get();
-            }
-            if (parsed.isOk()
-                && parsed.value() == 0
-                && ColumnMapping.listed(mapping.zeroIsMissing(), column)) {
-              parsed = ParsedValue.missing("0 in this file may mean unknown");
-            }
-            years.add(yv.getKey());
-            sink.value(
-                new ValueRecord(
-                    code.get(),
-                    yv.getKey(),
-                    yv.getKey(),
-                    id,
-                    parsed.value(),
-                    parsed.status(),
-                    parsed.reason()));
-          }
-        }
-        if (rejected) {
-          continue;
-        }
-        for (int y : years) {
-          sink.area(new AreaRecord(code.get(), y, name, null, Map.of()));
-        }
-        sink.rowImported();
+        record(run, spec, found, n);
       }
     }
+  }
+
+  private void record(JsonRun run, ColumnMapping.RecordSpec spec, JsonPaths.Found found, long n)
+      throws IOException {
+    JsonNode record = found.node();
+    String rawCode =
+        "$key".equals(spec.code()) ? found.key() : JsonPaths.at(record, spec.code()).asString(null);
+    Optional<AreaCode> code = AreaCode.parse(rawCode);
+    if (code.isEmpty()) {
+      run.sink.reject(
+          Rejection.record(
+              run.file,
+              n,
+              spec.code(),
+              "'" + WideTableReader.shorten(rawCode) + "' is not a CBS area code"));
+      return;
+    }
+    String name = spec.name() == null ? null : JsonPaths.at(record, spec.name()).asString(null);
+    Set<Integer> years = new HashSet<>();
+    boolean rejected = false;
+    for (Map.Entry<String, Map<Integer, JsonNode>> cell : cells(run, spec, record, n).entrySet()) {
+      String column = cell.getKey();
+      if (ColumnMapping.listed(mapping.ignore(), column)) {
+        continue;
+      }
+      String id =
+          run.resolved.computeIfAbsent(
+              column, c -> indicatorFor(c, run.ctx, run.described, run.announced, run.sink));
+      for (Map.Entry<Integer, JsonNode> yv : cell.getValue().entrySet()) {
+        Optional<ParsedValue> parsed = parse(yv.getValue(), column);
+        if (parsed.isEmpty()) {
+          String raw = WideTableReader.shorten(yv.getValue().asString());
+          run.sink.reject(Rejection.record(run.file, n, column, "'" + raw + "' is not a number"));
+          rejected = true;
+          continue;
+        }
+        ParsedValue v = parsed.get();
+        years.add(yv.getKey());
+        run.sink.value(
+            new ValueRecord(
+                code.get(), yv.getKey(), yv.getKey(), id, v.value(), v.status(), v.reason()));
+      }
+    }
+    if (!rejected) {
+      for (int y : years) {
+        run.sink.area(new AreaRecord(code.get(), y, name, null, Map.of()));
+      }
+      run.sink.rowImported();
+    }
+  }
+
+  /** Indicator → year → value of one record: its series (per year) and its fields (one year). */
+  private Map<String, Map<Integer, JsonNode>> cells(
+      JsonRun run, ColumnMapping.RecordSpec spec, JsonNode record, long n) throws IOException {
+    Map<String, Map<Integer, JsonNode>> cells = new LinkedHashMap<>();
+    if (spec.series() != null) {
+      for (Map.Entry<String, JsonNode> ind : JsonPaths.at(record, spec.series()).properties()) {
+        Map<Integer, JsonNode> byYear = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> y : ind.getValue().properties()) {
+          Optional<Integer> year = WideTableReader.parseYear(y.getKey());
+          if (year.isEmpty()) {
+            run.sink.reject(
+                Rejection.record(run.file, n, ind.getKey(), "'" + y.getKey() + "' is not a year"));
+            continue;
+          }
+          byYear.put(year.get(), y.getValue());
+        }
+        cells.put(ind.getKey(), byYear);
+      }
+    }
+    if (spec.fields() != null) {
+      if (run.fixedYear == null) {
+        run.fixedYear = run.ctx.resolveYear(run.sniff.file(), Optional.empty(), run.sink);
+      }
+      for (Map.Entry<String, JsonNode> f : JsonPaths.at(record, spec.fields()).properties()) {
+        if (!isSkipped(f.getKey(), spec)) {
+          cells
+              .computeIfAbsent(f.getKey(), k -> new LinkedHashMap<>())
+              .put(run.fixedYear, f.getValue());
+        }
+      }
+    }
+    return cells;
+  }
+
+  /** A JSON value as a figure; empty when it is text that is not a number. */
+  private Optional<ParsedValue> parse(JsonNode v, String column) {
+    ParsedValue parsed;
+    if (v == null || v.isNull()) {
+      parsed = ParsedValue.missing("null in source");
+    } else if (v.isNumber()) {
+      parsed = Values.fromNumber(v.asDouble());
+    } else {
+      Optional<ParsedValue> p = Values.parse(v.asString());
+      if (p.isEmpty()) {
+        return Optional.empty();
+      }
+      parsed = p.get();
+    }
+    if (parsed.isOk()
+        && parsed.value() == 0
+        && ColumnMapping.listed(mapping.zeroIsMissing(), column)) {
+      parsed = ParsedValue.missing("0 in this file may mean unknown");
+    }
+    return Optional.of(parsed);
   }
 
   private boolean isSkipped(String field, ColumnMapping.RecordSpec spec) {

@@ -54,8 +54,7 @@ public final class TopoJsonReader implements FormatReader {
     int year = ctx.resolveYear(sniff.file(), Optional.empty(), sink);
     FeatureAttributes attributes = new FeatureAttributes(ctx, sink);
     Set<String> identity = FeatureAttributes.identityFields();
-    int repaired = 0;
-    int collapsed = 0;
+    int[] fixes = {0, 0}; // repaired, collapsed
     long n = 0;
     for (Map.Entry<String, JsonNode> object : root.path("objects").properties()) {
       JsonNode geometries = object.getValue().path("geometries");
@@ -88,20 +87,7 @@ public final class TopoJsonReader implements FormatReader {
           sink.reject(Rejection.feature(file, n, "arcs", code.get() + ": " + e.getMessage()));
           continue;
         }
-        if (geometry != null) {
-          try {
-            AreaGeometry.checkValid(geometry);
-          } catch (GeometryException e) {
-            Geometry fixed = GeometryFixer.fix(geometry);
-            if (fixed.isEmpty() || !(fixed instanceof Polygonal)) {
-              collapsed++;
-              geometry = null;
-            } else {
-              repaired++;
-              geometry = fixed;
-            }
-          }
-        }
+        geometry = repaired(geometry, fixes);
         Map<String, String> text =
             attributes.emitValues(file, n, code.get(), year, props, identity);
         if (text == null) {
@@ -117,12 +103,34 @@ public final class TopoJsonReader implements FormatReader {
         sink.rowImported();
       }
     }
-    if (repaired > 0 || collapsed > 0) {
+    if (fixes[0] > 0 || fixes[1] > 0) {
       sink.note(
-          repaired
+          fixes[0]
               + " quantized geometries were invalid and have been repaired; "
-              + collapsed
+              + fixes[1]
               + " collapsed entirely and were imported without geometry");
+    }
+  }
+
+  /**
+   * Quantized TopoJSON cannot be valid at 1e3 quantization: an invalid polygon is repaired, one
+   * that collapses is kept without geometry; {@code fixes} counts both.
+   */
+  private static Geometry repaired(Geometry geometry, int[] fixes) {
+    if (geometry == null) {
+      return null;
+    }
+    try {
+      AreaGeometry.checkValid(geometry);
+      return geometry;
+    } catch (GeometryException e) {
+      Geometry fixed = GeometryFixer.fix(geometry);
+      if (fixed.isEmpty() || !(fixed instanceof Polygonal)) {
+        fixes[1]++;
+        return null;
+      }
+      fixes[0]++;
+      return fixed;
     }
   }
 

@@ -59,92 +59,95 @@ public final class WideTableReader {
         return;
       }
       sink.rowRead();
-      readRow(file, header, row, roles, indicatorIds, codeIndex, yearIndex, year, layout, sink);
+      readRow(
+          new Columns(file, header, roles, indicatorIds, codeIndex, yearIndex, year, layout),
+          row,
+          sink);
     }
   }
 
-  private static void readRow(
+  /** How the columns of one file are read. */
+  private record Columns(
       ImportFile file,
       List<String> header,
-      CsvTable.Row row,
       Role[] roles,
       String[] indicatorIds,
       int codeIndex,
       int yearIndex,
       Integer fixedYear,
-      WideLayout layout,
-      ImportSink sink) {
-    String rawCode = row.get(codeIndex);
+      WideLayout layout) {
+
+    void reject(CsvTable.Row row, int column, String reason, ImportSink sink) {
+      sink.reject(new Rejection(file.name(), row.line(), header.get(column), reason));
+    }
+  }
+
+  private static void readRow(Columns cols, CsvTable.Row row, ImportSink sink) {
+    String rawCode = row.get(cols.codeIndex());
     Optional<AreaCode> code = AreaCode.parse(rawCode);
     if (code.isEmpty()) {
-      sink.reject(
-          new Rejection(
-              file.name(),
-              row.line(),
-              header.get(codeIndex),
-              "'"
-                  + shorten(rawCode)
-                  + "' is not a CBS area code (GM + 4 digits, WK + 6, BU + 8 characters)"));
+      cols.reject(
+          row,
+          cols.codeIndex(),
+          "'"
+              + shorten(rawCode)
+              + "' is not a CBS area code (GM + 4 digits, WK + 6, BU + 8 characters)",
+          sink);
       return;
     }
-    int year;
-    if (yearIndex >= 0) {
-      Optional<Integer> y = parseYear(row.get(yearIndex));
-      if (y.isEmpty()) {
-        sink.reject(
-            new Rejection(
-                file.name(),
-                row.line(),
-                header.get(yearIndex),
-                "'" + shorten(row.get(yearIndex)) + "' is not a year"));
+    Integer year = cols.fixedYear();
+    if (cols.yearIndex() >= 0) {
+      year = parseYear(row.get(cols.yearIndex())).orElse(null);
+      if (year == null) {
+        String raw = shorten(row.get(cols.yearIndex()));
+        cols.reject(row, cols.yearIndex(), "'" + raw + "' is not a year", sink);
         return;
       }
-      year = y.get();
-    } else {
-      year = fixedYear;
     }
     String name = null;
     Map<String, String> attributes = new HashMap<>();
     List<ValueRecord> values = new ArrayList<>();
     boolean rejected = false;
-    for (int c = 0; c < roles.length; c++) {
+    for (int c = 0; c < cols.roles().length; c++) {
       String cell = row.get(c);
-      switch (roles[c]) {
+      switch (cols.roles()[c]) {
         case NAME -> name = cell == null || cell.isBlank() ? null : cell.strip();
         case TEXT -> {
           if (cell != null && !cell.isBlank() && !cell.strip().equals(".")) {
-            attributes.put(header.get(c), cell.strip());
+            attributes.put(cols.header().get(c), cell.strip());
           }
         }
         case NUMERIC -> {
-          Optional<ParsedValue> parsed = Values.parse(cell);
-          if (parsed.isEmpty()) {
-            sink.reject(
-                new Rejection(
-                    file.name(),
-                    row.line(),
-                    header.get(c),
-                    "'" + shorten(cell) + "' is not a number"));
+          ValueRecord v = value(cols, code.get(), year, c, cell);
+          if (v == null) {
+            cols.reject(row, c, "'" + shorten(cell) + "' is not a number", sink);
             rejected = true;
-            continue;
+          } else {
+            values.add(v);
           }
-          ParsedValue v = parsed.get();
-          if (v.isOk() && v.value() == 0 && layout.zeroIsMissing().test(header.get(c))) {
-            v = ParsedValue.missing("0 in this file may mean unknown");
-          }
-          values.add(
-              new ValueRecord(
-                  code.get(), year, year, indicatorIds[c], v.value(), v.status(), v.reason()));
         }
         default -> {}
       }
     }
-    if (rejected) {
-      return;
+    if (!rejected) {
+      sink.area(new AreaRecord(code.get(), year, name, null, attributes));
+      values.forEach(sink::value);
+      sink.rowImported();
     }
-    sink.area(new AreaRecord(code.get(), year, name, null, attributes));
-    values.forEach(sink::value);
-    sink.rowImported();
+  }
+
+  /** The figure of a numeric cell, or null when the cell holds no number. */
+  private static ValueRecord value(Columns cols, AreaCode code, int year, int c, String cell) {
+    Optional<ParsedValue> parsed = Values.parse(cell);
+    if (parsed.isEmpty()) {
+      return null;
+    }
+    ParsedValue v = parsed.get();
+    if (v.isOk() && v.value() == 0 && cols.layout().zeroIsMissing().test(cols.header().get(c))) {
+      v = ParsedValue.missing("0 in this file may mean unknown");
+    }
+    return new ValueRecord(
+        code, year, year, cols.indicatorIds()[c], v.value(), v.status(), v.reason());
   }
 
   private static Role[] classify(

@@ -25,4 +25,9 @@ public record Observation(
   public boolean derived() {
     return explanationNl != null;
   }
+
+  /** How a derived figure was computed, in both languages; null for an imported figure. */
+  public nl.veerkracht.common.Text explanation() {
+    return derived() ? nl.veerkracht.common.Text.of(explanationNl, explanationEn) : null;
+  }
 }

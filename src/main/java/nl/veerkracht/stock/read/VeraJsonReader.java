@@ -68,119 +68,51 @@ public final class VeraJsonReader {
     }
   }
 
+  /** One Eenheid being read: its number in the file, and whether it is still acceptable. */
+  private final class Rec {
+    final long n;
+    boolean ok = true;
+
+    Rec(long n) {
+      this.n = n;
+    }
+
+    void reject(String field, String reason) {
+      ok = false;
+      sink.reject(Rejection.record(fileName, n, field, reason));
+    }
+  }
+
   private void unit(JsonNode e, long n) {
     String code = text(e.path("code")).or(() -> text(e.path("id"))).orElse(null);
+    Rec r = new Rec(n);
     if (code == null) {
-      sink.reject(Rejection.record(fileName, n, "code", "the Eenheid has no code or id"));
+      r.reject("code", "the Eenheid has no code or id");
       return;
     }
-    boolean ok = true;
     JsonNode adres = e.path("adres");
-    Integer houseNumber = null;
-    if (!adres.path("huisnummer").isMissingNode() && !adres.path("huisnummer").isNull()) {
-      houseNumber = Cells.whole(adres.path("huisnummer").asString()).orElse(null);
-      if (houseNumber == null) {
-        sink.reject(
-            Rejection.record(
-                fileName,
-                n,
-                "adres.huisnummer",
-                "'" + adres.path("huisnummer").asString() + "' is not a house number"));
-        ok = false;
-      }
+    Integer houseNumber = houseNumber(adres, r);
+    String postcode = postcode(adres, r);
+    AreaCode buurt = buurt(adres, r);
+    LonLat location = location(e, r);
+    Integer buildYear = e.path("bouwjaar").isNumber() ? e.path("bouwjaar").asInt() : null;
+    if (buildYear != null && (buildYear < 1200 || buildYear > 2100)) {
+      r.reject("bouwjaar", buildYear + " is not a building year");
     }
-    String postcode =
-        text(adres.path("postcode"))
-            .map(p -> p.replace(" ", "").toUpperCase(Locale.ROOT))
-            .orElse(null);
-    if (postcode != null && !postcode.matches("[1-9]\\d{3}[A-Z]{2}")) {
-      sink.reject(
-          Rejection.record(
-              fileName, n, "adres.postcode", "'" + postcode + "' is not a Dutch postcode"));
-      ok = false;
+    BigDecimal targetRent = amount(e, "streefhuur", r);
+    BigDecimal rent = amount(e, "rekenhuur", r);
+    List<ClusterRef> clusters = clusters(e, r);
+    String label = null;
+    for (JsonNode p : e.path("energieprestaties")) {
+      label = text(p.path("label").path("code")).or(() -> text(p.path("label"))).orElse(label);
+    }
+    if (!r.ok) {
+      return;
     }
     String city =
         adres.path("woonplaats").isObject()
             ? text(adres.path("woonplaats").path("naam")).orElse(null)
             : text(adres.path("woonplaats")).orElse(null);
-    AreaCode buurt = null;
-    Optional<String> buurtCode = text(adres.path("buurt").path("code"));
-    if (buurtCode.isPresent()) {
-      buurt =
-          AreaCode.parse(buurtCode.get()).filter(c -> c.level() == AreaLevel.BUURT).orElse(null);
-      if (buurt == null) {
-        sink.reject(
-            Rejection.record(
-                fileName,
-                n,
-                "adres.buurt.code",
-                "'" + buurtCode.get() + "' is not a CBS buurt code"));
-        ok = false;
-      }
-    }
-    LonLat location = null;
-    JsonNode point = findPoint(e);
-    if (point != null) {
-      double lat = point.path("breedtegraad").asDouble(Double.NaN);
-      double lon = point.path("lengtegraad").asDouble(Double.NaN);
-      try {
-        location = new LonLat(lon, lat);
-        if (!location.isInNetherlands()) {
-          throw new IllegalArgumentException();
-        }
-      } catch (IllegalArgumentException ex) {
-        sink.reject(
-            Rejection.record(
-                fileName,
-                n,
-                "breedtegraad/lengtegraad",
-                "coordinates "
-                    + point.path("breedtegraad").asString()
-                    + ", "
-                    + point.path("lengtegraad").asString()
-                    + " lie outside the Netherlands"));
-        ok = false;
-      }
-    }
-    Integer buildYear = e.path("bouwjaar").isNumber() ? e.path("bouwjaar").asInt() : null;
-    if (buildYear != null && (buildYear < 1200 || buildYear > 2100)) {
-      sink.reject(Rejection.record(fileName, n, "bouwjaar", buildYear + " is not a building year"));
-      ok = false;
-    }
-    BigDecimal targetRent = amount(e, "streefhuur", n);
-    BigDecimal rent = amount(e, "rekenhuur", n);
-    if ((e.has("streefhuur") && !e.path("streefhuur").isNull() && targetRent == null)
-        || (e.has("rekenhuur") && !e.path("rekenhuur").isNull() && rent == null)) {
-      ok = false;
-    }
-    List<ClusterRef> clusters = new ArrayList<>();
-    for (JsonNode c : e.path("clusters")) {
-      String soort =
-          text(c.path("soort").path("code")).or(() -> text(c.path("soort"))).orElse(null);
-      Optional<ClusterType> type = ClusterType.find(soort);
-      if (type.isEmpty()) {
-        sink.reject(
-            Rejection.record(
-                fileName, n, "clusters.soort", "unknown cluster type '" + soort + "'"));
-        ok = false;
-        continue;
-      }
-      String clusterCode = text(c.path("code")).or(() -> text(c.path("id"))).orElse(null);
-      if (clusterCode == null) {
-        sink.reject(Rejection.record(fileName, n, "clusters.code", "a cluster without code"));
-        ok = false;
-        continue;
-      }
-      clusters.add(
-          new ClusterRef(type.get(), clusterCode, text(c.path("naam")).orElse(clusterCode)));
-    }
-    String label = null;
-    for (JsonNode p : e.path("energieprestaties")) {
-      label = text(p.path("label").path("code")).or(() -> text(p.path("label"))).orElse(label);
-    }
-    if (!ok) {
-      return;
-    }
     sink.unit(
         new UnitRecord(
             n,
@@ -206,7 +138,88 @@ public final class VeraJsonReader {
             clusters));
   }
 
-  private BigDecimal amount(JsonNode e, String field, long n) {
+  private static Integer houseNumber(JsonNode adres, Rec r) {
+    JsonNode raw = adres.path("huisnummer");
+    if (raw.isMissingNode() || raw.isNull()) {
+      return null;
+    }
+    Integer houseNumber = Cells.whole(raw.asString()).orElse(null);
+    if (houseNumber == null) {
+      r.reject("adres.huisnummer", "'" + raw.asString() + "' is not a house number");
+    }
+    return houseNumber;
+  }
+
+  private static String postcode(JsonNode adres, Rec r) {
+    String postcode =
+        text(adres.path("postcode"))
+            .map(p -> p.replace(" ", "").toUpperCase(Locale.ROOT))
+            .orElse(null);
+    if (postcode != null && !postcode.matches("[1-9]\\d{3}[A-Z]{2}")) {
+      r.reject("adres.postcode", "'" + postcode + "' is not a Dutch postcode");
+    }
+    return postcode;
+  }
+
+  private static AreaCode buurt(JsonNode adres, Rec r) {
+    Optional<String> code = text(adres.path("buurt").path("code"));
+    if (code.isEmpty()) {
+      return null;
+    }
+    AreaCode buurt =
+        AreaCode.parse(code.get()).filter(c -> c.level() == AreaLevel.BUURT).orElse(null);
+    if (buurt == null) {
+      r.reject("adres.buurt.code", "'" + code.get() + "' is not a CBS buurt code");
+    }
+    return buurt;
+  }
+
+  private static LonLat location(JsonNode e, Rec r) {
+    JsonNode point = findPoint(e);
+    if (point == null) {
+      return null;
+    }
+    try {
+      LonLat location =
+          new LonLat(
+              point.path("lengtegraad").asDouble(Double.NaN),
+              point.path("breedtegraad").asDouble(Double.NaN));
+      if (location.isInNetherlands()) {
+        return location;
+      }
+    } catch (IllegalArgumentException ex) {
+      // reported below
+    }
+    r.reject(
+        "breedtegraad/lengtegraad",
+        "coordinates "
+            + point.path("breedtegraad").asString()
+            + ", "
+            + point.path("lengtegraad").asString()
+            + " lie outside the Netherlands");
+    return null;
+  }
+
+  private static List<ClusterRef> clusters(JsonNode e, Rec r) {
+    List<ClusterRef> clusters = new ArrayList<>();
+    for (JsonNode c : e.path("clusters")) {
+      String soort =
+          text(c.path("soort").path("code")).or(() -> text(c.path("soort"))).orElse(null);
+      Optional<ClusterType> type = ClusterType.find(soort);
+      String clusterCode = text(c.path("code")).or(() -> text(c.path("id"))).orElse(null);
+      if (type.isEmpty()) {
+        r.reject("clusters.soort", "unknown cluster type '" + soort + "'");
+      } else if (clusterCode == null) {
+        r.reject("clusters.code", "a cluster without code");
+      } else {
+        clusters.add(
+            new ClusterRef(type.get(), clusterCode, text(c.path("naam")).orElse(clusterCode)));
+      }
+    }
+    return clusters;
+  }
+
+  private static BigDecimal amount(JsonNode e, String field, Rec r) {
     JsonNode v = e.path(field);
     if (v.isMissingNode() || v.isNull()) {
       return null;
@@ -214,8 +227,7 @@ public final class VeraJsonReader {
     Optional<BigDecimal> amount =
         v.isNumber() ? Optional.of(v.decimalValue()) : Cells.euro(v.asString());
     if (amount.isEmpty() || amount.get().signum() < 0) {
-      sink.reject(
-          Rejection.record(fileName, n, field, "'" + v.asString() + "' is not an amount in euro"));
+      r.reject(field, "'" + v.asString() + "' is not an amount in euro");
       return null;
     }
     return amount.get();

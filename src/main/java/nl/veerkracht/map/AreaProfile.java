@@ -1,0 +1,61 @@
+package nl.veerkracht.map;
+
+import java.util.List;
+import nl.veerkracht.area.domain.Area;
+import nl.veerkracht.profile.ProfileRepository;
+
+/**
+ * What an area's profile shows, for the page and the PDF alike: the analysis, the key figures next
+ * to the gemeente, the Netherlands and the peer group, the Leefbaarometer charts, every figure of
+ * the year with its source, and (for the corporation's staff) their complexes here.
+ */
+public record AreaProfile(
+    Area area,
+    String parentName,
+    int year,
+    List<Integer> years,
+    List<DerivedRow> analysis,
+    List<PeerRow> peers,
+    List<KeyRow> keyFigures,
+    String corporation,
+    List<ProfileRepository.ComplexInArea> complexes,
+    String gemeenteName,
+    String trendJson,
+    String dimensionsJson,
+    List<FigureRow> figures,
+    List<String> credits) {
+
+  /** A row of the figures table. */
+  public record FigureRow(
+      String indicatorId,
+      String label,
+      String category,
+      String unit,
+      int decimals,
+      Double value,
+      String status,
+      String reason,
+      String source,
+      String attribution) {}
+
+  /** A derived figure with how it was computed. */
+  public record DerivedRow(
+      String indicatorId, String label, String value, int year, String explanation) {}
+
+  /** A similar buurt. */
+  public record PeerRow(String code, String name) {}
+
+  /** One cell of the comparison: a formatted value with its year, or why there is none. */
+  public record Cell(String text, Integer year, boolean known) {}
+
+  /** A key figure next to the gemeente, the Netherlands and the peer group. */
+  public record KeyRow(
+      String indicatorId,
+      String label,
+      String unit,
+      Cell area,
+      Cell gemeente,
+      Cell nl,
+      Cell peers,
+      String source) {}
+}

@@ -1,0 +1,29 @@
+package nl.veerkracht.map;
+
+import java.util.List;
+import nl.veerkracht.area.domain.Area;
+
+/** What the map page shows. */
+public record MapView(
+    String level,
+    List<String> levels,
+    String indicatorId,
+    String indicatorLabel,
+    String unit,
+    int decimals,
+    List<Choice> indicators,
+    Integer year,
+    List<Integer> years,
+    String within,
+    List<Area> gemeenten,
+    String query,
+    String complexesUrl) {
+
+  public String geojsonUrl() {
+    return "/api/map/" + level + ".geojson?" + query;
+  }
+
+  public String exportUrl(String ext) {
+    return "/api/map/" + level + "." + ext + "?" + query;
+  }
+}

@@ -1,0 +1,85 @@
+package nl.veerkracht.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.veerkracht.analysis.domain.AnalysisEngine;
+import nl.veerkracht.analysis.domain.Bands;
+import nl.veerkracht.analysis.domain.Signal;
+import nl.veerkracht.common.Text;
+import nl.veerkracht.security.Membership;
+import nl.veerkracht.statistics.StatisticsCatalogue;
+import nl.veerkracht.statistics.domain.Indicator;
+import nl.veerkracht.web.Page;
+import org.springframework.stereotype.Service;
+
+/** Turns a complex profile into rows of text in the reader's language, for the page and the PDF. */
+@Service
+public class ProfileViews {
+
+  private final ProfileService profiles;
+  private final StatisticsCatalogue catalogue;
+
+  public ProfileViews(ProfileService profiles, StatisticsCatalogue catalogue) {
+    this.profiles = profiles;
+    this.catalogue = catalogue;
+  }
+
+  ProfileView view(Membership m, String type, String code, Audience audience, Locale locale) {
+    ComplexProfile p = profiles.complex(m, type, code, audience, null);
+    List<ProfileView.Row> rows = new ArrayList<>();
+    for (Map.Entry<String, ComplexProfile.FigureView> e : p.indicators().entrySet()) {
+      rows.add(row(e.getKey(), e.getValue(), locale));
+    }
+    return new ProfileView(p, rows, type, m.corporationCode(), audience == Audience.RESIDENT);
+  }
+
+  private ProfileView.Row row(String id, ComplexProfile.FigureView f, Locale locale) {
+    Indicator i = catalogue.find(id).orElse(null);
+    String label =
+        id.equals(ComplexIndicators.OWN_SHARE)
+            ? Text.msg("complex.ownShare.label").in(locale) + " (%)"
+            : i == null ? id : i.label(locale);
+    String value =
+        f.value() == null ? Text.msg("value.unknown").in(locale) : format(id, f.value(), i, locale);
+    String coverage =
+        f.coveredUnits() == null || f.coveredUnits().equals(f.totalUnits())
+            ? ""
+            : f.coveredUnits() + " / " + f.totalUnits();
+    return new ProfileView.Row(
+        id,
+        label,
+        value,
+        f.year(),
+        coverage,
+        f.explanation().in(locale),
+        compared(f.gemeente(), i, locale),
+        compared(f.nl(), i, locale),
+        compared(f.peers(), i, locale));
+  }
+
+  private static String compared(ComplexProfile.Comparison c, Indicator i, Locale locale) {
+    if (c == null || c.value() == null) {
+      return "–";
+    }
+    String n = c.label().startsWith("n=") ? " " + c.label() : "";
+    return Page.format(c.value(), i == null ? 1 : Math.max(1, i.decimals()), locale)
+        + " ("
+        + c.year()
+        + n
+        + ")";
+  }
+
+  /** A figure's value as text: class and signal names for classes, a number otherwise. */
+  public static String format(String id, double v, Indicator i, Locale locale) {
+    int c = (int) Math.round(v);
+    return switch (id) {
+      case AnalysisEngine.SIGNAL -> Signal.ofCode(c).label().in(locale);
+      case AnalysisEngine.ATTENTION -> Text.msg(c == 1 ? "value.yes" : "value.no").in(locale);
+      case AnalysisEngine.LBM_CLASS -> c + " (" + Bands.lbmLabel(c).in(locale) + ")";
+      case AnalysisEngine.SHARE_BAND -> Bands.shareLabel(c).in(locale);
+      default -> Page.format(v, i == null ? 1 : Math.max(1, i.decimals()), locale);
+    };
+  }
+}

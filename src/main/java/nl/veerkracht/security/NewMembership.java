@@ -1,0 +1,4 @@
+package nl.veerkracht.security;
+
+/** A role in a corporation. */
+public record NewMembership(String corporation, String role) {}

@@ -1,0 +1,7 @@
+package nl.veerkracht.security;
+
+import java.util.List;
+
+/** An account with its memberships. */
+public record UserView(
+    String username, String displayName, boolean administrator, List<Membership> memberships) {}

@@ -1,0 +1,78 @@
+package nl.veerkracht.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The message bundles stay in step: the Dutch and English bundles hold the same keys, and every key
+ * the code and the templates name exists in both.
+ */
+class MessagesTest {
+
+  static final Path MAIN = Path.of("src", "main");
+
+  @Test
+  void dutchAndEnglishBundlesHoldTheSameKeys() {
+    Set<String> onlyDutch = new TreeSet<>(Messages.keys(false));
+    onlyDutch.removeAll(Messages.keys(true));
+    Set<String> onlyEnglish = new TreeSet<>(Messages.keys(true));
+    onlyEnglish.removeAll(Messages.keys(false));
+    assertThat(onlyDutch).as("keys only in messages.properties").isEmpty();
+    assertThat(onlyEnglish).as("keys only in messages_en.properties").isEmpty();
+  }
+
+  @Test
+  void everyKeyNamedInCodeOrTemplatesExists() throws IOException {
+    Set<String> missing = new TreeSet<>();
+    Pattern java = Pattern.compile("Text\\.msg\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+    Pattern pdf = Pattern.compile("\\bt\\(\\s*(?:locale,\\s*)?\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+    Pattern jte = Pattern.compile("page\\.t\\(\"([a-zA-Z0-9_.]+)\"");
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String name = f.getFileName().toString();
+        if (!name.endsWith(".java") && !name.endsWith(".jte")) {
+          continue;
+        }
+        String text = Files.readString(f);
+        for (Pattern p : name.endsWith(".jte") ? Set.of(jte) : Set.of(java, pdf)) {
+          Matcher m = p.matcher(text);
+          while (m.find()) {
+            String key = m.group(1);
+            if (!key.endsWith(".") && !Messages.has(key)) {
+              missing.add(f.getFileName() + ": " + key);
+            }
+          }
+        }
+      }
+    }
+    assertThat(missing).as("keys named in code but missing from a bundle").isEmpty();
+  }
+
+  @Test
+  void namedArgumentsAreFilledPerLanguage() {
+    Text t =
+        Text.msg(
+            "analysis.lbm.change",
+            "from",
+            2016,
+            "to",
+            2024,
+            "b",
+            Text.signed(0.0731, 3),
+            "a",
+            Text.signed(-0.01, 3),
+            "d",
+            Text.signed(0.0831, 3));
+    assertThat(t.nl()).startsWith("Verandering van de afwijking").contains("+0,073", "−0,010");
+    assertThat(t.en()).startsWith("Change of the deviation").contains("+0.073", "−0.010");
+  }
+}
