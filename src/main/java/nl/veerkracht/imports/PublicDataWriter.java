@@ -49,8 +49,7 @@ class PublicDataWriter {
       RunSink sink,
       ObservationStaging staging)
       throws SQLException {
-    Integer year = sink.years.isEmpty() ? null : sink.years.stream().max(Integer::compare).get();
-    FormatReader.Provenance provenance = reader.provenance().withYear(year);
+    FormatReader.Provenance provenance = sink.provenanceOf(reader);
     long importId =
         runs.start(request, p, reader.kind(), provenance, sink.rowsRead, sink.rowsImported);
     int indicatorsAdded = 0;

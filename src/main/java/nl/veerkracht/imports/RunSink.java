@@ -54,6 +54,7 @@ final class RunSink implements ImportSink {
   private final Map<String, Long> geometryRow = new HashMap<>();
   final Set<Long> rejectedRows = new java.util.HashSet<>();
   private final KeyRows keyRows = new KeyRows();
+  private FormatReader.Provenance provenance;
   long rejectionCount;
   long rowsRead;
   long rowsImported;
@@ -184,10 +185,20 @@ final class RunSink implements ImportSink {
     return rejectionCount >= STOP_AFTER_REJECTIONS;
   }
 
+  @Override
+  public void provenance(FormatReader.Provenance provenance) {
+    this.provenance = provenance;
+  }
+
+  /** Where the data comes from: what the reader learnt from the file, else the format's own. */
+  FormatReader.Provenance provenanceOf(FormatReader reader) {
+    Integer year = years.isEmpty() ? null : years.stream().max(Integer::compare).get();
+    return (provenance != null ? provenance : reader.provenance()).withYear(year);
+  }
+
   /** The report of this file after reading and, unless rejected, writing. */
   ImportReport.FileReport report(
       PreparedFile p, FormatReader reader, PublicDataWriter.Written written) {
-    Integer year = years.isEmpty() ? null : years.stream().max(Integer::compare).get();
     ImportReport.Counts counts =
         new ImportReport.Counts(
             rowsRead,
@@ -204,7 +215,7 @@ final class RunSink implements ImportSink {
         reader == null ? null : reader.kind(),
         p.checksum(),
         p.size(),
-        reader == null ? null : reader.provenance().withYear(year),
+        reader == null ? null : provenanceOf(reader),
         List.copyOf(years),
         counts,
         written.importId(),

@@ -64,7 +64,7 @@ public class MapApiController {
     MapService.MapDocument doc =
         maps.map(l, year, w, indicator, useDetail, RequestContextUtils.getLocale(request));
     CacheControl cache = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePublic().mustRevalidate();
-    if (doc.etag().equals(ifNoneMatch)) {
+    if (matches(doc.etag(), ifNoneMatch)) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
           .eTag(doc.etag())
           .cacheControl(cache)
@@ -118,6 +118,21 @@ public class MapApiController {
     }
     ResponseEntity<String> doc = map(level, year, within, indicator, null, null, request);
     return MapExports.table(doc.getBody());
+  }
+
+  /** Whether an If-None-Match header names this ETag (weak comparison, lists and * allowed). */
+  static boolean matches(String etag, String ifNoneMatch) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+    for (String candidate : ifNoneMatch.split(",")) {
+      String c = candidate.strip();
+      if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fileName(MapExports.Table t, String ext) {

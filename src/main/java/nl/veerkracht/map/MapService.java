@@ -181,8 +181,9 @@ public class MapService {
     }
     sb.append("]}");
     String json = sb.toString();
+    // weak: the same figures are sent gzipped or not (Tomcat does not compress a strong ETag)
     String etag =
-        "\"" + Integer.toHexString(json.hashCode()) + Integer.toHexString(json.length()) + "\"";
+        "W/\"" + Integer.toHexString(json.hashCode()) + Integer.toHexString(json.length()) + "\"";
     return new MapDocument(json, etag, shapes.size());
   }
 

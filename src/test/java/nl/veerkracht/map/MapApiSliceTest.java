@@ -43,7 +43,7 @@ class MapApiSliceTest {
   void aBuurtMapOfBaarn() {
     when(currentUser.findUsername()).thenReturn(Optional.empty());
     when(maps.map(eq(AreaLevel.BUURT), any(), any(), eq("pct_low_income_households"), any(), any()))
-        .thenReturn(new MapService.MapDocument(DOC, "\"abc\"", 2));
+        .thenReturn(new MapService.MapDocument(DOC, "W/\"abc\"", 2));
     when(maps.map(eq(AreaLevel.BUURT), any(), any(), eq("no_such"), any(), any()))
         .thenThrow(new NotFoundException("No indicator no_such"));
   }
@@ -52,11 +52,11 @@ class MapApiSliceTest {
   void answersGeoJsonWithAnEtagAndNotModifiedWhenItMatches() throws Exception {
     mvc.perform(get("/api/map/buurt.geojson?indicator=pct_low_income_households"))
         .andExpect(status().isOk())
-        .andExpect(header().string("ETag", "\"abc\""))
+        .andExpect(header().string("ETag", "W/\"abc\""))
         .andExpect(content().contentTypeCompatibleWith("application/geo+json"));
     mvc.perform(
             get("/api/map/buurt.geojson?indicator=pct_low_income_households")
-                .header("If-None-Match", "\"abc\""))
+                .header("If-None-Match", "W/\"abc\""))
         .andExpect(status().isNotModified());
   }
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CbsODataReader implements FormatReader {
 
-  private static final Set<String> CODE_KEYS = Set.of("WijkenEnBuurten", "Codering_3", "Codering");
+  private static final Set<String> CODE_KEYS = Set.of("WijkenEnBuurten", "Codering_3", "Codering", "RegioS");
   private static final Set<String> SKIP = Set.of("ID");
 
   @Override
@@ -41,7 +41,8 @@ public final class CbsODataReader implements FormatReader {
       return false;
     }
     JsonNode first = json.path("value").path(0);
-    return first.isObject() && (first.has("WijkenEnBuurten") || first.has("Codering_3"));
+    return first.isObject()
+        && (first.has("WijkenEnBuurten") || first.has("Codering_3") || first.has("RegioS"));
   }
 
   /** The state of reading one file: its year, the table's columns and the indicators found. */
@@ -111,7 +112,7 @@ public final class CbsODataReader implements FormatReader {
 
   private void row(Run run, JsonNode row, long n) {
     String rawCode = null;
-    for (String k : List.of("Codering_3", "WijkenEnBuurten", "Codering")) {
+    for (String k : List.of("Codering_3", "WijkenEnBuurten", "Codering", "RegioS")) {
       if (row.hasNonNull(k)) {
         rawCode = row.get(k).asString();
         break;

@@ -33,6 +33,12 @@ public interface ImportSink {
     return false;
   }
 
+  /**
+   * Where this file's data comes from, when the reader learns more from the file than its {@link
+   * FormatReader#provenance()} says (a StatLine table other than the Kerncijfers).
+   */
+  default void provenance(FormatReader.Provenance provenance) {}
+
   /** A remark for the report that is not a rejection (a year taken from the file name, ...). */
   void note(String note);
 }

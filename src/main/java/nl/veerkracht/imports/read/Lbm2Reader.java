@@ -19,13 +19,15 @@ import nl.veerkracht.statistics.domain.Indicator;
  *   <li>dimension scores: {@code GBD, JAAR, RLBRMTR, RLBWON, RLBBEV, RLBVRZ, RLBVEI, RLBFYS};
  *   <li>development between two years: {@code GBD, BEGIN, EINDE, DLBRMTR, ...}, stored in the end
  *       year under {@code lbm2_change_<dimension>_since_<begin>};
- *   <li>classes: {@code WK_CODE, KL02 ... KL16} (class 1–9 per year) and {@code VKL0208 ...} (class
- *       of change between two years), stored as {@code lbm2_class} and {@code
- *       lbm2_class_change_since_<begin>}.
+ *   <li>classes: {@code GM_CODE}, {@code WK_CODE} or {@code BU_CODE}, {@code KL02 ... KL16} (class
+ *       1–9 per year) and {@code VKL0208 ...} (class of change between two years), stored as {@code
+ *       lbm2_class} and {@code lbm2_class_change_since_<begin>}.
  * </ul>
  *
- * LBM 2.0 has other dimensions than 3.x (bewoners and veiligheid instead of sociale samenhang and
- * overlast en onveiligheid), so its figures keep their own {@code lbm2_} ids.
+ * Every table comes at gemeente, wijk and buurt level; the level follows from the codes ({@code
+ * GBD} holds any of them). LBM 2.0 has other dimensions than 3.x (bewoners and veiligheid instead
+ * of sociale samenhang and overlast en onveiligheid), so its figures keep their own {@code lbm2_}
+ * ids.
  */
 public final class Lbm2Reader implements FormatReader {
 
@@ -62,7 +64,8 @@ public final class Lbm2Reader implements FormatReader {
       return false;
     }
     return (sniff.hasColumns("GBD") && sniff.hasAnyColumn("RLBRMTR", "DLBRMTR"))
-        || (sniff.hasColumns("WK_CODE") && sniff.hasAnyColumn("KL16", "KL14", "KL12"));
+        || (sniff.hasAnyColumn("GM_CODE", "WK_CODE", "BU_CODE")
+            && sniff.hasAnyColumn("KL16", "KL14", "KL12", "KL08", "KL02"));
   }
 
   @Override
@@ -70,7 +73,7 @@ public final class Lbm2Reader implements FormatReader {
     CsvTable table = CsvTable.read(sniff.file().name(), sniff.file().text(), (char) 0);
     table.problems().forEach(sink::reject);
     List<String> header = table.header();
-    int codeIndex = table.indexOf("GBD", "WK_CODE", "GM_CODE");
+    int codeIndex = table.indexOf("GBD", "WK_CODE", "GM_CODE", "BU_CODE");
     int yearIndex = table.indexOf("JAAR");
     int beginIndex = table.indexOf("BEGIN");
     int endIndex = table.indexOf("EINDE");

@@ -1,15 +1,35 @@
 package nl.veerkracht.imports.read;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.statistics.domain.Indicator;
 
 /**
- * CSV exports from CBS StatLine of the Kerncijfers wijken en buurten: {@code ;}-separated, UTF-8
- * with a byte-order mark, space-padded codes, {@code .} for missing. Both the typed export (keys as
- * headers: {@code WijkenEnBuurten;Gemeentenaam_1;...;AantalInwoners_5}) and "CSV met statistische
- * symbolen" (titles as headers: {@code Wijken en buurten;Codering;Aantal inwoners (aantal)}) are
- * read.
+ * CSV exports from CBS StatLine of any regional table: {@code ;}-separated, UTF-8 (often with a
+ * byte-order mark), space-padded codes, figures right-aligned with spaces, and the CBS symbols
+ * ({@code .} not available, {@code x} secret, {@code -} nil, {@code ?} unknown). Read are:
+ *
+ * <ul>
+ *   <li>the typed export (keys as headers: {@code WijkenEnBuurten;Gemeentenaam_1;...;
+ *       AantalInwoners_5});
+ *   <li>"CSV met statistische symbolen" (titles as headers: {@code Wijken en buurten;Codering;
+ *       Aantal inwoners (aantal)});
+ *   <li>the same for any other regional table: a region column ({@code Regiocode (gemeente, wijk,
+ *       buurt) (code)}, {@code Codering (code)}, {@code Wijken en buurten}, {@code Regio's}) and
+ *       optionally {@code Perioden} ({@code 2019} or {@code 2019JJ00}) for the year.
+ * </ul>
+ *
+ * Columns the catalogue does not know become source-named indicators: the id is a stable slug of
+ * the column title without its unit, the unit comes from the title's last parentheses ({@code
+ * Particuliere huishoudens (Aantal)} → {@code cbs_particuliere_huishoudens}, unit {@code Aantal}).
  */
 public final class StatLineCsvReader implements FormatReader {
 
@@ -29,6 +49,27 @@ public final class StatLineCsvReader implements FormatReader {
           "meest_voorkomende_postcode_code",
           "id");
 
+  /** Columns that hold names of regions; codes may stand in them too (the typed export). */
+  private static final List<String> REGION_NAMES =
+      List.of("WijkenEnBuurten", "Wijken en buurten", "Regio's", "Regios", "RegioS");
+
+  /** Columns of the Kerncijfers only: they tell that table apart from other regional tables. */
+  private static final List<String> KWB_ONLY =
+      List.of(
+          "Gemeentenaam",
+          "Gemeentenaam_1",
+          "Gemeentenaam (naam)",
+          "Soort regio",
+          "Soort regio (omschrijving)",
+          "SoortRegio_2",
+          "Codering_3",
+          "Indelingswijziging wijken en buurten (code)");
+
+  private static final Pattern UNIT = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
+
+  private static final Provenance CBS_STATLINE =
+      new Provenance("CBS StatLine, regionale tabel {year}", "Bron: CBS", "CC BY 4.0");
+
   @Override
   public String kind() {
     return "cbs-statline-csv";
@@ -36,33 +77,89 @@ public final class StatLineCsvReader implements FormatReader {
 
   @Override
   public boolean recognises(Sniff sniff) throws IOException {
-    return sniff.isDelimitedText()
-        && sniff.hasAnyColumn("WijkenEnBuurten", "Wijken en buurten")
-        && sniff.hasAnyColumn("Codering_3", "Codering", "Codering (code)", "WijkenEnBuurten");
+    if (!sniff.isDelimitedText()) {
+      return false;
+    }
+    boolean regions = false;
+    boolean codes = false;
+    for (String h : sniff.header()) {
+      regions |= REGION_NAMES.stream().anyMatch(r -> Indicator.normalise(r).equals(h));
+      codes |= isCodeColumn(h);
+    }
+    return regions && (codes || sniff.hasColumns("WijkenEnBuurten"));
+  }
+
+  /** A column holding region codes (normalised header). */
+  private static boolean isCodeColumn(String normalised) {
+    return normalised.equals("codering_3")
+        || normalised.startsWith("codering")
+        || normalised.startsWith("regiocode");
   }
 
   @Override
   public void read(Sniff sniff, ReadContext ctx, ImportSink sink) throws IOException {
     CsvTable table = CsvTable.read(sniff.file().name(), sniff.file().text(), (char) 0);
-    int coding = table.indexOf("Codering_3", "Codering", "Codering (code)");
-    int regions = table.indexOf("WijkenEnBuurten", "Wijken en buurten");
-    String codeColumn = table.header().get(coding >= 0 ? coding : regions);
+    List<String> header = table.header();
+    int coding = -1;
+    for (int c = 0; c < header.size() && coding < 0; c++) {
+      coding = isCodeColumn(Indicator.normalise(header.get(c))) ? c : -1;
+    }
+    int regions = table.indexOf(REGION_NAMES.toArray(String[]::new));
+    String codeColumn = header.get(coding >= 0 ? coding : regions);
     // In the typed export WijkenEnBuurten holds codes; in the titled export it holds names.
     String nameColumn = null;
     if (regions >= 0 && coding >= 0 && !table.rows().isEmpty()) {
       boolean holdsCodes = AreaCode.parse(table.rows().get(0).get(regions)).isPresent();
-      nameColumn = holdsCodes ? null : table.header().get(regions);
+      nameColumn = holdsCodes ? null : header.get(regions);
     }
+    boolean kwb = table.indexOf(KWB_ONLY.toArray(String[]::new)) >= 0;
+    String source = kwb ? "CBS Kerncijfers wijken en buurten" : "CBS StatLine";
+    if (!kwb) {
+      sink.provenance(CBS_STATLINE);
+    }
+    int periods = table.indexOf("Perioden");
     WideLayout layout =
-        WideLayout.of(codeColumn, nameColumn, "cbs", "CBS Kerncijfers wijken en buurten")
+        WideLayout.of(codeColumn, nameColumn, "cbs", source)
             .withText(TEXT)
             .withIgnored(
-                nameColumn == null && regions >= 0 && regions != table.header().indexOf(codeColumn)
-                    ? Set.of(
-                        nl.veerkracht.statistics.domain.Indicator.normalise(
-                            table.header().get(regions)))
-                    : Set.of());
+                nameColumn == null && regions >= 0 && regions != header.indexOf(codeColumn)
+                    ? Set.of(Indicator.normalise(header.get(regions)))
+                    : Set.of())
+            .withIndicators(titled(header, ctx, sink, source, Set.of(codeColumn, nameColumn)));
+    if (periods >= 0) {
+      layout = layout.withYearColumn(header.get(periods));
+    }
     WideTableReader.read(sniff.file(), table, layout, ctx, null, sink);
+  }
+
+  /**
+   * Indicators for titled columns the catalogue does not know ("Particuliere huishoudens
+   * (Aantal)"): a slug of the title without its unit, announced with the unit.
+   */
+  private static Map<String, String> titled(
+      List<String> header, ReadContext ctx, ImportSink sink, String source, Set<String> skip) {
+    Map<String, String> ids = new HashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (String column : header) {
+      Matcher m = UNIT.matcher(column.strip());
+      if (skip.contains(column)
+          || !m.matches()
+          || Indicator.normalise(column).equals("perioden")
+          || isCodeColumn(Indicator.normalise(column))
+          || ctx.catalogue().findIdForColumn(column).isPresent()) {
+        continue;
+      }
+      String title = m.group(1).replace("/", " / ").replaceAll("\\s+", " ").strip();
+      String id = Indicator.sourceNamedId("cbs", m.group(1));
+      if (!taken.add(id)) {
+        id = Indicator.sourceNamedId("cbs", column);
+      }
+      ids.put(column, id);
+      String unit = m.group(2).strip().toLowerCase(Locale.ROOT);
+      sink.indicator(
+          new Indicator(id, title, title, unit, source, null, "source", 2, column, "source"));
+    }
+    return ids;
   }
 
   @Override

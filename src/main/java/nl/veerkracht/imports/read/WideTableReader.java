@@ -219,7 +219,8 @@ public final class WideTableReader {
       return Optional.empty();
     }
     String s = raw.strip();
-    if (s.matches("(19|20)\\d\\d(\\.0+)?")) {
+    // "2019", "2019.0" (spreadsheets) and StatLine's period code "2019JJ00" (the whole year)
+    if (s.matches("(19|20)\\d\\d(\\.0+|JJ00)?")) {
       return Optional.of(Integer.parseInt(s.substring(0, 4)));
     }
     return Optional.empty();

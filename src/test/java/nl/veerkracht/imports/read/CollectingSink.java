@@ -34,7 +34,7 @@ class CollectingSink implements ImportSink {
 
   @Override
   public void indicator(Indicator indicator) {
-    indicators.put(indicator.id(), indicator);
+    indicators.putIfAbsent(indicator.id(), indicator); // as RunSink: the first announcement wins
   }
 
   @Override
