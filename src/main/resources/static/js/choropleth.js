@@ -40,9 +40,10 @@
         }
         return { color: '#4a4a4a', weight: 0.6, fillOpacity: 0.85, fillColor: colour(legend, f.properties['class']) };
       }
-      var layer = L.geoJSON(data, {
-        style: styleOf,
-        onEachFeature: function (f, l) {
+      // thousands of polygons draw fast on one canvas; a few hundred stay SVG paths that the
+      // keyboard can reach (the table below the map serves both)
+      var many = data.features.length > 1500;
+      var onEach = function (f, l) {
           var p = f.properties;
           var tip = document.createElement('div');
           tip.className = 'vk-tooltip';
@@ -57,9 +58,14 @@
           l.bindTooltip(tip, { sticky: true });
           l.on('click', function () { window.location.href = el.dataset.profile + encodeURIComponent(p.code); });
           l.on('mouseover', function () { l.setStyle({ weight: 2.5, color: '#000' }); });
-          l.on('mouseout', function () { layer.resetStyle(l); });
-        }
+          l.on('mouseout', function () { l.setStyle(styleOf(f)); });
+        };
+      var layer = L.geoJSON(data, {
+        style: styleOf,
+        renderer: many ? L.canvas({ padding: 0.3 }) : undefined,
+        onEachFeature: onEach
       }).addTo(map);
+      if (el.dataset.lod === 'true') { detailOnZoom(styleOf, onEach, many); }
       layer.getLayers().forEach(function (l) {
         var path = l.getElement && l.getElement();
         if (path) {
@@ -86,10 +92,36 @@
       el.dataset.features = String(data.features.length);
       if (statusEl) { statusEl.textContent = data.features.length + (lang === 'en-GB' ? ' areas drawn' : ' gebieden getekend'); }
       el.classList.add('vk-map-ready');
+      el.dataset.drawnMs = String(Math.round(performance.now()));
     })
     .catch(function (e) {
       if (statusEl) { statusEl.textContent = (lang === 'en-GB' ? 'The map could not be loaded: ' : 'De kaart kon niet worden geladen: ') + e.message; }
     });
+
+  /* Level of detail: the national map is coarse (about 100 m); from street zoom on, the areas in
+     view are fetched again in detail, per cell of 0.1 degree so that answers can be cached. */
+  function detailOnZoom(styleOf, onEach, many) {
+    var loaded = {};
+    var detail = L.geoJSON(null, { style: styleOf, onEachFeature: onEach, renderer: many ? L.canvas({ padding: 0.3 }) : undefined }).addTo(map);
+    function load() {
+      if (map.getZoom() < 12) { return; }
+      var b = map.getBounds();
+      var step = 0.1;
+      for (var x = Math.floor(b.getWest() / step) * step; x < b.getEast(); x += step) {
+        for (var y = Math.floor(b.getSouth() / step) * step; y < b.getNorth(); y += step) {
+          var key = x.toFixed(1) + ',' + y.toFixed(1) + ',' + (x + step).toFixed(1) + ',' + (y + step).toFixed(1);
+          if (loaded[key]) { continue; }
+          loaded[key] = true;
+          fetch(el.dataset.geojson + '&bbox=' + key, { headers: { 'Accept': 'application/geo+json' } })
+            .then(function (r) { return r.ok ? r.json() : null; })
+            .then(function (d) { if (d) { detail.addData(d); } })
+            .catch(function () { /* the coarse map stays */ });
+        }
+      }
+    }
+    map.on('moveend', load);
+    load();
+  }
 
   /* The extent lives in the fragment (#zoom/lat/lng), so a copied address shows the same view. */
   function restoreHash() {

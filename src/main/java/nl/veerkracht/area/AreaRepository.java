@@ -56,8 +56,8 @@ public class AreaRepository {
     String sql =
         """
         INSERT INTO area AS a (year, code, level, name, parent_code, gemeente_code, geom, min_lon, min_lat, max_lon, max_lat,
-                               geojson_detail, geojson_overview, attributes, import_id)
-        VALUES (?, ?, ?, coalesce(?, ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                               geojson_detail, geojson_overview, geojson_national, attributes, import_id)
+        VALUES (?, ?, ?, coalesce(?, ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
         ON CONFLICT (year, code) DO UPDATE SET
           name = CASE WHEN ? IS NULL THEN a.name ELSE excluded.name END,
           geom = coalesce(excluded.geom, a.geom),
@@ -65,6 +65,7 @@ public class AreaRepository {
           max_lon = coalesce(excluded.max_lon, a.max_lon), max_lat = coalesce(excluded.max_lat, a.max_lat),
           geojson_detail = coalesce(excluded.geojson_detail, a.geojson_detail),
           geojson_overview = coalesce(excluded.geojson_overview, a.geojson_overview),
+          geojson_national = coalesce(excluded.geojson_national, a.geojson_national),
           attributes = a.attributes || excluded.attributes,
           import_id = excluded.import_id
         WHERE (? IS NOT NULL AND a.name IS DISTINCT FROM excluded.name)
@@ -102,11 +103,13 @@ public class AreaRepository {
       ps.setDouble(i++, g.bbox().getMaxY());
       ps.setString(i++, g.detailJson());
       ps.setString(i++, g.overviewJson());
+      ps.setString(i++, g.nationalJson());
     } else {
       ps.setNull(i++, Types.BINARY);
       for (int k = 0; k < 4; k++) {
         ps.setNull(i++, Types.DOUBLE);
       }
+      ps.setNull(i++, Types.VARCHAR);
       ps.setNull(i++, Types.VARCHAR);
       ps.setNull(i++, Types.VARCHAR);
     }

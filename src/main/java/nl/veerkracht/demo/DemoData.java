@@ -23,6 +23,8 @@ public final class DemoData {
           "geo/gemeenten_2022_wgs84_kwb.geojson.gz",
           "geo/gemeenten_2024_wgs84_kwb.geojson.gz",
           "geo/wijken_2024_wgs84_kwb.geojson.gz",
+          // every scored buurt of 2024, simplified; Baarn's full boundaries replace its 21 after
+          "geo/buurten_2024_nl_lbm_simplified_wgs84.geojson.gz",
           "geo/baarn_buurten_2024_wgs84_pdok_full.geojson",
           "cbs/kwb2024_85984NED_TableInfos.json",
           "cbs/kwb2024_85984NED_DataProperties.json",
@@ -31,6 +33,7 @@ public final class DemoData {
           "cbs/kwb2016_wijken_nl_demografie.csv",
           "cbs/prov_utrecht_buurten_2020_kwb_lbm_ses.csv",
           "cbs/baarn_buurten_timeseries_2016_2025.json",
+          "leefbaarometer/lbm3_2024_buurt_nl.csv.gz",
           "leefbaarometer/lbm2_wijk_klassen_2002_2016.csv",
           "leefbaarometer/lbm2_wijk_dimensiescores_2012_2016.csv",
           "leefbaarometer/lbm2_wijk_ontwikkeling_2012_2016.csv",

@@ -3,36 +3,53 @@ package nl.veerkracht.geo;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
  * An area's geometry prepared for storage: the full geometry as WKB for spatial joins, its bounding
- * box, and two display versions (GeoJSON geometry text, coordinates rounded to 5 decimals, about 1
- * m) simplified with tolerances suited to the area level.
+ * box, and three display versions (GeoJSON geometry text) simplified with tolerances suited to the
+ * area level: detail (one gemeente, coordinates to ~1 m), overview (a province or a region, ~1 m)
+ * and national (the whole country at once, coordinates to ~100 m).
+ *
+ * <p>Every display version is a valid polygon after simplification <em>and</em> rounding: the
+ * simplified geometry is snap-rounded to the grid of its decimals (which repairs what rounding
+ * breaks); should that still collapse or fail, a finer tolerance and then more decimals are tried.
  *
  * @param detailJson for maps of one gemeente or wijk
- * @param overviewJson for national maps
+ * @param overviewJson for maps of many gemeenten
+ * @param nationalJson for a national map of every buurt or wijk at once
  */
-public record AreaGeometry(byte[] wkb, Envelope bbox, String detailJson, String overviewJson) {
+public record AreaGeometry(
+    byte[] wkb, Envelope bbox, String detailJson, String overviewJson, String nationalJson) {
 
   /** Simplification tolerances in degrees (1e-4 degree is about 7 to 11 m here). */
   public enum Tolerance {
-    GEMEENTE(0.0002, 0.0015),
-    WIJK(0.0001, 0.0008),
-    BUURT(0.00004, 0.0004),
-    LAND(0.0005, 0.003);
+    GEMEENTE(0.0002, 0.0015, 0.004),
+    WIJK(0.0001, 0.0008, 0.0025),
+    BUURT(0.00004, 0.0004, 0.0015),
+    LAND(0.0005, 0.003, 0.006);
 
     final double detail;
     final double overview;
+    final double national;
 
-    Tolerance(double detail, double overview) {
+    Tolerance(double detail, double overview, double national) {
       this.detail = detail;
       this.overview = overview;
+      this.national = national;
     }
   }
+
+  /** Decimals of the detail and overview versions (~1 m) and of the national one (~100 m). */
+  static final int FINE_DECIMALS = 5;
+
+  static final int NATIONAL_DECIMALS = 3;
 
   /**
    * Prepares a WGS84 area geometry that passed {@link #checkValid}.
@@ -52,9 +69,36 @@ public record AreaGeometry(byte[] wkb, Envelope bbox, String detailJson, String 
               + "); is the file in RD New without a crs member?");
     }
     byte[] wkb = new WKBWriter(2).write(geometry);
-    String detail = GeoJsonText.write(simplify(geometry, tolerance.detail), 5);
-    String overview = GeoJsonText.write(simplify(geometry, tolerance.overview), 5);
-    return new AreaGeometry(wkb, bbox, detail, overview);
+    String detail =
+        GeoJsonText.write(display(geometry, tolerance.detail, FINE_DECIMALS), FINE_DECIMALS);
+    String overview =
+        GeoJsonText.write(display(geometry, tolerance.overview, FINE_DECIMALS), FINE_DECIMALS);
+    Geometry national = display(geometry, tolerance.national, NATIONAL_DECIMALS);
+    int decimals = NATIONAL_DECIMALS;
+    if (national == null) {
+      national = display(geometry, tolerance.national, FINE_DECIMALS);
+      decimals = FINE_DECIMALS;
+    }
+    return new AreaGeometry(wkb, bbox, detail, overview, GeoJsonText.write(national, decimals));
+  }
+
+  /**
+   * The geometry simplified at {@code tolerance} and snapped to the grid of {@code decimals}, valid
+   * and not empty; a finer tolerance is tried when the coarse one collapses or breaks. Null only
+   * when even the unsimplified geometry collapses on this grid (a sliver smaller than a cell).
+   */
+  static Geometry display(Geometry geometry, double tolerance, int decimals) {
+    PrecisionModel grid = new PrecisionModel(Math.pow(10, decimals));
+    for (double t = tolerance; ; t /= 4) {
+      Geometry candidate = t < 1e-7 ? geometry : simplify(geometry, t);
+      Geometry rounded = GeometryPrecisionReducer.reduce(candidate, grid);
+      if (!rounded.isEmpty() && rounded instanceof Polygonal && rounded.isValid()) {
+        return rounded;
+      }
+      if (t < 1e-7) {
+        return decimals >= FINE_DECIMALS ? geometry : null;
+      }
+    }
   }
 
   /** Throws when the geometry is not a valid polygonal geometry. */

@@ -35,6 +35,19 @@ public interface CorporationImporter {
       Consumer<String> note)
       throws IOException;
 
+  /**
+   * Brings what this importer placed on the map in line with boundaries that an import has just
+   * added or changed, inside that import's transaction (units imported before the area geometry get
+   * their buurten now).
+   *
+   * @param years the division years whose boundaries changed
+   * @param note receives what the report should say
+   * @return the number of rows written
+   */
+  default long afterBoundariesChanged(java.util.Set<Integer> years, Consumer<String> note) {
+    return 0;
+  }
+
   /** A file that was read and checked, waiting to be written. */
   interface Pending {
     long rowsRead();

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import nl.veerkracht.VeerkrachtProperties;
 import nl.veerkracht.common.DataChangedEvent;
@@ -202,7 +203,12 @@ public class ImportService {
     progress.beforeWrite(file.name());
     progress.phase("writing " + file.name());
     lockWrites();
-    return sink.report(p, reader.get(), publicData.write(request, p, reader.get(), sink, staging));
+    PublicDataWriter.Written written = publicData.write(request, p, reader.get(), sink, staging);
+    Set<Integer> boundaries = sink.geometryYears();
+    if (written.areas() > 0 && !boundaries.isEmpty()) {
+      ownData.afterBoundariesChanged(boundaries, sink::note);
+    }
+    return sink.report(p, reader.get(), written);
   }
 
   private void read(

@@ -35,6 +35,15 @@ class OwnDataImports {
     return CorporationImporter.kindsOf(importers);
   }
 
+  /** Lets every importer follow boundaries that this transaction added or changed. */
+  long afterBoundariesChanged(Set<Integer> years, java.util.function.Consumer<String> note) {
+    long written = 0;
+    for (CorporationImporter i : importers) {
+      written += i.afterBoundariesChanged(years, note);
+    }
+    return written;
+  }
+
   /** The importer for this file: by the kind asked for, the mapping's kind, or recognition. */
   Optional<Match> find(ImportRequest request, Sniff sniff) throws IOException {
     String kind = request.kind();

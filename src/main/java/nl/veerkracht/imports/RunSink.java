@@ -185,6 +185,17 @@ final class RunSink implements ImportSink {
     return rejectionCount >= STOP_AFTER_REJECTIONS;
   }
 
+  /** The division years for which this file brought boundaries. */
+  Set<Integer> geometryYears() {
+    Set<Integer> years = new TreeSet<>();
+    for (AreaAcc a : areas.values()) {
+      if (a.geometry != null) {
+        years.add(a.first.year());
+      }
+    }
+    return years;
+  }
+
   @Override
   public void provenance(FormatReader.Provenance provenance) {
     this.provenance = provenance;

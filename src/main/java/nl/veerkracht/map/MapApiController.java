@@ -41,6 +41,7 @@ public class MapApiController {
       @RequestParam(required = false) String within,
       @RequestParam(required = false) String indicator,
       @RequestParam(required = false) String detail,
+      @RequestParam(required = false) String bbox,
       @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
       HttpServletRequest request) {
     AreaLevel l =
@@ -62,7 +63,8 @@ public class MapApiController {
               .orElseThrow(() -> new BadRequestException("detail is overview, detail or full"));
     }
     MapService.MapDocument doc =
-        maps.map(l, year, w, indicator, useDetail, RequestContextUtils.getLocale(request));
+        maps.map(
+            l, year, w, box(bbox), indicator, useDetail, RequestContextUtils.getLocale(request));
     CacheControl cache = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePublic().mustRevalidate();
     if (matches(doc.etag(), ifNoneMatch)) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
@@ -116,8 +118,40 @@ public class MapApiController {
     if (indicator == null || indicator.isBlank()) {
       throw new BadRequestException("Name the indicator to export");
     }
-    ResponseEntity<String> doc = map(level, year, within, indicator, null, null, request);
+    ResponseEntity<String> doc = map(level, year, within, indicator, null, null, null, request);
     return MapExports.table(doc.getBody());
+  }
+
+  /** Largest side of a box, in degrees: a box is for the detailed view of part of the map. */
+  static final double MAX_BOX_DEGREES = 2.0;
+
+  /** Parses {@code minLon,minLat,maxLon,maxLat}. */
+  static Optional<double[]> box(String bbox) {
+    if (bbox == null || bbox.isBlank()) {
+      return Optional.empty();
+    }
+    String[] parts = bbox.split(",");
+    double[] b = new double[4];
+    try {
+      if (parts.length != 4) {
+        throw new NumberFormatException();
+      }
+      for (int i = 0; i < 4; i++) {
+        b[i] = Double.parseDouble(parts[i].strip());
+      }
+    } catch (NumberFormatException e) {
+      throw new BadRequestException("bbox is minLon,minLat,maxLon,maxLat in degrees (WGS84)");
+    }
+    boolean ordered = b[0] < b[2] && b[1] < b[3];
+    boolean onEarth = b[0] >= -180 && b[2] <= 180 && b[1] >= -90 && b[3] <= 90;
+    if (!ordered || !onEarth) {
+      throw new BadRequestException("bbox is minLon,minLat,maxLon,maxLat in degrees (WGS84)");
+    }
+    if (b[2] - b[0] > MAX_BOX_DEGREES || b[3] - b[1] > MAX_BOX_DEGREES) {
+      throw new BadRequestException(
+          "bbox spans at most " + MAX_BOX_DEGREES + " degrees; ask the whole map without bbox");
+    }
+    return Optional.of(b);
   }
 
   /** Whether an If-None-Match header names this ETag (weak comparison, lists and * allowed). */

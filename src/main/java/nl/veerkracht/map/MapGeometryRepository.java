@@ -39,8 +39,22 @@ public class MapGeometryRepository {
    *     boundary (converted from the stored WKB, 7 decimals)
    */
   public List<Shape> shapes(AreaLevel level, int year, Optional<AreaCode> within, Detail detail) {
+    return shapes(level, year, within, Optional.empty(), detail);
+  }
+
+  /**
+   * The geometries of a level and year whose bounding box meets {@code bbox} (minLon, minLat,
+   * maxLon, maxLat), when given.
+   */
+  public List<Shape> shapes(
+      AreaLevel level,
+      int year,
+      Optional<AreaCode> within,
+      Optional<double[]> bbox,
+      Detail detail) {
     String column =
         switch (detail) {
+          case NATIONAL -> "coalesce(geojson_national, geojson_overview)";
           case OVERVIEW -> "geojson_overview";
           case DETAIL -> "geojson_detail";
           case FULL -> "geom";
@@ -58,8 +72,21 @@ public class MapGeometryRepository {
                   case WIJK -> " AND (parent_code = :within OR code = :within)";
                   default -> " AND code = :within";
                 }));
+    bbox.ifPresent(
+        b ->
+            sql.append(
+                " AND max_lon >= :minLon AND min_lon <= :maxLon AND max_lat >= :minLat"
+                    + " AND min_lat <= :maxLat"));
     sql.append(" ORDER BY code");
     var spec = jdbc.sql(sql.toString()).param("level", level.id()).param("year", year);
+    if (bbox.isPresent()) {
+      double[] b = bbox.get();
+      spec =
+          spec.param("minLon", b[0])
+              .param("minLat", b[1])
+              .param("maxLon", b[2])
+              .param("maxLat", b[3]);
+    }
     if (within.isPresent()) {
       spec = spec.param("within", within.get().value());
     }

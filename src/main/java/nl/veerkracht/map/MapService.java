@@ -34,7 +34,12 @@ public class MapService {
   private static final int CACHE_SIZE = 256;
 
   /** A built map and its ETag. */
-  public record MapDocument(String json, String etag, int features) {}
+  public record MapDocument(String json, String etag, int features, Legend legend) {
+
+    public MapDocument(String json, String etag, int features) {
+      this(json, etag, features, null);
+    }
+  }
 
   private final MapGeometryRepository geometries;
   private final ObservationRepository observations;
@@ -88,14 +93,37 @@ public class MapService {
       String indicatorId,
       Detail detail,
       Locale locale) {
+    return map(level, year, within, Optional.empty(), indicatorId, detail, locale);
+  }
+
+  /**
+   * A map of a level: all of the country, one gemeente ({@code within}) or the areas meeting a
+   * bounding box ({@code bbox}: minLon, minLat, maxLon, maxLat). Without a detail asked for, one
+   * gemeente or a box comes in detail, the whole country at the national level of detail (wijken
+   * and buurten) or the overview (gemeenten).
+   */
+  public MapDocument map(
+      AreaLevel level,
+      Integer year,
+      Optional<AreaCode> within,
+      Optional<double[]> bbox,
+      String indicatorId,
+      Detail detail,
+      Locale locale) {
     Detail useDetail =
-        detail != null ? detail : within.isPresent() ? Detail.DETAIL : Detail.OVERVIEW;
+        detail != null
+            ? detail
+            : within.isPresent() || bbox.isPresent()
+                ? Detail.DETAIL
+                : level == AreaLevel.GEMEENTE ? Detail.OVERVIEW : Detail.NATIONAL;
     String key =
         level
             + "|"
             + year
             + "|"
             + within.map(AreaCode::value).orElse("")
+            + "|"
+            + bbox.map(java.util.Arrays::toString).orElse("")
             + "|"
             + indicatorId
             + "|"
@@ -106,7 +134,7 @@ public class MapService {
     if (cached != null) {
       return cached;
     }
-    MapDocument built = build(level, year, within, indicatorId, useDetail, locale);
+    MapDocument built = build(level, year, within, bbox, indicatorId, useDetail, locale);
     if (cache.size() >= CACHE_SIZE) {
       cache.clear();
     }
@@ -118,6 +146,7 @@ public class MapService {
       AreaLevel level,
       Integer year,
       Optional<AreaCode> within,
+      Optional<double[]> bbox,
       String indicatorId,
       Detail detail,
       Locale locale) {
@@ -139,7 +168,7 @@ public class MapService {
       figuresYear = geometryYear;
     }
     List<MapGeometryRepository.Shape> shapes =
-        geometries.shapes(level, geometryYear, within, detail);
+        geometries.shapes(level, geometryYear, within, bbox, detail);
     Map<String, Observation> values =
         indicator == null
             ? Map.of()
@@ -147,7 +176,12 @@ public class MapService {
                 indicator.id(),
                 figuresYear,
                 shapes.stream().map(MapGeometryRepository.Shape::code).toList());
-    Legend legend = legend(indicator, values, locale);
+    // a box of the country is coloured with the classes of the whole country, so that it matches
+    // the national map it is drawn over
+    Legend legend =
+        bbox.isPresent() && indicator != null
+            ? map(level, year, within, Optional.empty(), indicatorId, null, locale).legend()
+            : legend(indicator, values, locale);
     // attention areas are outlined on every map of buurten and wijken
     Map<String, Observation> attention =
         level == AreaLevel.GEMEENTE
@@ -184,7 +218,7 @@ public class MapService {
     // weak: the same figures are sent gzipped or not (Tomcat does not compress a strong ETag)
     String etag =
         "W/\"" + Integer.toHexString(json.hashCode()) + Integer.toHexString(json.length()) + "\"";
-    return new MapDocument(json, etag, shapes.size());
+    return new MapDocument(json, etag, shapes.size(), legend);
   }
 
   private static Map<String, Object> meta(Indicator indicator, Locale locale) {

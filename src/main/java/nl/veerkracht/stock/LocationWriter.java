@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LocationWriter {
 
-  /** A unit to place. */
+  /** A unit to place; {@code line} is its line in the file, or −1 when it is relinked. */
   record Placeable(long unitId, String unitCode, long line, LonLat location, AreaCode givenBuurt) {}
 
   private final JdbcClient jdbc;
@@ -85,7 +85,7 @@ class LocationWriter {
           placed.merge(year, 1L, Long::sum);
         }
       }
-      if (!givenMatched && mismatches.size() < 20) {
+      if (!givenMatched && u.line() >= 0 && mismatches.size() < 20) {
         mismatches.add(u.unitCode() + " (line " + u.line() + ", file says " + u.givenBuurt() + ")");
       }
     }

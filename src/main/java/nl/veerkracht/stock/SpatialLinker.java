@@ -54,6 +54,11 @@ public class SpatialLinker {
 
   @EventListener
   public void onDataChanged(DataChangedEvent event) {
+    forget();
+  }
+
+  /** Drops the indexes: boundaries changed (possibly inside a transaction not yet committed). */
+  public void forget() {
     indexes.clear();
     years = null;
   }

@@ -39,17 +39,27 @@ public class StockImporter implements CorporationImporter {
   private final StockWriter writer;
   private final StockReferences references;
   private final CorporationRepository corporations;
+  private final Relinker relinker;
 
   StockImporter(
-      StockWriter writer, StockReferences references, CorporationRepository corporations) {
+      StockWriter writer,
+      StockReferences references,
+      CorporationRepository corporations,
+      Relinker relinker) {
     this.writer = writer;
     this.references = references;
+    this.relinker = relinker;
     this.corporations = corporations;
   }
 
   @Override
   public List<String> kinds() {
     return KINDS;
+  }
+
+  @Override
+  public long afterBoundariesChanged(java.util.Set<Integer> years, Consumer<String> note) {
+    return relinker.relink(years, note);
   }
 
   @Override

@@ -42,9 +42,16 @@ class MapApiSliceTest {
   @BeforeEach
   void aBuurtMapOfBaarn() {
     when(currentUser.findUsername()).thenReturn(Optional.empty());
-    when(maps.map(eq(AreaLevel.BUURT), any(), any(), eq("pct_low_income_households"), any(), any()))
+    when(maps.map(
+            eq(AreaLevel.BUURT),
+            any(),
+            any(),
+            any(),
+            eq("pct_low_income_households"),
+            any(),
+            any()))
         .thenReturn(new MapService.MapDocument(DOC, "W/\"abc\"", 2));
-    when(maps.map(eq(AreaLevel.BUURT), any(), any(), eq("no_such"), any(), any()))
+    when(maps.map(eq(AreaLevel.BUURT), any(), any(), any(), eq("no_such"), any(), any()))
         .thenThrow(new NotFoundException("No indicator no_such"));
   }
 
@@ -68,6 +75,9 @@ class MapApiSliceTest {
     mvc.perform(get("/api/map/buurt.geojson?detail=fine")).andExpect(status().isBadRequest());
     mvc.perform(get("/api/map/buurt.geojson?indicator=no_such")).andExpect(status().isNotFound());
     mvc.perform(get("/api/map/buurt.csv")).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/map/buurt.geojson?bbox=5,52,4,53")).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/map/buurt.geojson?bbox=5,52,5.5")).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/map/buurt.geojson?bbox=3,50,8,54")).andExpect(status().isBadRequest());
   }
 
   @Test

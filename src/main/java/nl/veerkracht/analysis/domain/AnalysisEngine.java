@@ -33,6 +33,14 @@ public final class AnalysisEngine {
   public static final String SHARE_BAND = "corporation_share_band";
   public static final String ATTENTION = "attention_area";
 
+  /** The five dimensions of Leefbaarometer 3.x ({@code lbm_won} …). */
+  public static final List<String> LBM_DIMENSIONS = List.of("won", "fys", "vrz", "soc", "onv");
+
+  /** The class of a dimension: published ({@code kwon} …) or derived ({@code lbm_won_class}). */
+  public static String dimensionClass(String dimension) {
+    return "lbm_" + dimension + "_class";
+  }
+
   /**
    * Derived figures that describe an area's present state even when computed for an earlier year (a
    * change ends in its last year): an area's page shows the newest of each up to the year asked.
@@ -46,7 +54,12 @@ public final class AnalysisEngine {
           ONV_VS_GEMEENTE,
           LBM_CLASS,
           LBM_CHANGE,
-          SHARE_BAND);
+          SHARE_BAND,
+          "lbm_won_class",
+          "lbm_fys_class",
+          "lbm_vrz_class",
+          "lbm_soc_class",
+          "lbm_onv_class");
 
   private AnalysisEngine() {}
 

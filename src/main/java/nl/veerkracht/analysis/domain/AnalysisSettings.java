@@ -11,7 +11,11 @@ import java.util.TreeMap;
  * configuration override the defaults one by one; a weight of 0 leaves an input out.
  *
  * @param lbmClassLimits the eight limits on the Leefbaarometer deviation {@code afw} between the
- *     nine classes (inferred from the 2024 edition; a published class always wins)
+ *     nine classes; the default reproduces every published class of the 2024 edition (a published
+ *     class always wins)
+ * @param lbmClassLimitsByEdition per edition year, limits that replace {@code lbmClassLimits}
+ * @param lbmDimensionLimits the four positive limits of the symmetric classes of the five
+ *     dimensions ({@code ±l1 … ±l4}; class 5 lies between {@code −l1} and {@code +l1})
  * @param lbmNationalMean per edition year, the national mean of the score {@code lbm}, so that
  *     {@code afw = lbm − mean} where a source gives the score without its deviation
  * @param shareBands the corporation share (%) separating "below a third", "a third to two thirds"
@@ -29,6 +33,8 @@ import java.util.TreeMap;
  */
 public record AnalysisSettings(
     List<Double> lbmClassLimits,
+    Map<Integer, List<Double>> lbmClassLimitsByEdition,
+    List<Double> lbmDimensionLimits,
     Map<Integer, Double> lbmNationalMean,
     List<Double> shareBands,
     Map<String, Double> vulnerabilityWeights,
@@ -40,8 +46,19 @@ public record AnalysisSettings(
     Integer minSpanYears,
     Attention attention) {
 
+  /**
+   * Limits that reproduce the published class ({@code kscore}) of all 12,147 scored buurten of the
+   * 2024 edition from {@code afw}. Each lies in the gap between the highest {@code afw} of the
+   * lower class and the lowest of the higher one; the rounded limits quoted for this edition
+   * (+0.0101, +0.0895, +0.168 for the top three) put five buurten in the wrong class, so those
+   * three are set between the observed values (ClassLimits2024Test checks all rows).
+   */
   public static final List<Double> DEFAULT_LBM_LIMITS =
-      List.of(-0.41, -0.355, -0.282, -0.165, -0.103, 0.010, 0.090, 0.168);
+      List.of(-0.4283, -0.3538, -0.2815, -0.164, -0.103, 0.01015, 0.08955, 0.16796);
+
+  /** The dimension limits verified on the 2024 edition ({@code kwon} … {@code konv}). */
+  public static final List<Double> DEFAULT_DIMENSION_LIMITS =
+      List.of(0.0392, 0.0784, 0.1568, 0.2352);
 
   static final String PREFIX = "veerkracht.analysis.";
 
@@ -67,6 +84,29 @@ public record AnalysisSettings(
     lbmClassLimits = lbmClassLimits == null ? DEFAULT_LBM_LIMITS : List.copyOf(lbmClassLimits);
     requireAscending(
         "lbm-class-limits", lbmClassLimits, 8, "eight ascending limits between the nine classes");
+    Map<Integer, List<Double>> byEdition = new TreeMap<>();
+    if (lbmClassLimitsByEdition != null) {
+      lbmClassLimitsByEdition.forEach(
+          (y, l) -> {
+            List<Double> limits = l == null ? List.of() : List.copyOf(l);
+            requireAscending(
+                "lbm-class-limits-by-edition." + y,
+                limits,
+                8,
+                "eight ascending limits between the nine classes");
+            byEdition.put(y, limits);
+          });
+    }
+    lbmClassLimitsByEdition = byEdition;
+    lbmDimensionLimits =
+        lbmDimensionLimits == null ? DEFAULT_DIMENSION_LIMITS : List.copyOf(lbmDimensionLimits);
+    requireAscending(
+        "lbm-dimension-limits", lbmDimensionLimits, 4, "four ascending positive limits");
+    require(
+        lbmDimensionLimits.get(0) > 0,
+        "lbm-dimension-limits",
+        lbmDimensionLimits,
+        "four ascending positive limits");
     Map<Integer, Double> means = new TreeMap<>(Map.of(2022, 4.1023));
     if (lbmNationalMean != null) {
       lbmNationalMean.forEach(
@@ -102,6 +142,18 @@ public record AnalysisSettings(
         minSpanYears,
         "1 to window-years");
     attention = attention == null ? new Attention(null, null, null, null, null) : attention;
+  }
+
+  /** The class limits for an edition: its own where configured, else {@code lbmClassLimits}. */
+  public List<Double> classLimits(int edition) {
+    return lbmClassLimitsByEdition.getOrDefault(edition, lbmClassLimits);
+  }
+
+  /** The eight symmetric limits of the dimension classes. */
+  public List<Double> dimensionClassLimits() {
+    List<Double> l = lbmDimensionLimits;
+    return List.of(
+        -l.get(3), -l.get(2), -l.get(1), -l.get(0), l.get(0), l.get(1), l.get(2), l.get(3));
   }
 
   /** The reference as a closed choice. */
@@ -173,12 +225,15 @@ public record AnalysisSettings(
   }
 
   public static AnalysisSettings defaults() {
-    return new AnalysisSettings(null, null, null, null, null, null, null, null, null, null, null);
+    return new AnalysisSettings(
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The fields of a settings record, for copies with one setting changed. */
   private static final class Draft {
     List<Double> lbmClassLimits;
+    Map<Integer, List<Double>> lbmClassLimitsByEdition;
+    List<Double> lbmDimensionLimits;
     Map<Integer, Double> lbmNationalMean;
     List<Double> shareBands;
     Map<String, Double> vulnerabilityWeights;
@@ -194,6 +249,8 @@ public record AnalysisSettings(
   private AnalysisSettings with(java.util.function.Consumer<Draft> change) {
     Draft d = new Draft();
     d.lbmClassLimits = lbmClassLimits;
+    d.lbmClassLimitsByEdition = lbmClassLimitsByEdition;
+    d.lbmDimensionLimits = lbmDimensionLimits;
     d.lbmNationalMean = lbmNationalMean;
     d.shareBands = shareBands;
     d.vulnerabilityWeights = vulnerabilityWeights;
@@ -207,6 +264,8 @@ public record AnalysisSettings(
     change.accept(d);
     return new AnalysisSettings(
         d.lbmClassLimits,
+        d.lbmClassLimitsByEdition,
+        d.lbmDimensionLimits,
         d.lbmNationalMean,
         d.shareBands,
         d.vulnerabilityWeights,

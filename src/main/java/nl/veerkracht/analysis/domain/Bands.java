@@ -9,14 +9,16 @@ public final class Bands {
   private Bands() {}
 
   /**
-   * The Leefbaarometer class (1–9) of a deviation {@code afw} from the national mean: the number of
-   * limits at or below it, plus one. Derive classes from {@code afw}, never from the score {@code
-   * lbm}, which shifts between editions.
+   * The Leefbaarometer class (1–9) of a deviation {@code afw} from the national mean (or of a
+   * dimension score): one plus the number of limits below it (a value above a limit lies in the
+   * higher class). With the default limits this reproduces every published class of the 2024
+   * edition. Derive classes from {@code afw}, never from the score {@code lbm}, which shifts
+   * between editions.
    */
   public static int lbmClass(double afw, List<Double> limits) {
     int c = 1;
     for (double limit : limits) {
-      if (afw >= limit) {
+      if (afw > limit) {
         c++;
       }
     }

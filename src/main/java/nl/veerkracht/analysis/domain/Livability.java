@@ -31,6 +31,7 @@ final class Livability {
       if (!v.containsKey(AnalysisEngine.LBM_CLASS)) {
         derivedClass(code, year, v, afw);
       }
+      dimensionClasses(code, year, v);
     }
     change(code, afwByYear);
   }
@@ -83,7 +84,7 @@ final class Livability {
 
   private void derivedClass(String code, int year, Map<String, Double> v, Double afw) {
     if (afw != null) {
-      int c = Bands.lbmClass(afw, ctx.settings.lbmClassLimits());
+      int c = Bands.lbmClass(afw, ctx.settings.classLimits(year));
       v.put(AnalysisEngine.LBM_CLASS, (double) c);
       ctx.ok(
           code,
@@ -95,7 +96,7 @@ final class Livability {
               "afw",
               Text.signed(afw, 3),
               "limits",
-              limitsText(c),
+              limitsText(c, ctx.settings.classLimits(year)),
               "class",
               c,
               "label",
@@ -112,8 +113,38 @@ final class Livability {
     }
   }
 
-  private Text limitsText(int c) {
-    List<Double> l = ctx.settings.lbmClassLimits();
+  /** Classes of the five dimensions where the source gives the score but not the class. */
+  private void dimensionClasses(String code, int year, Map<String, Double> v) {
+    List<Double> limits = ctx.settings.dimensionClassLimits();
+    for (String dimension : AnalysisEngine.LBM_DIMENSIONS) {
+      Double score = v.get("lbm_" + dimension);
+      String id = AnalysisEngine.dimensionClass(dimension);
+      if (score == null || v.containsKey(id)) {
+        continue;
+      }
+      int c = Bands.lbmClass(score, limits);
+      v.put(id, (double) c);
+      ctx.ok(
+          code,
+          year,
+          id,
+          c,
+          Text.msg(
+              "analysis.dimensionClass.derived",
+              "dimension",
+              Text.msg("lbm.dimension." + dimension),
+              "score",
+              Text.signed(score, 3),
+              "limits",
+              limitsText(c, limits),
+              "class",
+              c,
+              "label",
+              Bands.lbmLabel(c)));
+    }
+  }
+
+  private static Text limitsText(int c, List<Double> l) {
     if (c == 1) {
       return Text.msg("analysis.class.limits.below", "limit", Text.signed(l.get(0), 3));
     }

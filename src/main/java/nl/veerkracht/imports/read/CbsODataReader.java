@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CbsODataReader implements FormatReader {
 
-  private static final Set<String> CODE_KEYS = Set.of("WijkenEnBuurten", "Codering_3", "Codering", "RegioS");
-  private static final Set<String> SKIP = Set.of("ID");
+  private static final Set<String> CODE_KEYS =
+      Set.of("WijkenEnBuurten", "Codering_3", "Codering", "RegioS");
+  private static final Set<String> SKIP = Set.of("ID", "Perioden");
 
   @Override
   public String kind() {
@@ -91,7 +92,14 @@ public final class CbsODataReader implements FormatReader {
 
   @Override
   public void read(Sniff sniff, ReadContext ctx, ImportSink sink) throws IOException {
-    int year = ctx.resolveYear(sniff.file(), Optional.empty(), sink);
+    // tables other than the Kerncijfers carry the period per row ("2019JJ00")
+    Optional<Integer> period =
+        WideTableReader.parseYear(
+            sniff.json().path("value").path(0).path("Perioden").asString(null));
+    int year =
+        period.isPresent() && ctx.year() == null
+            ? period.get()
+            : ctx.resolveYear(sniff.file(), Optional.empty(), sink);
     Run run = new Run(sniff.file().name(), ctx, sink, year);
     if (run.properties.isEmpty()) {
       sink.note(
@@ -111,6 +119,10 @@ public final class CbsODataReader implements FormatReader {
   }
 
   private void row(Run run, JsonNode row, long n) {
+    int year =
+        run.ctx.year() == null && row.has("Perioden")
+            ? WideTableReader.parseYear(row.path("Perioden").asString(null)).orElse(run.year)
+            : run.year;
     String rawCode = null;
     for (String k : List.of("Codering_3", "WijkenEnBuurten", "Codering", "RegioS")) {
       if (row.hasNonNull(k)) {
@@ -166,7 +178,7 @@ public final class CbsODataReader implements FormatReader {
               p.reason()));
     }
     if (!rejected) {
-      area(run, code.get(), text);
+      area(run, code.get(), year, text);
     }
   }
 
@@ -180,7 +192,7 @@ public final class CbsODataReader implements FormatReader {
     return Values.parse(v.asString());
   }
 
-  private static void area(Run run, AreaCode code, Map<String, String> text) {
+  private static void area(Run run, AreaCode code, int year, Map<String, String> text) {
     String name = text.remove("Gemeentenaam_1");
     if (code.level() != nl.veerkracht.area.domain.AreaLevel.GEMEENTE) {
       if (name != null) {
@@ -188,7 +200,7 @@ public final class CbsODataReader implements FormatReader {
       }
       name = null;
     }
-    run.sink.area(new AreaRecord(code, run.year, name, null, text));
+    run.sink.area(new AreaRecord(code, year, name, null, text));
     run.sink.rowImported();
   }
 

@@ -158,6 +158,8 @@ class AnalysisEngineTest {
     AnalysisSettings withMean =
         new AnalysisSettings(
             null,
+            null,
+            null,
             java.util.Map.of(2020, 4.10),
             null,
             null,
