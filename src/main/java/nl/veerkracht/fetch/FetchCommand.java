@@ -40,7 +40,7 @@ public class FetchCommand implements Command {
 
   @Override
   public String usage() {
-    return "fetch --gemeente GM0308|Baarn [--gemeente ...] --year 2024 [--year ...]"
+    return "fetch --gemeente GM0308|Baarn|all [--gemeente ...] --year 2024 [--year ...]"
         + " [--source pdok,cbs,lbm] [--lbm-edition 2024] [--refresh]\n"
         + "  CBS tables known for: "
         + fetch.settings().tables().keySet()
@@ -71,7 +71,7 @@ public class FetchCommand implements Command {
         "Fetching "
             + sources.stream().map(FetchRequest.Source::label).toList()
             + " for "
-            + String.join(", ", gemeenten)
+            + (gemeenten.isEmpty() ? "all gemeenten" : String.join(", ", gemeenten))
             + (years.isEmpty() ? "" : ", " + years));
     try {
       FetchService.Result r = fetch.run(request, m -> out.println("  " + m));
@@ -88,7 +88,11 @@ public class FetchCommand implements Command {
     }
   }
 
+  /** The gemeenten named; empty for {@code --gemeente all} (every gemeente of the country). */
   private List<String> gemeenten(Arguments a) {
+    if (a.list("gemeente").stream().anyMatch(g -> g.strip().equalsIgnoreCase(FetchRequest.ALL))) {
+      return List.of();
+    }
     List<String> gemeenten = new ArrayList<>();
     for (String g : a.list("gemeente")) {
       gemeenten.add(

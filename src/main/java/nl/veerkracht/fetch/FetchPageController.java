@@ -56,6 +56,7 @@ public class FetchPageController {
   @PostMapping("/gegevens/ophalen")
   public String start(
       @RequestParam(name = "gemeente", required = false) List<String> gemeenten,
+      @RequestParam(name = "all", defaultValue = "false") boolean all,
       @RequestParam(name = "year", required = false) List<Integer> years,
       @RequestParam(name = "source", required = false) List<String> sources) {
     currentUser.requirePublicDataWriter();
@@ -64,8 +65,10 @@ public class FetchPageController {
       codes.add(
           names.resolve(g).orElseThrow(() -> new BadRequestException("Unknown gemeente " + g)));
     }
-    if (codes.isEmpty() || codes.size() > 25) {
-      throw new BadRequestException("Choose one to 25 gemeenten");
+    if (all) {
+      codes.clear(); // every gemeente of the country
+    } else if (codes.isEmpty() || codes.size() > 25) {
+      throw new BadRequestException("Choose one to 25 gemeenten, or all of the Netherlands");
     }
     Set<FetchRequest.Source> chosen = EnumSet.noneOf(FetchRequest.Source.class);
     for (String s : sources == null ? List.<String>of() : sources) {

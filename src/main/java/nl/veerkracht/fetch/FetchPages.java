@@ -45,14 +45,19 @@ final class FetchPages {
     }
   }
 
+  /**
+   * Reads a CBS OData query page by page with {@code $top} and {@code $skip} (the API refuses a
+   * query of more than 10,000 rows and its {@code odata.nextLink} cannot be relied on), until a
+   * page comes back short.
+   */
   static void pagedOData(
-      Downloader http, String first, ArrayNode into, List<Downloader.Body> pages) {
-    String url = first;
-    for (int page = 0; url != null; page++) {
+      Downloader http, String query, int pageSize, ArrayNode into, List<Downloader.Body> pages) {
+    for (int page = 0; ; page++) {
       if (page >= MAX_PAGES) {
         throw new FetchException(
             "the CBS API kept sending pages after " + MAX_PAGES + "; nothing was changed");
       }
+      String url = query + "&$top=" + pageSize + "&$skip=" + (long) page * pageSize;
       Downloader.Body body = http.get("the CBS API", url);
       JsonNode json = parse(http, "the CBS API", body);
       if (!json.isObject() || !json.path("value").isArray()) {
@@ -61,8 +66,9 @@ final class FetchPages {
       }
       pages.add(body);
       json.path("value").forEach(into::add);
-      JsonNode next = json.path("odata.nextLink");
-      url = next.isString() && !next.asString().isBlank() ? next.asString() : null;
+      if (json.path("value").size() < pageSize) {
+        return;
+      }
     }
   }
 

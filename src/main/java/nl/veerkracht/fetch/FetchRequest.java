@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * What to fetch.
  *
- * @param gemeenten gemeente codes (GM0308)
+ * @param gemeenten gemeente codes (GM0308); empty for every gemeente of the Netherlands
  * @param years Kerncijfers and Wijk- en buurtkaart years
  * @param sources which of {@link Source} to fetch
  * @param lbmEdition the Leefbaarometer measurement, or null for the configured one
@@ -20,6 +20,19 @@ public record FetchRequest(
     Integer lbmEdition,
     boolean refresh,
     String actor) {
+
+  /** What {@code --gemeente} takes for every gemeente. */
+  public static final String ALL = "all";
+
+  /** Whether every gemeente of the country is asked for. */
+  public boolean allGemeenten() {
+    return gemeenten.isEmpty();
+  }
+
+  /** The gemeenten as named in file names: their codes, or "alle_gemeenten". */
+  public String gemeentenLabel() {
+    return allGemeenten() ? "alle_gemeenten" : String.join("_", gemeenten);
+  }
 
   /** The public sources fetch knows. */
   public enum Source {

@@ -57,7 +57,14 @@ public class FetchSchedule {
     FetchService.Result r =
         fetch.run(
             new FetchRequest(
-                gemeenten, y, EnumSet.allOf(FetchRequest.Source.class), null, true, "schedule"),
+                gemeenten.stream().anyMatch(g -> g.equalsIgnoreCase(FetchRequest.ALL))
+                    ? List.of()
+                    : gemeenten,
+                y,
+                EnumSet.allOf(FetchRequest.Source.class),
+                null,
+                true,
+                "schedule"),
             m -> LOG.info("Scheduled fetch: {}", m));
     long written = r.report().files().stream().mapToLong(f -> f.valuesWritten()).sum();
     LOG.info(

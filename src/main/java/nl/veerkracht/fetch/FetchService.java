@@ -52,7 +52,7 @@ public class FetchService {
       this.http = http;
       this.request = request;
       this.progress = progress;
-      this.gemeenten = String.join("_", request.gemeenten());
+      this.gemeenten = request.gemeentenLabel();
     }
 
     void add(String name, byte[] bytes, String url) {
@@ -132,15 +132,18 @@ public class FetchService {
         run.progress.step("PDOK " + collection + " " + year);
         List<Downloader.Body> pages = new ArrayList<>();
         ArrayNode features = FetchPages.JSON.createArrayNode();
+        String items =
+            settings.pdokUrl()
+                + "/wijken-en-buurten-"
+                + year
+                + "/ogc/v1/collections/"
+                + collection
+                + "/items?f=json&limit=1000";
+        if (run.request.allGemeenten()) {
+          FetchPages.pagedGeoJson(run.http, "PDOK", items, features, pages);
+        }
         for (String gm : run.request.gemeenten()) {
-          String url =
-              settings.pdokUrl()
-                  + "/wijken-en-buurten-"
-                  + year
-                  + "/ogc/v1/collections/"
-                  + collection
-                  + "/items?f=json&limit=1000&gemeentecode="
-                  + enc(gm);
+          String url = items + "&gemeentecode=" + enc(gm);
           FetchPages.pagedGeoJson(run.http, "PDOK", url, features, pages);
         }
         run.countCached(pages);
@@ -179,10 +182,12 @@ public class FetchService {
       }
     }
     String url =
-        base + "/TypedDataSet?$format=json&$filter=" + enc(String.join(" or ", conditions));
+        base
+            + "/TypedDataSet?$format=json"
+            + (conditions.isEmpty() ? "" : "&$filter=" + enc(String.join(" or ", conditions)));
     ArrayNode rows = FetchPages.JSON.createArrayNode();
     List<Downloader.Body> pages = new ArrayList<>();
-    FetchPages.pagedOData(run.http, url, rows, pages);
+    FetchPages.pagedOData(run.http, url, settings.cbsPageSize(), rows, pages);
     run.countCached(pages);
     run.cached += (infos.cached() ? 1 : 0) + (props.cached() ? 1 : 0);
     String prefix = "kwb" + year + "_" + table + "_";

@@ -8,7 +8,7 @@ import java.util.TreeMap;
  * mirror, a proxy or a test server.
  *
  * @param cbsUrl the CBS OData v3 feed ({@code https://opendata.cbs.nl/ODataFeed/odata}); paged with
- *     {@code odata.nextLink}
+ *     {@code $top} and {@code $skip}
  * @param pdokUrl PDOK's CBS APIs ({@code https://api.pdok.nl/cbs}); the Wijk- en buurtkaart of a
  *     year is {@code {pdokUrl}/wijken-en-buurten-{year}/ogc/v1} (OGC API Features)
  * @param lbmUrl where the Leefbaarometer publishes its open-data zips ({@code
@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param readTimeoutSeconds how long to wait for one response
  * @param retries how often to retry a timeout, a 429 or a 5xx before giving up
  * @param backoffMillis the first wait between tries; doubled each time
+ * @param cbsPageSize rows asked per CBS request ({@code $top}/{@code $skip}); the CBS API refuses a
+ *     query of more than 10,000 rows
  */
 public record FetchSettings(
     String cbsUrl,
@@ -29,7 +31,8 @@ public record FetchSettings(
     Integer connectTimeoutSeconds,
     Integer readTimeoutSeconds,
     Integer retries,
-    Long backoffMillis) {
+    Long backoffMillis,
+    Integer cbsPageSize) {
 
   public FetchSettings {
     cbsUrl = strip(cbsUrl == null ? "https://opendata.cbs.nl/ODataFeed/odata" : cbsUrl);
@@ -52,10 +55,17 @@ public record FetchSettings(
     readTimeoutSeconds = readTimeoutSeconds == null ? 120 : readTimeoutSeconds;
     retries = retries == null ? 3 : retries;
     backoffMillis = backoffMillis == null ? 1000L : backoffMillis;
+    cbsPageSize = cbsPageSize == null ? 10_000 : cbsPageSize;
+    if (cbsPageSize < 1 || cbsPageSize > 10_000) {
+      throw new IllegalArgumentException(
+          "Invalid setting veerkracht.fetch.cbs-page-size="
+              + cbsPageSize
+              + ": allowed is 1 to 10000.");
+    }
   }
 
   public static FetchSettings defaults() {
-    return new FetchSettings(null, null, null, null, null, null, null, null, null);
+    return new FetchSettings(null, null, null, null, null, null, null, null, null, null);
   }
 
   private static String strip(String url) {

@@ -18,7 +18,7 @@ final class LeefbaarometerZip {
 
   private LeefbaarometerZip() {}
 
-  /** The buurt CSV of the Leefbaarometer zip, cut down to the gemeenten asked. */
+  /** The buurt CSV of the Leefbaarometer zip, cut down to the gemeenten asked (none: all). */
   static byte[] buurtRows(Downloader.Body zip, List<String> gemeenten, Downloader http) {
     List<String> prefixes = gemeenten.stream().map(g -> "BU" + g.substring(2)).toList();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
@@ -61,7 +61,7 @@ final class LeefbaarometerZip {
             continue;
           }
           String bu = cells[code].replace("\"", "").strip();
-          if (prefixes.stream().anyMatch(bu::startsWith)) {
+          if (prefixes.isEmpty() || prefixes.stream().anyMatch(bu::startsWith)) {
             out.append(line).append('\n');
             kept++;
           }

@@ -40,6 +40,9 @@ class FetchIT {
   static void stub(DynamicPropertyRegistry r) {
     STUB.register(r);
     r.add("veerkracht.fetch.retries", () -> "2");
+    // Baarn's 27 CBS rows come in pages of 10, against a stub that refuses more than 10 per query
+    r.add("veerkracht.fetch.cbs-page-size", () -> "10");
+    STUB.cbsRowLimit = 10;
     r.add("veerkracht.fetch.schedule.gemeenten", () -> "GM0308");
     r.add("veerkracht.fetch.schedule.years", () -> "2024");
   }
@@ -84,8 +87,14 @@ class FetchIT {
   }
 
   FetchService with(String cbs, String pdok, String lbm, int readTimeout) {
+    return with(cbs, pdok, lbm, readTimeout, 10);
+  }
+
+  FetchService with(String cbs, String pdok, String lbm, int readTimeout, int pageSize) {
     return new FetchService(
-        new FetchSettings(cbs, pdok, lbm, null, null, 2, readTimeout, 1, 50L), imports, properties);
+        new FetchSettings(cbs, pdok, lbm, null, null, 2, readTimeout, 1, 50L, pageSize),
+        imports,
+        properties);
   }
 
   FetchRequest baarn(boolean refresh) {
@@ -236,6 +245,70 @@ class FetchIT {
                 .query(Long.class)
                 .single())
         .isZero(); // nothing new: no run recorded
+  }
+
+  @Test
+  @Order(6)
+  void theWholeCountryComesInPagesThatStayUnderTheApisLimitAndEveryRowIsImported() {
+    // the real API refuses a query of more than 10,000 rows; here the stub refuses more than
+    // 1,000, so the 3,756 rows of the country (every gemeente and wijk of the 85984NED extract and
+    // Baarn's buurten) must come in pages
+    STUB.cbsRowLimit = 1_000;
+    FetchService country =
+        with(
+            STUB.base("ok") + "/cbs",
+            STUB.base("ok") + "/pdok",
+            STUB.base("ok") + "/lbm",
+            5,
+            1_000);
+    FetchService.Result r =
+        country.run(
+            new FetchRequest(
+                List.of(),
+                List.of(2024),
+                EnumSet.allOf(FetchRequest.Source.class),
+                2024,
+                true,
+                "test"),
+            FetchService.Progress.NONE);
+    assertThat(r.imported()).as(r.report().toText()).isTrue();
+    var kwb =
+        r.report().files().stream()
+            .filter(f -> f.file().equals("kwb2024_85984NED_alle_gemeenten.json"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(kwb.rowsRead()).isEqualTo(3_756);
+    assertThat(kwb.rowsImported()).isEqualTo(3_756);
+    assertThat(kwb.rejectionCount()).isZero();
+    // every gemeente and wijk of 2024 has its boundary from the national PDOK answer
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM area WHERE level = 'wijk' AND year = 2024 AND geom IS NOT NULL")
+                .query(Long.class)
+                .single())
+        .isEqualTo(3_475);
+    // a gemeente far from Baarn: Groningen's 2024 inhabitants as in the extract
+    assertThat(value("GM0014", 2024, "inhabitants")).isEqualTo(243_768);
+    // a query without $top for the whole country is refused, as by the real API
+    STUB.cbsRowLimit = 1_000;
+    assertThat(new Http(STUB.base("ok") + "/cbs/85984NED/TypedDataSet?$format=json").statusCode())
+        .isEqualTo(500);
+    STUB.cbsRowLimit = 10;
+  }
+
+  /** The status code of a GET. */
+  record Http(String url) {
+    int statusCode() {
+      try {
+        return java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   double value(String code, int year, String id) {

@@ -28,8 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * data for Baarn (GM0308) in the shape of the real services, under three prefixes:
  *
  * <ul>
- *   <li>{@code /ok/…}: paged answers (PDOK links rel=next, CBS odata.nextLink); the first request
- *       for the second CBS page gets a 503, the next one succeeds;
+ *   <li>{@code /ok/…}: paged answers (PDOK links rel=next, CBS $top/$skip with the API's limit of
+ *       rows per query); the first request for a later CBS page gets a 503, the next one succeeds;
  *   <li>{@code /slow/…}: never answers within the client's timeout;
  *   <li>{@code /bad/…}: the second CBS page is an HTML error page with status 200.
  * </ul>
@@ -43,6 +43,13 @@ final class StubServers {
   final AtomicInteger unavailableOnce = new AtomicInteger(1);
   private final byte[] pdokGemeenten;
   private final byte[] pdokWijken;
+  private final byte[] pdokAllGemeenten;
+  private final byte[] pdokAllWijken;
+  private final ArrayNode cbsAll;
+
+  /** The most rows one CBS query may ask; more is refused as the real API does. */
+  volatile int cbsRowLimit = 10_000;
+
   private final List<JsonNode> buurten;
   private final ArrayNode cbsGmWk;
   private final ArrayNode cbsBu;
@@ -70,6 +77,20 @@ final class StubServers {
                 "wijkcode",
                 "WK0308"),
             null);
+    pdokAllGemeenten =
+        collection(
+            filter(
+                readJson(Demo.file("geo/gemeenten_2024_wgs84_kwb.geojson.gz"), true),
+                "gemeentecode",
+                "GM"),
+            null);
+    pdokAllWijken =
+        collection(
+            filter(
+                readJson(Demo.file("geo/wijken_2024_wgs84_kwb.geojson.gz"), true),
+                "wijkcode",
+                "WK"),
+            null);
     tableInfos = Files.readAllBytes(Demo.file("cbs/kwb2024_85984NED_TableInfos.json"));
     dataProperties = Files.readAllBytes(Demo.file("cbs/kwb2024_85984NED_DataProperties.json"));
     // CBS rows for Baarn, built from the real bundled figures: gemeente and wijken from the
@@ -89,6 +110,18 @@ final class StubServers {
                 cbsGmWk.add(row);
               }
             });
+    // every gemeente and wijk of the 85984NED extract, for a fetch of the whole country
+    cbsAll = JSON.createArrayNode();
+    core.properties()
+        .forEach(
+            e -> {
+              ObjectNode row = JSON.createObjectNode();
+              row.put("WijkenEnBuurten", pad(e.getKey()));
+              row.put("SoortRegio_2", e.getKey().startsWith("GM") ? "Gemeente  " : "Wijk      ");
+              row.put("Codering_3", pad(e.getKey()));
+              e.getValue().properties().forEach(p -> row.set(p.getKey(), p.getValue()));
+              cbsAll.add(row);
+            });
     cbsBu = JSON.createArrayNode();
     for (JsonNode f : buurten) {
       JsonNode p = f.path("properties");
@@ -103,6 +136,7 @@ final class StubServers {
       row.set("HuishoudensTotaal_29", p.path("aantal_huishoudens"));
       cbsBu.add(row);
     }
+    cbsBu.forEach(cbsAll::add);
     lbmZip = lbmZip();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
@@ -157,8 +191,13 @@ final class StubServers {
       return;
     }
     if (rest.startsWith("/pdok/wijken-en-buurten-2024/ogc/v1/collections/")) {
-      if (!query.contains("gemeentecode=GM0308")) {
+      boolean all = !query.contains("gemeentecode=");
+      if (!all && !query.contains("gemeentecode=GM0308")) {
         send(x, 200, collection(JSON.createArrayNode(), null));
+      } else if (all && rest.endsWith("/gemeenten/items")) {
+        send(x, 200, pdokAllGemeenten);
+      } else if (all && rest.endsWith("/wijken/items")) {
+        send(x, 200, pdokAllWijken);
       } else if (rest.endsWith("/gemeenten/items")) {
         send(x, 200, pdokGemeenten);
       } else if (rest.endsWith("/wijken/items")) {
@@ -184,38 +223,75 @@ final class StubServers {
     } else if (rest.equals("/cbs/85984NED/DataProperties")) {
       send(x, 200, dataProperties);
     } else if (rest.equals("/cbs/85984NED/TypedDataSet")) {
-      boolean second = query.contains("$skiptoken=2");
-      if (second && mode.equals("bad")) {
-        send(
-            x,
-            200,
-            "<html><body>Service tijdelijk niet beschikbaar</body></html>"
-                .getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      if (second && unavailableOnce.getAndDecrement() > 0) {
-        send(x, 503, "Service Unavailable".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      if (!query.contains("startswith")) {
-        send(x, 400, "{\"odata.error\":{}}".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      ObjectNode page = JSON.createObjectNode();
-      page.put(
-          "odata.metadata", base(mode) + "/cbs/85984NED/$metadata#Cbs.OData.WebAPI.TypedDataSet");
-      page.set("value", second ? cbsBu : cbsGmWk);
-      if (!second) {
-        page.put(
-            "odata.nextLink",
-            base(mode) + "/cbs/85984NED/TypedDataSet?$format=json&$skiptoken=2&$filter=startswith");
-      }
-      send(x, 200, JSON.writeValueAsBytes(page));
+      typedDataSet(x, mode, query);
     } else if (rest.equals("/lbm/open-data-leefbaarometer-meting-2024.zip")) {
       send(x, 200, lbmZip);
     } else {
       send(x, 404, "not here".getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * CBS rows paged with $top and $skip: Baarn's for a startswith filter, every gemeente and wijk
+   * without one. Like the real API, a query that would return more than {@link #cbsRowLimit} rows
+   * is refused with HTTP 500. The first request for a later page may get a 503 ({@code
+   * unavailableOnce}); under {@code /bad/} a later page is an HTML error page with status 200.
+   */
+  private void typedDataSet(HttpExchange x, String mode, String query) throws IOException {
+    String q = java.net.URLDecoder.decode(query, StandardCharsets.UTF_8);
+    ArrayNode rows = JSON.createArrayNode();
+    if (q.contains("$filter=")) {
+      if (!q.contains("startswith(WijkenEnBuurten,'GM0308')")) {
+        send(x, 400, "{\"odata.error\":{}}".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      cbsGmWk.forEach(rows::add);
+      cbsBu.forEach(rows::add);
+    } else {
+      rows = cbsAll;
+    }
+    int skip = intParam(q, "$skip", 0);
+    int top = intParam(q, "$top", Integer.MAX_VALUE);
+    if (Math.min(top, rows.size() - skip) > cbsRowLimit) {
+      send(
+          x,
+          500,
+          ("{\"odata.error\":{\"message\":{\"value\":\"query returns more than "
+                  + cbsRowLimit
+                  + " records\"}}}")
+              .getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    boolean later = skip > 0;
+    if (later && mode.equals("bad")) {
+      send(
+          x,
+          200,
+          "<html><body>Service tijdelijk niet beschikbaar</body></html>"
+              .getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    if (later && unavailableOnce.getAndDecrement() > 0) {
+      send(x, 503, "Service Unavailable".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    ArrayNode page = JSON.createArrayNode();
+    for (int i = skip; i < rows.size() && i - skip < top; i++) {
+      page.add(rows.get(i));
+    }
+    ObjectNode doc = JSON.createObjectNode();
+    doc.put("odata.metadata", base(mode) + "/cbs/85984NED/$metadata#Cbs.OData.WebAPI.TypedDataSet");
+    doc.set("value", page);
+    send(x, 200, JSON.writeValueAsBytes(doc));
+  }
+
+  private static int intParam(String query, String name, int fallback) {
+    for (String part : query.split("&")) {
+      if (part.startsWith(name + "=")) {
+        return Integer.parseInt(part.substring(name.length() + 1));
+      }
+    }
+    return fallback;
   }
 
   private static void send(HttpExchange x, int status, byte[] body) throws IOException {
@@ -264,27 +340,37 @@ final class StubServers {
    * that file gives no afw or won, so those cells are empty.
    */
   private static byte[] lbmZip() throws IOException {
-    List<String> lines =
-        Files.readAllLines(Demo.file("cbs/prov_utrecht_buurten_2020_kwb_lbm_ses.csv"));
-    List<String> header = List.of(lines.get(0).split(",", -1));
-    int code = header.indexOf("buurt_code");
-    int name = header.indexOf("regio");
-    int lbm = header.indexOf("leefbarometer_score");
-    int fys = header.indexOf("leefbarometer_fysieke_omgeving");
-    int onv = header.indexOf("leefbarometer_fysieke_overlast");
-    int soc = header.indexOf("leefbarometer_sociale_samenhang");
-    int vrz = header.indexOf("leefbarometer_voorzieningen");
     StringBuilder csv = new StringBuilder("bu_code,bu_naam,jaar,lbm,afw,fys,onv,soc,vrz,won\n");
     boolean utrecht = false;
-    for (String line : lines.subList(1, lines.size())) {
-      String[] c = line.split(",", -1);
-      boolean baarn = c[code].startsWith("BU0308");
-      if (baarn || (!utrecht && c[code].startsWith("BU0344"))) {
-        utrecht |= !baarn;
-        csv.append(
-                String.join(
-                    ",", c[code], c[name], "2020", c[lbm], "", c[fys], c[onv], c[soc], c[vrz], ""))
-            .append('\n');
+    try (var reader =
+        Files.newBufferedReader(Demo.file("cbs/prov_utrecht_buurten_2020_kwb_lbm_ses.csv"))) {
+      for (org.apache.commons.csv.CSVRecord c :
+          org.apache.commons.csv.CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setAllowMissingColumnNames(true)
+              .get()
+              .parse(reader)) {
+        String code = c.get("buurt_code");
+        boolean baarn = code.startsWith("BU0308");
+        if (baarn || (!utrecht && code.startsWith("BU0344"))) {
+          utrecht |= !baarn;
+          csv.append(
+                  String.join(
+                      ",",
+                      code,
+                      "\"" + c.get("regio").replace("\"", "\"\"") + "\"",
+                      "2020",
+                      c.get("leefbarometer_score"),
+                      "",
+                      c.get("leefbarometer_fysieke_omgeving"),
+                      c.get("leefbarometer_fysieke_overlast"),
+                      c.get("leefbarometer_sociale_samenhang"),
+                      c.get("leefbarometer_voorzieningen"),
+                      ""))
+              .append('\n');
+        }
       }
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
