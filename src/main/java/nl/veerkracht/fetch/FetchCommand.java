@@ -74,7 +74,7 @@ public class FetchCommand implements Command {
             + (gemeenten.isEmpty() ? "all gemeenten" : String.join(", ", gemeenten))
             + (years.isEmpty() ? "" : ", " + years));
     try {
-      FetchService.Result r = fetch.run(request, m -> out.println("  " + m));
+      FetchService.Result r = fetch.run(request, m -> out.println("  " + m.en()));
       out.printf(
           Locale.ROOT,
           "%d requests to the servers, %d answers taken from the cache of an earlier run%n",

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import nl.veerkracht.common.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +27,7 @@ public class FetchJobs {
     private final String owner;
     private final FetchRequest request;
     private final Instant started = Instant.now();
-    private final List<String> steps = new CopyOnWriteArrayList<>();
+    private final List<Text> steps = new CopyOnWriteArrayList<>();
     private volatile FetchService.Result result;
     private volatile String failure;
     private volatile Instant finished;
@@ -44,7 +45,7 @@ public class FetchJobs {
       return request;
     }
 
-    public List<String> steps() {
+    public List<Text> steps() {
       return List.copyOf(steps);
     }
 
@@ -83,7 +84,7 @@ public class FetchJobs {
     forgetOld();
     Job job = new Job(owner, request);
     jobs.put(job.id, job);
-    job.steps.add("waiting for earlier fetches");
+    job.steps.add(Text.msg("fetch.step.waiting"));
     worker.submit(
         () -> {
           try {

@@ -99,13 +99,16 @@ public class FetchPageController {
 
   @GetMapping(value = "/gegevens/ophalen/jobs/{id}", produces = "application/json")
   @ResponseBody
-  public Map<String, Object> status(@PathVariable String id) {
+  public Map<String, Object> status(
+      @PathVariable String id, jakarta.servlet.http.HttpServletRequest request) {
+    java.util.Locale locale =
+        org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
     FetchJobs.Job job =
         jobs.find(id, currentUser.findUsername().orElse(""))
             .orElseThrow(() -> new NotFoundException("No such fetch"));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("done", job.done());
-    out.put("steps", job.steps());
+    out.put("steps", job.steps().stream().map(t -> t.in(locale)).toList());
     out.put("failure", job.failure().orElse(null));
     job.result()
         .ifPresent(
@@ -114,7 +117,7 @@ public class FetchPageController {
               out.put("requests", r.requests());
               out.put("fromCache", r.fromCache());
               out.put("files", r.files());
-              out.put("report", r.report().toText());
+              out.put("report", r.report().toText(locale));
             });
     return out;
   }

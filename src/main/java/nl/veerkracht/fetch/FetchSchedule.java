@@ -65,7 +65,7 @@ public class FetchSchedule {
                 null,
                 true,
                 "schedule"),
-            m -> LOG.info("Scheduled fetch: {}", m));
+            m -> LOG.info("Scheduled fetch: {}", m.en()));
     long written = r.report().files().stream().mapToLong(f -> f.valuesWritten()).sum();
     LOG.info(
         "Scheduled fetch for {} {}: {} ({} figures written)",

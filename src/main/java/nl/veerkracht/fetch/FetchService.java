@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.veerkracht.VeerkrachtProperties;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.ImportReport;
 import nl.veerkracht.imports.ImportRequest;
 import nl.veerkracht.imports.ImportService;
@@ -28,7 +29,7 @@ public class FetchService {
 
   /** Progress for the page and the command. */
   public interface Progress {
-    void step(String message);
+    void step(Text message);
 
     Progress NONE = m -> {};
   }
@@ -110,7 +111,7 @@ public class FetchService {
       if (request.sources().contains(FetchRequest.Source.LBM)) {
         leefbaarometer(run);
       }
-      progress.step("importing " + run.files.size() + " files");
+      progress.step(Text.msg("fetch.step.import", "n", run.files.size()));
       ImportReport report =
           imports.run(
               new ImportRequest(run.files, null, null, null, null, request.actor(), false),
@@ -129,7 +130,7 @@ public class FetchService {
   private void pdok(Run run) {
     for (int year : run.request.years()) {
       for (String collection : List.of("gemeenten", "wijken", "buurten")) {
-        run.progress.step("PDOK " + collection + " " + year);
+        run.progress.step(Text.msg("fetch.step.pdok", "collection", collection, "year", year));
         List<Downloader.Body> pages = new ArrayList<>();
         ArrayNode features = FetchPages.JSON.createArrayNode();
         String items =
@@ -167,13 +168,13 @@ public class FetchService {
               + "]); nothing was changed");
     }
     String base = settings.cbsUrl() + "/" + table;
-    run.progress.step("CBS " + table + " TableInfos");
+    run.progress.step(Text.msg("fetch.step.cbs.infos", "table", table));
     Downloader.Body infos =
         FetchPages.json(run.http, "the CBS API", base + "/TableInfos?$format=json");
-    run.progress.step("CBS " + table + " DataProperties");
+    run.progress.step(Text.msg("fetch.step.cbs.properties", "table", table));
     Downloader.Body props =
         FetchPages.json(run.http, "the CBS API", base + "/DataProperties?$format=json");
-    run.progress.step("CBS " + table + " rows");
+    run.progress.step(Text.msg("fetch.step.cbs.rows", "table", table));
     List<String> conditions = new ArrayList<>();
     for (String gm : run.request.gemeenten()) {
       String digits = gm.substring(2);
@@ -196,14 +197,14 @@ public class FetchService {
     ObjectNode data = FetchPages.JSON.createObjectNode();
     data.set("value", rows);
     run.add(prefix + run.gemeenten + ".json", FetchPages.JSON.writeValueAsBytes(data), url);
-    run.progress.step("CBS " + table + ": " + rows.size() + " rows");
+    run.progress.step(Text.msg("fetch.step.cbs.count", "table", table, "n", rows.size()));
   }
 
   private void leefbaarometer(Run run) {
     int edition =
         run.request.lbmEdition() != null ? run.request.lbmEdition() : settings.lbmEdition();
     String url = settings.lbmUrl() + "/open-data-leefbaarometer-meting-" + edition + ".zip";
-    run.progress.step("Leefbaarometer " + edition);
+    run.progress.step(Text.msg("fetch.step.lbm", "edition", edition));
     Downloader.Body zip = run.http.get("the Leefbaarometer site", url);
     run.cached += zip.cached() ? 1 : 0;
     byte[] csv = LeefbaarometerZip.buurtRows(zip, run.request.gemeenten(), run.http);

@@ -2,6 +2,7 @@ package nl.veerkracht.imports;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.FormatReader;
 import nl.veerkracht.imports.read.Rejection;
 
@@ -160,65 +161,76 @@ public record ImportReport(String status, String message, List<FileReport> files
     }
   }
 
-  /** A plain-text rendering for the command line. */
+  /** A plain-text rendering for the command line (English, ending in {@link #message()}). */
   public String toText() {
+    return details(java.util.Locale.ENGLISH) + message + "\n";
+  }
+
+  /** A plain-text rendering in the reader's language (the fetch page). */
+  public String toText(java.util.Locale locale) {
+    long written = files.stream().mapToLong(FileReport::valuesWritten).sum();
+    int areas = files.stream().mapToInt(FileReport::areasWritten).sum();
+    Text summary =
+        Text.msg("imports.message." + status, "0", written, "1", areas, "2", rejectionCount());
+    return details(locale) + summary.in(locale) + "\n";
+  }
+
+  private String details(java.util.Locale locale) {
     StringBuilder sb = new StringBuilder();
     for (FileReport f : files) {
       sb.append(f.file()).append('\n');
       if (f.kind() != null) {
-        sb.append("  format:    ").append(f.kind()).append('\n');
+        line(sb, locale, "report.format", "kind", f.kind());
       }
       if (f.source() != null) {
-        sb.append("  source:    ").append(f.source()).append(" (").append(f.attribution());
-        if (f.licence() != null) {
-          sb.append(", ").append(f.licence());
-        }
-        sb.append(")\n");
+        String credit = f.attribution() + (f.licence() == null ? "" : ", " + f.licence());
+        line(sb, locale, "report.source", "source", f.source(), "credit", credit);
       }
       if (!f.years().isEmpty()) {
-        sb.append("  years:     ").append(f.years()).append('\n');
+        line(sb, locale, "report.years", "years", f.years());
       }
-      sb.append("  rows:      ")
-          .append(f.rowsRead())
-          .append(" read, ")
-          .append(f.rowsImported())
-          .append(" imported, ")
-          .append(f.rowsRejected())
-          .append(" rejected\n");
+      line(
+          sb,
+          locale,
+          "report.rows",
+          "read",
+          f.rowsRead(),
+          "imported",
+          f.rowsImported(),
+          "rejected",
+          f.rowsRejected());
       if (f.ownData()) {
-        sb.append("  records:   ").append(f.valuesWritten()).append(" written or changed\n");
+        line(sb, locale, "report.records", "n", f.valuesWritten());
       } else {
-        sb.append("  figures:   ")
-            .append(f.valuesRead())
-            .append(" read (")
-            .append(f.valuesMissing())
-            .append(" missing or secret), ")
-            .append(f.valuesWritten())
-            .append(" written\n");
-        sb.append("  areas:     ")
-            .append(f.areasRead())
-            .append(" read, ")
-            .append(f.areasWritten())
-            .append(" written\n");
+        line(
+            sb,
+            locale,
+            "report.figures",
+            "read",
+            f.valuesRead(),
+            "missing",
+            f.valuesMissing(),
+            "written",
+            f.valuesWritten());
+        line(sb, locale, "report.areas", "read", f.areasRead(), "written", f.areasWritten());
       }
       if (f.indicatorsAdded() > 0) {
-        sb.append("  indicators: ")
-            .append(f.indicatorsAdded())
-            .append(" added under their source names\n");
+        line(sb, locale, "report.indicators", "n", f.indicatorsAdded());
       }
       for (String note : f.notes()) {
-        sb.append("  note:      ").append(note).append('\n');
+        line(sb, locale, "report.note", "note", note);
       }
       for (Rejection r : f.rejections()) {
-        sb.append("  REJECTED:  ").append(r).append('\n');
+        line(sb, locale, "report.rejected", "rejection", r);
       }
       if (f.rejectionCount() > f.rejections().size()) {
-        sb.append("  ... and ")
-            .append(f.rejectionCount() - f.rejections().size())
-            .append(" more rejections\n");
+        line(sb, locale, "report.more", "n", f.rejectionCount() - f.rejections().size());
       }
     }
-    sb.append(message).append('\n');
     return sb.toString();
+  }
+
+  private static void line(StringBuilder sb, java.util.Locale locale, String key, Object... args) {
+    sb.append("  ").append(Text.msg(key, args).in(locale)).append('\n');
   }
 }

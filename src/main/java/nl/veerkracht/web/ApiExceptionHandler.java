@@ -76,6 +76,13 @@ public class ApiExceptionHandler {
         HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
   }
 
+  /** The client went away while the answer was written (a page left, a map closed): no error. */
+  @ExceptionHandler(
+      org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+  public void clientGone(Exception e) {
+    log.debug("The client closed the connection: {}", e.getMessage());
+  }
+
   @ExceptionHandler(Exception.class)
   public ResponseEntity<Map<String, Object>> unexpected(Exception e) throws Exception {
     if (e instanceof org.springframework.security.access.AccessDeniedException

@@ -80,8 +80,11 @@ class FetchPageBrowserIT {
       assertThat(text)
           .contains("Klaar")
           .contains("PDOK buurten 2024")
-          .contains("CBS 85984NED: 27 rows")
-          .contains("Leefbaarometer 2024")
+          .contains("CBS 85984NED: 27 rijen")
+          .contains("Leefbaarometer, meting 2024")
+          .contains("Geladen:")
+          .doesNotContain(" rows")
+          .doesNotContain("Imported:")
           .contains("kwb2024_85984NED_GM0308.json");
       page.screenshot(
           new Page.ScreenshotOptions()
