@@ -93,6 +93,7 @@ public class AnalysisService {
             return t;
           });
   private final AtomicBoolean pending = new AtomicBoolean();
+  private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicReference<PeerGroups> peers = new AtomicReference<>();
   private final AtomicReference<Run> lastRun = new AtomicReference<>();
 
@@ -132,14 +133,34 @@ public class AnalysisService {
     if (pending.compareAndSet(false, true)) {
       worker.submit(
           () -> {
+            running.set(true);
             pending.set(false);
             try {
               recompute();
             } catch (RuntimeException e) {
               LOG.error("Analysis failed; the previous results stay", e);
+            } finally {
+              running.set(false);
             }
           });
     }
+  }
+
+  /**
+   * Waits until no run is queued or running (benchmarks time an import without the analysis it
+   * triggers afterwards).
+   *
+   * @return whether it became idle within the time given
+   */
+  public boolean awaitIdle(java.time.Duration max) throws InterruptedException {
+    long end = System.nanoTime() + max.toNanos();
+    while (pending.get() || running.get()) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
   }
 
   /** Recomputes everything now and replaces the stored results. */

@@ -15,6 +15,9 @@ import nl.veerkracht.database.CopyWriter;
  */
 public final class ObservationStaging implements AutoCloseable {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ObservationStaging.class);
+
   private final Connection connection;
   private final CopyWriter copy;
   private long staged;
@@ -106,7 +109,13 @@ public final class ObservationStaging implements AutoCloseable {
                AND NOT (o.status = 'ok' AND s.status <> 'ok')
             """)) {
       update.setLong(1, importId);
+      long t0 = System.nanoTime();
       written = update.executeLargeUpdate();
+      LOG.info(
+          "merge: {} updated in {} ms (probe {})",
+          written,
+          (System.nanoTime() - t0) / 1_000_000,
+          probe);
     }
     try (var insert =
         connection.prepareStatement(
@@ -119,7 +128,10 @@ public final class ObservationStaging implements AutoCloseable {
                                   AND o.indicator_id = s.indicator_id)
             """)) {
       insert.setLong(1, importId);
-      written += insert.executeLargeUpdate();
+      long t0 = System.nanoTime();
+      long inserted = insert.executeLargeUpdate();
+      LOG.debug("merge: {} inserted in {} ms", inserted, (System.nanoTime() - t0) / 1_000_000);
+      written += inserted;
     }
     try (Statement s = connection.createStatement()) {
       s.execute("SET LOCAL enable_hashjoin = on");
