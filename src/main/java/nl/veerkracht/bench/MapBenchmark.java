@@ -13,14 +13,16 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.area.domain.AreaLevel;
+import nl.veerkracht.demo.DemoData;
 import nl.veerkracht.imports.ImportService;
 import nl.veerkracht.map.MapService;
 import org.springframework.stereotype.Component;
 
 /**
  * The map layers as served: the size of the GeoJSON of all Dutch wijken (2024, 3,475 areas) after
- * gzip, and the time to serve one gemeente's buurten with an indicator (p50/p95 over 200 requests,
- * built afresh each time and from the warm cache).
+ * gzip, the time to serve one gemeente's buurten with an indicator (p50/p95 over 200 requests,
+ * built afresh each time and from the warm cache), and the national buurt map of 12,147 buurten
+ * over HTTP and in Chromium ({@link NationalMapMeasure}).
  */
 @Component
 public class MapBenchmark implements BenchCommand.Benchmark {
@@ -30,8 +32,14 @@ public class MapBenchmark implements BenchCommand.Benchmark {
   private final ImportService imports;
   private final BenchDatabase database;
   private final MapService maps;
+  private final nl.veerkracht.VeerkrachtProperties properties;
 
-  public MapBenchmark(ImportService imports, BenchDatabase database, MapService maps) {
+  public MapBenchmark(
+      ImportService imports,
+      BenchDatabase database,
+      MapService maps,
+      nl.veerkracht.VeerkrachtProperties properties) {
+    this.properties = properties;
     this.imports = imports;
     this.database = database;
     this.maps = maps;
@@ -95,6 +103,18 @@ public class MapBenchmark implements BenchCommand.Benchmark {
         percentile(fresh, 95),
         percentile(warm, 50),
         percentile(warm, 95));
+    // the national buurt view, as served and drawn
+    DemoImport.run(
+        imports,
+        folder,
+        List.of(
+            "geo/buurten_2024_nl_lbm_simplified_wgs84.geojson.gz",
+            "leefbaarometer/lbm3_2024_buurt_nl.csv.gz"));
+    NationalMapMeasure.run(
+        properties.db().embeddedDatabase(),
+        DemoData.copy("geo/buurten_2024_nl_lbm_simplified_wgs84.geojson.gz", folder),
+        context.iterations(),
+        out);
     database.reset();
   }
 

@@ -182,10 +182,11 @@ public class TableImportBenchmark implements BenchCommand.Benchmark {
       c.setAutoCommit(false);
       var s = c.createStatement();
       s.execute("DROP TABLE IF EXISTS bench_copy");
-      s.execute(
-          primaryKey
-              ? "CREATE TABLE bench_copy (LIKE observation INCLUDING ALL)"
-              : "CREATE TABLE bench_copy (LIKE observation)");
+      s.execute("CREATE TABLE bench_copy (LIKE observation INCLUDING DEFAULTS)");
+      if (primaryKey) {
+        // the key only: the other indexes of observation are part of what the import pays for
+        s.execute("ALTER TABLE bench_copy ADD PRIMARY KEY (area_code, year, indicator_id)");
+      }
       c.commit();
       long t0 = System.nanoTime();
       c.unwrap(PGConnection.class)

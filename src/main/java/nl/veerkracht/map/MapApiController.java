@@ -3,6 +3,7 @@ package nl.veerkracht.map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.veerkracht.area.domain.AreaCode;
@@ -35,7 +36,7 @@ public class MapApiController {
   @GetMapping("/api/map/{level}.geojson")
   @Operation(
       summary = "Areas of a level as GeoJSON (WGS84) with an indicator's value, status and class")
-  public ResponseEntity<String> map(
+  public ResponseEntity<byte[]> map(
       @PathVariable String level,
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String within,
@@ -44,18 +45,8 @@ public class MapApiController {
       @RequestParam(required = false) String bbox,
       @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
       HttpServletRequest request) {
-    AreaLevel l =
-        AreaLevel.find(level)
-            .filter(x -> x != AreaLevel.LAND)
-            .orElseThrow(() -> new BadRequestException("level is gemeente, wijk or buurt"));
-    Optional<AreaCode> w = Optional.empty();
-    if (within != null && !within.isBlank()) {
-      w =
-          Optional.of(
-              AreaCode.parse(within)
-                  .orElseThrow(
-                      () -> new BadRequestException("'" + within + "' is not a CBS area code")));
-    }
+    AreaLevel l = level(level);
+    Optional<AreaCode> w = within(within);
     Detail useDetail = null;
     if (detail != null && !detail.isBlank()) {
       useDetail =
@@ -72,11 +63,22 @@ public class MapApiController {
           .cacheControl(cache)
           .build();
     }
+    String accept = request.getHeader("Accept-Encoding");
+    if (accept != null && accept.contains("gzip")) {
+      return ResponseEntity.ok()
+          .contentType(GEOJSON)
+          .eTag(doc.etag())
+          .cacheControl(cache)
+          .header("Content-Encoding", "gzip")
+          .header("Vary", "Accept-Encoding")
+          .body(doc.gzip());
+    }
     return ResponseEntity.ok()
         .contentType(GEOJSON)
         .eTag(doc.etag())
         .cacheControl(cache)
-        .body(doc.json());
+        .header("Vary", "Accept-Encoding")
+        .body(doc.json().getBytes(StandardCharsets.UTF_8));
   }
 
   @GetMapping("/api/map/{level}.csv")
@@ -118,8 +120,31 @@ public class MapApiController {
     if (indicator == null || indicator.isBlank()) {
       throw new BadRequestException("Name the indicator to export");
     }
-    ResponseEntity<String> doc = map(level, year, within, indicator, null, null, null, request);
-    return MapExports.table(doc.getBody());
+    return MapExports.table(
+        maps.map(
+                level(level),
+                year,
+                within(within),
+                Optional.empty(),
+                indicator,
+                null,
+                RequestContextUtils.getLocale(request))
+            .json());
+  }
+
+  private static AreaLevel level(String level) {
+    return AreaLevel.find(level)
+        .filter(x -> x != AreaLevel.LAND)
+        .orElseThrow(() -> new BadRequestException("level is gemeente, wijk or buurt"));
+  }
+
+  private static Optional<AreaCode> within(String within) {
+    if (within == null || within.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        AreaCode.parse(within)
+            .orElseThrow(() -> new BadRequestException("'" + within + "' is not a CBS area code")));
   }
 
   /** Largest side of a box, in degrees: a box is for the detailed view of part of the map. */

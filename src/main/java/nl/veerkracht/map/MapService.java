@@ -1,11 +1,17 @@
 package nl.veerkracht.map;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.area.domain.AreaLevel;
 import nl.veerkracht.common.DataChangedEvent;
@@ -34,10 +40,35 @@ public class MapService {
   private static final int CACHE_SIZE = 256;
 
   /** A built map and its ETag. */
-  public record MapDocument(String json, String etag, int features, Legend legend) {
+  public record MapDocument(String json, String etag, int features, Legend legend, byte[] gzip) {
 
     public MapDocument(String json, String etag, int features) {
-      this(json, etag, features, null);
+      this(json, etag, features, null, gzip(json));
+    }
+
+    public MapDocument(String json, String etag, int features, Legend legend) {
+      this(json, etag, features, legend, gzip(json));
+    }
+
+    /**
+     * The document gzipped once, when it is built: a cached map is sent as stored instead of being
+     * compressed again for every request.
+     */
+    static byte[] gzip(String json) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(json.length() / 6);
+      // the fastest level: on the national buurt map 0.72 MB instead of 0.56 MB, made in
+      // about 40 ms instead of 200 ms (bench map)
+      try (GZIPOutputStream z =
+          new GZIPOutputStream(out, 1 << 16) {
+            {
+              def.setLevel(Deflater.BEST_SPEED);
+            }
+          }) {
+        z.write(json.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toByteArray();
     }
   }
 
@@ -183,10 +214,10 @@ public class MapService {
             ? map(level, year, within, Optional.empty(), indicatorId, null, locale).legend()
             : legend(indicator, values, locale);
     // attention areas are outlined on every map of buurten and wijken
-    Map<String, Observation> attention =
+    Map<String, ObservationRepository.YearValue> attention =
         level == AreaLevel.GEMEENTE
             ? Map.of()
-            : observations.newestUpTo(
+            : observations.newestValuesUpTo(
                 "attention_area",
                 figuresYear,
                 shapes.stream().map(MapGeometryRepository.Shape::code).toList());
@@ -239,7 +270,7 @@ public class MapService {
       boolean withFigure,
       Observation o,
       Legend legend,
-      Observation flagged) {
+      ObservationRepository.YearValue flagged) {
     sb.append("{\"type\":\"Feature\",\"id\":\"")
         .append(s.code())
         .append("\",\"properties\":{\"code\":\"")
@@ -261,7 +292,7 @@ public class MapService {
           .append(",\"class\":")
           .append(cls == null ? "null" : cls.toString());
     }
-    if (flagged != null && flagged.value() != null && flagged.value() == 1.0) {
+    if (flagged != null && flagged.value() == 1.0) {
       sb.append(",\"attention\":true,\"attentionYear\":").append(flagged.year());
     }
     sb.append("},\"geometry\":").append(s.geometry()).append('}');

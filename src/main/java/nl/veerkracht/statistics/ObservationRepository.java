@@ -2,9 +2,11 @@ package nl.veerkracht.statistics;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.veerkracht.statistics.domain.Observation;
 import nl.veerkracht.statistics.domain.ObservationStatus;
 import org.springframework.jdbc.core.RowMapper;
@@ -16,6 +18,9 @@ import org.springframework.stereotype.Repository;
 public class ObservationRepository {
 
   /** Reads imported and derived figures alike (the {@code figure} view). */
+  /** Above this many areas, a question for one indicator reads its whole range and filters. */
+  private static final int MANY_AREAS = 1000;
+
   private static final String SELECT =
       "SELECT o.area_code, o.year, o.indicator_id, o.value, o.status, o.reason, o.source, o.attribution,"
           + " o.explanation_nl, o.explanation_en FROM figure o";
@@ -78,11 +83,58 @@ public class ObservationRepository {
     return result;
   }
 
+  /** A known value with its year, without source or explanation (for maps of many areas). */
+  public record YearValue(int year, double value) {}
+
+  /**
+   * The newest known value of one indicator at or before {@code year} for many areas: only the
+   * number and its year, so that a national map does not read every explanation.
+   */
+  public Map<String, YearValue> newestValuesUpTo(
+      String indicatorId, int year, Collection<String> areaCodes) {
+    Map<String, YearValue> result = new HashMap<>();
+    if (areaCodes.isEmpty()) {
+      return result;
+    }
+    Set<String> wanted = new HashSet<>(areaCodes);
+    jdbc.sql(
+            "SELECT area_code, year, value FROM observation WHERE indicator_id = :id"
+                + " AND year <= :year AND status = 'ok'"
+                + " UNION ALL SELECT area_code, year, value FROM analysis_result WHERE indicator_id = :id"
+                + " AND year <= :year AND status = 'ok'")
+        .param("id", indicatorId)
+        .param("year", year)
+        .query(
+            (rs, n) -> {
+              String code = rs.getString(1);
+              YearValue v = new YearValue(rs.getInt(2), rs.getDouble(3));
+              if (wanted.contains(code)) {
+                result.merge(code, v, (a, b) -> a.year() >= b.year() ? a : b);
+              }
+              return null;
+            })
+        .list();
+    return result;
+  }
+
   /** One indicator in one year for many areas, by area code. */
   public Map<String, Observation> values(
       String indicatorId, int year, Collection<String> areaCodes) {
     Map<String, Observation> result = new HashMap<>();
     if (areaCodes.isEmpty()) {
+      return result;
+    }
+    if (areaCodes.size() > MANY_AREAS) {
+      // one range of the (indicator, year) index, filtered here, instead of a probe per area
+      Set<String> wanted = new HashSet<>(areaCodes);
+      jdbc
+          .sql(SELECT + " WHERE o.indicator_id = ? AND o.year = ?")
+          .params(indicatorId, year)
+          .query(ROW)
+          .list()
+          .stream()
+          .filter(o -> wanted.contains(o.areaCode()))
+          .forEach(o -> result.put(o.areaCode(), o));
       return result;
     }
     jdbc.sql(SELECT + " WHERE o.indicator_id = ? AND o.year = ? AND o.area_code = ANY (?)")

@@ -1,5 +1,6 @@
 package nl.veerkracht.map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
@@ -65,6 +66,26 @@ class MapApiSliceTest {
             get("/api/map/buurt.geojson?indicator=pct_low_income_households")
                 .header("If-None-Match", "W/\"abc\""))
         .andExpect(status().isNotModified());
+  }
+
+  @Test
+  void sendsTheStoredGzipToClientsThatAcceptItAndPlainJsonToOthers() throws Exception {
+    byte[] zipped =
+        mvc.perform(
+                get("/api/map/buurt.geojson?indicator=pct_low_income_households")
+                    .header("Accept-Encoding", "gzip, deflate"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Encoding", "gzip"))
+            .andExpect(header().string("Vary", "Accept-Encoding"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped))) {
+      assertEquals(DOC, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    mvc.perform(get("/api/map/buurt.geojson?indicator=pct_low_income_households"))
+        .andExpect(header().doesNotExist("Content-Encoding"))
+        .andExpect(content().string(DOC));
   }
 
   @Test
