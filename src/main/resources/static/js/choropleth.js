@@ -90,7 +90,7 @@
       renderLegend(legend);
       renderTable(data.features);
       el.dataset.features = String(data.features.length);
-      if (statusEl) { statusEl.textContent = data.features.length + (lang === 'en-GB' ? ' areas drawn' : ' gebieden getekend'); }
+      if (statusEl) { statusEl.textContent = new Intl.NumberFormat(lang).format(data.features.length) + (lang === 'en-GB' ? ' areas drawn' : ' gebieden getekend'); }
       el.classList.add('vk-map-ready');
       el.dataset.drawnMs = String(Math.round(performance.now()));
     })

@@ -2,6 +2,8 @@ package nl.veerkracht.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import nl.veerkracht.analysis.AnalysisService;
 import nl.veerkracht.cli.CommandLine;
 import nl.veerkracht.geo.GeoJsonGeometries;
+import nl.veerkracht.support.Browser;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,5 +127,40 @@ class NationalMapIT {
         Http.JSON.readTree(new GZIPInputStream(new java.io.ByteArrayInputStream(r.body())));
     assertThat(doc.path("features").size()).isEqualTo(12_147);
     assertThat(doc.path("legend").path("method").asString()).isEqualTo("fixed");
+  }
+
+  /**
+   * The map page at buurt level for the whole country: every buurt is on the map, the legend shows
+   * the nine Leefbaarometer classes, and the canvas is painted in many class colours (not only the
+   * colour for "no figure").
+   */
+  @Test
+  void theMapPageDrawsTheClassesOfEveryBuurtOfTheCountry() {
+    try (Browser browser = new Browser();
+        BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      page.setViewportSize(1280, 900);
+      page.navigate(
+          "http://localhost:" + port + "/kaart?level=buurt&indicator=lbm_class&year=2024");
+      page.waitForSelector(
+          "#map.vk-map-ready", new Page.WaitForSelectorOptions().setTimeout(60_000));
+      assertThat(page.getAttribute("#map", "data-features")).isEqualTo("12147");
+      List<String> legend = page.locator("#legend li").allInnerTexts();
+      assertThat(legend).hasSize(10);
+      assertThat(legend.get(0)).containsIgnoringCase("onvoldoende");
+      Number colours =
+          (Number)
+              page.evaluate(
+                  "() => { const c = document.querySelector('.leaflet-overlay-pane canvas');"
+                      + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                      + " const n = {}; for (let i = 0; i < d.length; i += 4) { if (d[i + 3] > 200)"
+                      + " { const k = d[i] + ',' + d[i + 1] + ',' + d[i + 2]; n[k] = (n[k] || 0) + 1; } }"
+                      + " return Object.values(n).filter(x => x > 500).length; }");
+      assertThat(colours.intValue())
+          .as("colours covering more than 500 pixels")
+          .isGreaterThanOrEqualTo(7);
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("kaart_nederland_buurten.png")));
+    }
   }
 }
