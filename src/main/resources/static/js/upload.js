@@ -8,7 +8,9 @@
   var label = document.getElementById('progress-label');
   var report = document.getElementById('report');
   var csrfHeader = document.querySelector('meta[name="csrf-header"]').content;
-  var csrfToken = document.querySelector('meta[name="csrf-token"]').content;
+  // the raw token from the XSRF-TOKEN cookie goes in the header (the page's token is masked)
+  var cookie = document.cookie.split('; ').filter(function (c) { return c.indexOf('XSRF-TOKEN=') === 0; })[0];
+  var csrfToken = cookie ? decodeURIComponent(cookie.substring(11)) : document.querySelector('meta[name="csrf-token"]').content;
 
   function setBar(percent, text) {
     progress.hidden = false;

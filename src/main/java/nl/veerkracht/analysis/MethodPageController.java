@@ -38,11 +38,15 @@ public class MethodPageController {
   private static String render(String markdown) {
     List<org.commonmark.Extension> ext = List.of(TablesExtension.create());
     // the document is ours; raw HTML in it is still escaped
-    return HtmlRenderer.builder()
-        .extensions(ext)
-        .escapeHtml(true)
-        .build()
-        .render(Parser.builder().extensions(ext).build().parse(markdown));
+    String html =
+        HtmlRenderer.builder()
+            .extensions(ext)
+            .escapeHtml(true)
+            .build()
+            .render(Parser.builder().extensions(ext).build().parse(markdown));
+    // the documents link to each other as files; on the site they are this page in a language
+    return html.replace("href=\"method.md\"", "href=\"/methode?lang=en\"")
+        .replace("href=\"method.nl.md\"", "href=\"/methode?lang=nl\"");
   }
 
   @GetMapping("/methode")
@@ -61,6 +65,10 @@ public class MethodPageController {
     String p = AnalysisConfiguration.PREFIX + ".";
     List<Setting> out = new ArrayList<>();
     out.add(new Setting(p + "lbm-class-limits", join(s.lbmClassLimits())));
+    s.lbmClassLimitsByEdition()
+        .forEach(
+            (y, v) -> out.add(new Setting(p + "lbm-class-limits-by-edition[" + y + "]", join(v))));
+    out.add(new Setting(p + "lbm-dimension-limits", join(s.lbmDimensionLimits())));
     s.lbmNationalMean()
         .forEach((y, v) -> out.add(new Setting(p + "lbm-national-mean[" + y + "]", v.toString())));
     out.add(new Setting(p + "share-bands", join(s.shareBands())));

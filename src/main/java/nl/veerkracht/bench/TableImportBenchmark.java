@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.ImportReport;
 import nl.veerkracht.imports.ImportRequest;
 import nl.veerkracht.imports.ImportService;
@@ -167,7 +168,7 @@ public class TableImportBenchmark implements BenchCommand.Benchmark {
           public void rowImported() {}
 
           @Override
-          public void note(String note) {}
+          public void note(Text note) {}
         };
     new KwbRStyleCsvReader()
         .read(

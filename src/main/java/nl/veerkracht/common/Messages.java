@@ -67,13 +67,30 @@ public final class Messages {
         continue;
       }
       String name = template.substring(i + 1, close);
-      if (!args.containsKey(name)) {
-        throw new IllegalArgumentException("Message '" + key + "' needs argument {" + name + "}");
+      // {n|one|other}: the word for one or for any other number of n
+      String[] plural = name.split("\\|", -1);
+      if (!args.containsKey(plural[0])) {
+        throw new IllegalArgumentException(
+            "Message '" + key + "' needs argument {" + plural[0] + "}");
       }
-      out.append(render(args.get(name), en));
+      if (plural.length == 3) {
+        out.append(isOne(args.get(plural[0])) ? plural[1] : plural[2]);
+      } else {
+        out.append(render(args.get(name), en));
+      }
       i = close + 1;
     }
     return out.toString();
+  }
+
+  private static boolean isOne(Object value) {
+    if (value instanceof Number n) {
+      return n.doubleValue() == 1.0;
+    }
+    if (value instanceof Text.Num n) {
+      return n.value() == 1.0;
+    }
+    return "1".equals(String.valueOf(value));
   }
 
   private static String render(Object value, boolean en) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.FormatReader;
 import nl.veerkracht.imports.read.Rejection;
 import nl.veerkracht.imports.read.Sniff;
@@ -32,7 +33,7 @@ public interface CorporationImporter {
       long corporationId,
       java.util.Map<String, String> mapping,
       Consumer<Rejection> reject,
-      Consumer<String> note)
+      Consumer<Text> note)
       throws IOException;
 
   /**
@@ -44,7 +45,7 @@ public interface CorporationImporter {
    * @param note receives what the report should say
    * @return the number of rows written
    */
-  default long afterBoundariesChanged(java.util.Set<Integer> years, Consumer<String> note) {
+  default long afterBoundariesChanged(java.util.Set<Integer> years, Consumer<Text> note) {
     return 0;
   }
 

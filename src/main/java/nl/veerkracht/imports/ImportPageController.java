@@ -5,11 +5,13 @@ import java.util.Map;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
+import nl.veerkracht.web.Page;
 import nl.veerkracht.web.WebPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,12 +80,13 @@ public class ImportPageController {
 
   @GetMapping("/gegevens/jobs/{id}")
   @ResponseBody
-  public ResponseEntity<Map<String, Object>> status(@PathVariable String id) {
+  public ResponseEntity<Map<String, Object>> status(
+      @PathVariable String id, @ModelAttribute("page") Page page) {
     ImportJobs.Job job = job(id);
     return ResponseEntity.ok(
         Map.of(
             "phase",
-            job.phase(),
+            page.phase(job.phase()),
             "rowsRead",
             job.rowsRead(),
             "done",

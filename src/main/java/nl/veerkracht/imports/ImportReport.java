@@ -87,7 +87,7 @@ public record ImportReport(String status, String message, List<FileReport> files
       List<Integer> years,
       @JsonUnwrapped Counts counts,
       Long importId,
-      List<String> notes,
+      List<Text> notes,
       long rejectionCount,
       List<Rejection> rejections) {
 
@@ -168,11 +168,21 @@ public record ImportReport(String status, String message, List<FileReport> files
 
   /** A plain-text rendering in the reader's language (the fetch page). */
   public String toText(java.util.Locale locale) {
+    return details(locale) + summary().in(locale) + "\n";
+  }
+
+  /** One sentence: what was stored, or why nothing was. */
+  public Text summary() {
     long written = files.stream().mapToLong(FileReport::valuesWritten).sum();
     int areas = files.stream().mapToInt(FileReport::areasWritten).sum();
-    Text summary =
-        Text.msg("imports.message." + status, "0", written, "1", areas, "2", rejectionCount());
-    return details(locale) + summary.in(locale) + "\n";
+    return Text.msg(
+        "imports.message." + status,
+        "0",
+        Text.grouped(written, 0),
+        "1",
+        Text.grouped(areas, 0),
+        "2",
+        rejectionCount());
   }
 
   private String details(java.util.Locale locale) {
@@ -217,7 +227,7 @@ public record ImportReport(String status, String message, List<FileReport> files
       if (f.indicatorsAdded() > 0) {
         line(sb, locale, "report.indicators", "n", f.indicatorsAdded());
       }
-      for (String note : f.notes()) {
+      for (Text note : f.notes()) {
         line(sb, locale, "report.note", "note", note);
       }
       for (Rejection r : f.rejections()) {

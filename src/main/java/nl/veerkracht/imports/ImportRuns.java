@@ -3,6 +3,7 @@ package nl.veerkracht.imports;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.FormatReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class ImportRuns {
       long valuesRead,
       long valuesMissing,
       int indicatorsAdded,
-      List<String> notes) {}
+      List<Text> notes) {}
 
   private final JdbcClient jdbc;
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import nl.veerkracht.VeerkrachtProperties;
 import nl.veerkracht.common.DataChangedEvent;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.ImportReport.FileReport;
 import nl.veerkracht.imports.read.FormatReader;
 import nl.veerkracht.imports.read.ImportFile;
@@ -194,7 +195,7 @@ public class ImportService {
       return sink.report(p, null, PublicDataWriter.Written.NOTHING);
     }
     if (request.corporationId() != null) {
-      sink.note("This is public data; it is stored for everyone, not for one corporation");
+      sink.note(Text.msg("report.note.public"));
     }
     read(request, file, sniff, reader.get(), sink);
     if (sink.rejectionCount > 0 || runRejected) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.ImportReport.FileReport;
 import nl.veerkracht.imports.read.ColumnMapping;
 import nl.veerkracht.imports.read.FormatReader;
@@ -36,7 +37,7 @@ class OwnDataImports {
   }
 
   /** Lets every importer follow boundaries that this transaction added or changed. */
-  long afterBoundariesChanged(Set<Integer> years, java.util.function.Consumer<String> note) {
+  long afterBoundariesChanged(Set<Integer> years, java.util.function.Consumer<Text> note) {
     long written = 0;
     for (CorporationImporter i : importers) {
       written += i.afterBoundariesChanged(years, note);
@@ -72,7 +73,7 @@ class OwnDataImports {
   /** What reading one own file collected besides its records: rejections and notes. */
   private static final class Collected {
     final List<Rejection> rejections = new ArrayList<>();
-    final Set<String> notes = new LinkedHashSet<>();
+    final Set<Text> notes = new LinkedHashSet<>();
     long rejectionCount;
 
     void reject(Rejection r) {
@@ -82,7 +83,7 @@ class OwnDataImports {
       }
     }
 
-    void note(String n) {
+    void note(Text n) {
       if (notes.size() < 50) {
         notes.add(n);
       }
@@ -158,7 +159,7 @@ class OwnDataImports {
     Long importId = id;
     if (written == 0) {
       runs.discard(id);
-      c.note("Everything in this file was in the database already; nothing changed");
+      c.note(Text.msg("report.note.unchanged"));
       importId = null;
     } else {
       runs.finish(

@@ -3,6 +3,7 @@ package nl.veerkracht.imports;
 import java.sql.SQLException;
 import java.util.List;
 import nl.veerkracht.area.AreaRepository;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.FormatReader;
 import nl.veerkracht.statistics.CbsTableRepository;
 import nl.veerkracht.statistics.IndicatorRepository;
@@ -72,7 +73,7 @@ class PublicDataWriter {
             + cbsTables.saveTables(sink.tableInfos, importId);
     if (indicatorsAdded + areasWritten + valuesWritten + metadataWritten == 0) {
       runs.discard(importId);
-      sink.note("Everything in this file was in the database already; nothing changed");
+      sink.note(Text.msg("report.note.unchanged"));
       return Written.NOTHING;
     }
     runs.finish(

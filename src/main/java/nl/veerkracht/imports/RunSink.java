@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.AreaRecord;
 import nl.veerkracht.imports.read.FormatReader;
 import nl.veerkracht.imports.read.ImportSink;
@@ -49,7 +50,7 @@ final class RunSink implements ImportSink {
   final List<TableProperty> tableProperties = new ArrayList<>();
   final List<TableInfo> tableInfos = new ArrayList<>();
   final List<Rejection> rejections = new ArrayList<>();
-  final Set<String> notes = new LinkedHashSet<>();
+  final Set<Text> notes = new LinkedHashSet<>();
   final Set<Integer> years = new TreeSet<>();
   private final Map<String, Long> geometryRow = new HashMap<>();
   final Set<Long> rejectedRows = new java.util.HashSet<>();
@@ -236,7 +237,7 @@ final class RunSink implements ImportSink {
   }
 
   @Override
-  public void note(String note) {
+  public void note(Text note) {
     if (notes.size() < 50) {
       notes.add(note);
     }

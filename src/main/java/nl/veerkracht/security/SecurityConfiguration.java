@@ -33,7 +33,8 @@ public class SecurityConfiguration {
   private static final String[] ALWAYS_OPEN = {
     "/actuator/health", "/actuator/health/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
     "/favicon.ico", "/login", "/error", "/api/docs", "/api/docs/**", "/api/openapi.json",
-    "/api/openapi.json/**", "/swagger-ui/**", "/over", "/bronnen", "/begrippen"
+    "/api/openapi.json/**", "/swagger-ui/**", "/api/swagger-ui/**", "/over", "/bronnen",
+        "/begrippen"
   };
 
   private static final String[] PUBLIC_DATA_READS = {
@@ -74,15 +75,18 @@ public class SecurityConfiguration {
         .httpBasic(Customizer.withDefaults())
         .csrf(
             csrf ->
+                // The token also travels in a cookie (XSRF-TOKEN) that scripts on our own pages,
+                // the upload page and the API docs' "Try it out", send back as a header.
                 // Scripts and API clients that authenticate per request (HTTP Basic) carry no
                 // session cookie a third-party page could abuse, so they need no CSRF token.
                 // An API call without a session cookie cannot be forged by another site either;
                 // unauthenticated, it then gets its 401 instead of a CSRF 403.
-                csrf.ignoringRequestMatchers(
-                    request ->
-                        api.matches(request)
-                            && (request.getHeader("Authorization") != null
-                                || request.getRequestedSessionId() == null)))
+                csrf.spa()
+                    .ignoringRequestMatchers(
+                        request ->
+                            api.matches(request)
+                                && (request.getHeader("Authorization") != null
+                                    || request.getRequestedSessionId() == null)))
         .exceptionHandling(
             ex ->
                 ex.defaultAuthenticationEntryPointFor(

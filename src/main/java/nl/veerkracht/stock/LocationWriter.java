@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.database.CopyWriter;
 import nl.veerkracht.geo.LonLat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,7 @@ class LocationWriter {
       List<Placeable> units,
       List<Integer> years,
       boolean known,
-      Consumer<String> note)
+      Consumer<Text> note)
       throws SQLException {
     StagingTables.create(
         connection,
@@ -95,24 +96,25 @@ class LocationWriter {
   }
 
   private static void report(
-      Consumer<String> note,
+      Consumer<Text> note,
       Map<Integer, Long> placed,
       Map<Integer, List<String>> outside,
       List<String> mismatches) {
-    placed.forEach((year, n) -> note.accept(n + " units placed in a buurt of " + year));
+    placed.forEach((year, n) -> note.accept(Text.msg("report.note.placed", "n", n, "year", year)));
     outside.forEach(
         (year, codes) ->
             note.accept(
-                codes.size()
-                    + " units lie outside every boundary held for "
-                    + year
-                    + ": "
-                    + codes.stream().limit(20).collect(Collectors.joining(", "))
-                    + (codes.size() > 20 ? ", ..." : "")));
+                Text.msg(
+                    "report.note.outside",
+                    "n",
+                    codes.size(),
+                    "year",
+                    year,
+                    "codes",
+                    codes.stream().limit(20).collect(Collectors.joining(", "))
+                        + (codes.size() > 20 ? ", ..." : ""))));
     if (!mismatches.isEmpty()) {
-      note.accept(
-          "The buurt code given in the file does not match the coordinates for: "
-              + String.join("; ", mismatches));
+      note.accept(Text.msg("report.note.mismatch", "list", String.join("; ", mismatches)));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.geo.LonLat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -40,7 +41,7 @@ class Relinker {
    *     which lie outside every boundary
    * @return rows written
    */
-  long relink(Set<Integer> years, Consumer<String> note) {
+  long relink(Set<Integer> years, Consumer<Text> note) {
     // the linker's indexes were built from the boundaries before this transaction
     linker.forget();
     try {
@@ -60,7 +61,9 @@ class Relinker {
                 units(c.id()),
                 List.copyOf(years),
                 true,
-                n -> note.accept(c.code() + ": " + n));
+                n ->
+                    note.accept(
+                        Text.msg("report.note.ofCorporation", "code", c.code(), "note", n)));
       }
       return written;
     } catch (SQLException e) {

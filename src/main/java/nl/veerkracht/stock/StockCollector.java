@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.Rejection;
 import nl.veerkracht.stock.domain.StockRecords;
 import nl.veerkracht.stock.domain.UnitRecord;
@@ -21,11 +22,11 @@ final class StockCollector implements StockSink {
   final List<StockRecords.Signal> signals = new ArrayList<>();
   private final Map<String, Long> unitLines = new HashMap<>();
   private final Consumer<Rejection> reject;
-  private final Consumer<String> note;
+  private final Consumer<Text> note;
   long rowsRead;
   long rejected;
 
-  StockCollector(String fileName, Consumer<Rejection> reject, Consumer<String> note) {
+  StockCollector(String fileName, Consumer<Rejection> reject, Consumer<Text> note) {
     this.fileName = fileName;
     this.reject = reject;
     this.note = note;
@@ -78,7 +79,7 @@ final class StockCollector implements StockSink {
   }
 
   @Override
-  public void note(String text) {
+  public void note(Text text) {
     note.accept(text);
   }
 

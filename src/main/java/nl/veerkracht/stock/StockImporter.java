@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.imports.CorporationImporter;
 import nl.veerkracht.imports.read.CsvTable;
@@ -58,7 +59,7 @@ public class StockImporter implements CorporationImporter {
   }
 
   @Override
-  public long afterBoundariesChanged(java.util.Set<Integer> years, Consumer<String> note) {
+  public long afterBoundariesChanged(java.util.Set<Integer> years, Consumer<Text> note) {
     return relinker.relink(years, note);
   }
 
@@ -89,7 +90,7 @@ public class StockImporter implements CorporationImporter {
       long corporationId,
       Map<String, String> mapping,
       Consumer<Rejection> reject,
-      Consumer<String> note)
+      Consumer<Text> note)
       throws IOException {
     String file = sniff.file().name();
     StockCollector collected = new StockCollector(file, reject, note);

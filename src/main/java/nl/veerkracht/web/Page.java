@@ -22,6 +22,7 @@ public final class Page {
   private final boolean administrator;
   private final List<Membership> memberships;
   private final String path;
+  private final String query;
 
   public Page(
       MessageSource messages,
@@ -32,7 +33,8 @@ public final class Page {
       String username,
       boolean administrator,
       List<Membership> memberships,
-      String path) {
+      String path,
+      String query) {
     this.messages = messages;
     this.locale = locale;
     this.csrfToken = csrfToken;
@@ -42,6 +44,7 @@ public final class Page {
     this.administrator = administrator;
     this.memberships = memberships;
     this.path = path;
+    this.query = query == null ? "" : query;
   }
 
   /** The text for a message key in the user's language. */
@@ -111,9 +114,53 @@ public final class Page {
     return path;
   }
 
-  /** The current path with {@code lang} switched, for the language link. */
+  /**
+   * The current address with {@code lang} switched, for the language link: every other parameter
+   * (corporation, level, year, ...) is kept, so the page shows the same thing in the other
+   * language.
+   */
   public String otherLanguageHref() {
-    return path + "?lang=" + (english() ? "nl" : "en");
+    StringBuilder sb = new StringBuilder(path).append("?lang=").append(english() ? "nl" : "en");
+    for (String part : query.split("&")) {
+      if (!part.isEmpty() && !part.startsWith("lang=")) {
+        sb.append('&').append(part);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The name of an import kind ({@code stock-units}, {@code mapping:NAME}, ...) for people. */
+  public String kind(String kind) {
+    if (kind == null) {
+      return "";
+    }
+    if (kind.startsWith("mapping:")) {
+      return t("kind.mapping", kind.substring("mapping:".length()));
+    }
+    return messages.getMessage("kind." + kind, null, kind, locale);
+  }
+
+  /** An import's phase ({@code reading FILE}, ...) in the reader's language. */
+  public String phase(String phase) {
+    if (phase == null) {
+      return "";
+    }
+    int space = phase.indexOf(' ');
+    String word = space < 0 ? phase : phase.substring(0, space);
+    String rest = space < 0 ? "" : phase.substring(space + 1);
+    return messages.getMessage("imports.phase." + word, new Object[] {rest}, phase, locale);
+  }
+
+  /** The code of one of the user's corporations by its id, or null. */
+  public String corporationCode(Long corporationId) {
+    if (corporationId == null) {
+      return null;
+    }
+    return memberships.stream()
+        .filter(m -> m.corporationId() == corporationId)
+        .map(Membership::corporationCode)
+        .findFirst()
+        .orElse(null);
   }
 
   public boolean active(String prefix) {

@@ -38,6 +38,7 @@ public class PageAdvice {
         username,
         currentUser.isAdministrator(),
         username == null ? List.of() : currentUser.memberships(),
-        request.getRequestURI());
+        request.getRequestURI(),
+        request.getQueryString());
   }
 }

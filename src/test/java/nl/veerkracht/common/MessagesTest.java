@@ -75,4 +75,14 @@ class MessagesTest {
     assertThat(t.nl()).startsWith("Verandering van de afwijking").contains("+0,073", "−0,010");
     assertThat(t.en()).startsWith("Change of the deviation").contains("+0.073", "−0.010");
   }
+
+  @Test
+  void pluralsFollowTheNumber() {
+    assertThat(Text.msg("imports.message.rejected", "0", 0, "1", 0, "2", 1L).nl())
+        .isEqualTo("Afgewezen: 1 probleem gevonden; er is niets opgeslagen.");
+    assertThat(Text.msg("imports.message.rejected", "0", 0, "1", 0, "2", 3L).nl())
+        .isEqualTo("Afgewezen: 3 problemen gevonden; er is niets opgeslagen.");
+    assertThat(Text.msg("imports.message.rejected", "0", 0, "1", 0, "2", 1L).en())
+        .isEqualTo("Rejected: 1 problem found; nothing was stored.");
+  }
 }

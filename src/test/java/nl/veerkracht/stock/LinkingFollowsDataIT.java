@@ -62,7 +62,7 @@ class LinkingFollowsDataIT {
     assertThat(buurten("K1")).containsExactly("BU03080000");
     assertThat(buurten("K2")).containsExactly("BU03080100");
     assertThat(boundaries).contains("LATE: 3 units placed in a buurt of 2024");
-    assertThat(boundaries).contains("LATE: 1 units lie outside every boundary held for 2024: L-4");
+    assertThat(boundaries).contains("LATE: 1 unit lies outside every buurt boundary of 2024: L-4");
     assertThat(stock).doesNotContain("placed in a buurt");
   }
 

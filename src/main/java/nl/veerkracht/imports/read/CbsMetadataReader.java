@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.statistics.domain.Indicator;
 import nl.veerkracht.statistics.domain.TableInfo;
 import nl.veerkracht.statistics.domain.TableProperty;
@@ -63,12 +64,14 @@ public final class CbsMetadataReader implements FormatReader {
               t.path("Summary").asString(""));
       sink.tableInfo(info);
       sink.note(
-          "CBS table "
-              + info.identifier()
-              + " '"
-              + info.title()
-              + "', modified "
-              + info.modified());
+          Text.msg(
+              "report.note.cbsTable",
+              "id",
+              info.identifier(),
+              "title",
+              info.title(),
+              "modified",
+              info.modified()));
       sink.rowImported();
     }
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.statistics.domain.Indicator;
 import nl.veerkracht.statistics.domain.TableProperty;
 import tools.jackson.databind.JsonNode;
@@ -102,10 +103,7 @@ public final class CbsODataReader implements FormatReader {
             : ctx.resolveYear(sniff.file(), Optional.empty(), sink);
     Run run = new Run(sniff.file().name(), ctx, sink, year);
     if (run.properties.isEmpty()) {
-      sink.note(
-          "No DataProperties of the "
-              + year
-              + " table were imported; unknown columns keep their CBS keys as labels");
+      sink.note(Text.msg("report.note.noDataProperties", "year", year));
     }
     long n = 0;
     for (JsonNode row : sniff.json().path("value")) {

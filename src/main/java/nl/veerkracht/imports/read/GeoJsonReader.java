@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.geo.GeoJsonGeometries;
 import nl.veerkracht.geo.GeometryException;
 import nl.veerkracht.geo.RdNew;
@@ -49,8 +50,7 @@ public final class GeoJsonReader implements FormatReader {
     boolean rd = declaresRdNew(root);
     if (!rd && looksLikeRd(features)) {
       rd = true;
-      sink.note(
-          "Coordinates look like RD New (EPSG:28992) although no crs member says so; read as RD New");
+      sink.note(Text.msg("report.note.rdGuessed"));
     }
     RdNew transform = rd ? new RdNew() : null;
     Optional<Integer> fileYear = metadataYear(root);

@@ -2,6 +2,7 @@ package nl.veerkracht.imports.read;
 
 import java.util.Locale;
 import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.geo.AreaGeometry;
 import nl.veerkracht.geo.GeometryException;
 import org.locationtech.jts.geom.Geometry;
@@ -51,10 +52,14 @@ final class Geometries {
                     change * 100));
       }
       sink.note(
-          code
-              + ": repaired "
-              + e.getMessage().replaceFirst("^invalid polygon: ", "")
-              + String.format(Locale.ROOT, " (area changed by %.3f %%)", change * 100));
+          Text.msg(
+              "report.note.repaired",
+              "code",
+              code,
+              "problem",
+              e.getMessage().replaceFirst("^invalid polygon: ", ""),
+              "change",
+              Text.num(change * 100, 3)));
       return fixed;
     }
   }

@@ -1,5 +1,6 @@
 package nl.veerkracht.imports.read;
 
+import nl.veerkracht.common.Text;
 import nl.veerkracht.statistics.domain.Indicator;
 import nl.veerkracht.statistics.domain.TableInfo;
 import nl.veerkracht.statistics.domain.TableProperty;
@@ -40,5 +41,5 @@ public interface ImportSink {
   default void provenance(FormatReader.Provenance provenance) {}
 
   /** A remark for the report that is not a rejection (a year taken from the file name, ...). */
-  void note(String note);
+  void note(Text note);
 }

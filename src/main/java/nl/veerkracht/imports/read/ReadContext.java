@@ -3,6 +3,7 @@ package nl.veerkracht.imports.read;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.statistics.domain.IndicatorCatalogue;
 import nl.veerkracht.statistics.domain.TableProperty;
 
@@ -37,7 +38,7 @@ public record ReadContext(
     }
     Optional<Integer> fromName = Values.yearInFileName(file.name());
     if (fromName.isPresent()) {
-      sink.note("Year " + fromName.get() + " taken from the file name " + file.name());
+      sink.note(Text.msg("report.note.yearFromName", "year", fromName.get(), "file", file.name()));
       return fromName.get();
     }
     throw new MissingYearException(

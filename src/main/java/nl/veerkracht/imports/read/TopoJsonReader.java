@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.geo.AreaGeometry;
 import nl.veerkracht.geo.GeoJsonGeometries;
 import nl.veerkracht.geo.GeometryException;
@@ -104,11 +105,7 @@ public final class TopoJsonReader implements FormatReader {
       }
     }
     if (fixes[0] > 0 || fixes[1] > 0) {
-      sink.note(
-          fixes[0]
-              + " quantized geometries were invalid and have been repaired; "
-              + fixes[1]
-              + " collapsed entirely and were imported without geometry");
+      sink.note(Text.msg("report.note.topoRepaired", "repaired", fixes[0], "collapsed", fixes[1]));
     }
   }
 

@@ -1,5 +1,6 @@
 package nl.veerkracht.stock.read;
 
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.Rejection;
 import nl.veerkracht.stock.domain.StockRecords;
 import nl.veerkracht.stock.domain.UnitRecord;
@@ -21,5 +22,5 @@ public interface StockSink {
 
   void rowRead();
 
-  void note(String note);
+  void note(Text note);
 }

@@ -63,8 +63,8 @@ class CollectingSink implements ImportSink {
   }
 
   @Override
-  public void note(String note) {
-    notes.add(note);
+  public void note(nl.veerkracht.common.Text note) {
+    notes.add(note.en());
   }
 
   Optional<ValueRecord> value(String code, int year, String indicator) {

@@ -161,7 +161,7 @@ class RealFilesReaderTest {
     assertThat(sink.areas).hasSize(3475);
     assertThat(sink.notes).anyMatch(n -> n.contains("WK016699: repaired"));
     assertThat(sink.notes)
-        .allMatch(n -> !n.contains("repaired") || n.contains("(area changed by 0.0"));
+        .allMatch(n -> !n.contains("repaired") || n.contains("the area changed by 0.0"));
   }
 
   @Test
