@@ -17,8 +17,16 @@
     maxZoom: 19, attribution: 'Achtergrond: Kadaster / PDOK (BRT-Achtergrondkaart)'
   });
 
+  var shownLegend = null;
+
+  /* A figure as words: a named class (Leefbaarometer, signal, band) by its name, a number in the
+     reader's format, or why there is none. */
   function describe(p) {
     if (p.value === undefined) { return ''; }
+    if (p.status === 'ok' && p.value !== null && shownLegend && shownLegend.method === 'fixed' && p['class']) {
+      var entry = shownLegend.classes[p['class'] - 1];
+      if (entry) { return entry.label; }
+    }
     if (p.status === 'ok' && p.value !== null) { return fmt.format(p.value) + (el.dataset.unit === '%' ? ' %' : ''); }
     if (p.status === 'secret') { return el.dataset.secret; }
     return el.dataset.missing;
@@ -34,6 +42,7 @@
     .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
     .then(function (data) {
       var legend = data.legend;
+      shownLegend = legend;
       function styleOf(f) {
         if (f.properties.attention) {
           return { color: '#000000', weight: 3, dashArray: '6 4', fillOpacity: 0.85, fillColor: colour(legend, f.properties['class']) };
@@ -78,10 +87,16 @@
         }
       });
       var fromHash = el.dataset.hash && restoreHash();
-      if (!fromHash && layer.getLayers().length > 0) { map.fitBounds(layer.getBounds(), { padding: [8, 8] }); }
+      var highlighted = el.dataset.highlight ? highlight(layer, el.dataset.highlight, !fromHash) : false;
+      if (!fromHash && !highlighted && layer.getLayers().length > 0) { map.fitBounds(layer.getBounds(), { padding: [8, 8] }); }
       var overlays = {};
       overlays[el.dataset.basemapLabel] = base;
       var control = L.control.layers({}, overlays, { collapsed: true }).addTo(map);
+      var toggle = control.getContainer().querySelector('.leaflet-control-layers-toggle');
+      if (toggle && el.dataset.layersLabel) {
+        toggle.title = el.dataset.layersLabel;
+        toggle.setAttribute('aria-label', el.dataset.layersLabel);
+      }
       if (el.dataset.complexes) { addComplexes(control); }
       if (el.dataset.hash) { map.on('moveend', storeHash); }
       map.attributionControl.addAttribution((data.attribution || []).join('; '));
@@ -90,13 +105,27 @@
       renderLegend(legend);
       renderTable(data.features);
       el.dataset.features = String(data.features.length);
-      if (statusEl) { statusEl.textContent = new Intl.NumberFormat(lang).format(data.features.length) + (lang === 'en-GB' ? ' areas drawn' : ' gebieden getekend'); }
+      if (statusEl) { statusEl.textContent = (el.dataset.drawnLabel || '{0}').replace('{0}', new Intl.NumberFormat(lang).format(data.features.length)); }
       el.classList.add('vk-map-ready');
       el.dataset.drawnMs = String(Math.round(performance.now()));
     })
     .catch(function (e) {
-      if (statusEl) { statusEl.textContent = (lang === 'en-GB' ? 'The map could not be loaded: ' : 'De kaart kon niet worden geladen: ') + e.message; }
+      if (statusEl) { statusEl.textContent = (el.dataset.failedLabel || '') + ' ' + e.message; }
     });
+
+  /* The area a profile sent the reader to: outlined, in view, its tooltip open. */
+  function highlight(layer, code, zoom) {
+    var found = null;
+    layer.getLayers().forEach(function (l) { if (l.feature.properties.code === code) { found = l; } });
+    if (!found) { return false; }
+    found.setStyle({ weight: 4, color: '#000000', dashArray: null });
+    found.off('mouseout');
+    if (found.bringToFront) { found.bringToFront(); }
+    if (zoom) { map.fitBounds(found.getBounds(), { padding: [40, 40], maxZoom: 15 }); }
+    found.openTooltip(found.getBounds().getCenter());
+    el.dataset.highlighted = code;
+    return true;
+  }
 
   /* Level of detail: the national map is coarse (about 100 m); from street zoom on, the areas in
      view are fetched again in detail, per cell of 0.1 degree so that answers can be cached. */
@@ -161,7 +190,8 @@
               var strong = document.createElement('strong');
               strong.textContent = f.properties.name + ' (' + f.properties.code + ')';
               tip.appendChild(strong);
-              tip.appendChild(document.createTextNode(' ' + f.properties.units));
+              tip.appendChild(document.createElement('br'));
+              tip.appendChild(document.createTextNode((el.dataset.unitsLabel || '{0}').replace('{0}', f.properties.units)));
               m.bindTooltip(tip);
               m.on('click', function () { window.location.href = f.properties.href; });
               group.addLayer(m);
@@ -180,6 +210,12 @@
         map.on('zoomend', draw);
         control.addOverlay(group, el.dataset.complexesLabel);
         el.dataset.complexCount = String(data.features.length);
+        var legendPart = document.getElementById('complex-legend');
+        if (legendPart) {
+          var count = legendPart.querySelector('[data-count]');
+          if (count) { count.textContent = new Intl.NumberFormat(lang).format(data.features.length); }
+          legendPart.hidden = false;
+        }
       })
       .catch(function () { /* no complexes for this user: the map works without them */ });
   }

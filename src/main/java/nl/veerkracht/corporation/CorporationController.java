@@ -8,9 +8,7 @@ import java.util.stream.Collectors;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
-import nl.veerkracht.security.UserAccounts;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,13 +23,15 @@ public class CorporationController {
 
   private final CorporationRepository corporations;
   private final CurrentUser currentUser;
-  private final UserAccounts accounts;
+  private final CorporationAdministration administration;
 
   public CorporationController(
-      CorporationRepository corporations, CurrentUser currentUser, UserAccounts accounts) {
+      CorporationRepository corporations,
+      CurrentUser currentUser,
+      CorporationAdministration administration) {
     this.corporations = corporations;
     this.currentUser = currentUser;
-    this.accounts = accounts;
+    this.administration = administration;
   }
 
   @GetMapping
@@ -49,7 +49,6 @@ public class CorporationController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Transactional
   @Operation(summary = "Create a corporation (administrator); administrators become its analysts")
   public Corporation create(@RequestBody NewCorporation body) {
     currentUser.requireAdministrator();
@@ -57,22 +56,6 @@ public class CorporationController {
       throw new BadRequestException(
           "Give a code and a name, e.g. {\"code\":\"WBV\",\"name\":\"Woonbron\"}");
     }
-    String code = body.code().trim().toUpperCase(java.util.Locale.ROOT);
-    String name = body.name().strip();
-    if (!code.matches("[A-Z0-9][A-Z0-9_-]{1,31}")) {
-      throw new BadRequestException(
-          "A corporation code has 2 to 32 capital letters, digits, '-' or '_' (got '"
-              + body.code()
-              + "')");
-    }
-    if (name.isEmpty() || name.length() > 200) {
-      throw new BadRequestException("A corporation name has 1 to 200 characters");
-    }
-    if (corporations.findByCode(code).isPresent()) {
-      throw new BadRequestException("Corporation " + code + " exists already");
-    }
-    Corporation created = corporations.create(code, name, false);
-    accounts.grantAdministrators(created.id(), Membership.Role.ANALYST);
-    return created;
+    return administration.create(body.code(), body.name());
   }
 }

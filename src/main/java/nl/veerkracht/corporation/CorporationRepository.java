@@ -36,6 +36,18 @@ public class CorporationRepository {
     return jdbc.sql("SELECT * FROM corporation WHERE id = ?").param(id).query(ROW).optional();
   }
 
+  /** A corporation with how many units and staff it has, for the admin page. */
+  public record Overview(Corporation corporation, long units, long staff) {}
+
+  public List<Overview> overview() {
+    return jdbc.sql(
+            "SELECT c.*, (SELECT count(*) FROM stock_unit u WHERE u.corporation_id = c.id) AS units,"
+                + " (SELECT count(*) FROM membership m WHERE m.corporation_id = c.id) AS staff"
+                + " FROM corporation c ORDER BY c.name")
+        .query((rs, n) -> new Overview(ROW.mapRow(rs, n), rs.getLong("units"), rs.getLong("staff")))
+        .list();
+  }
+
   public Corporation create(String code, String name, boolean synthetic) {
     return jdbc.sql("INSERT INTO corporation (code, name, synthetic) VALUES (?, ?, ?) RETURNING *")
         .params(code, name, synthetic)

@@ -2,6 +2,7 @@ package nl.veerkracht.map;
 
 import java.util.List;
 import nl.veerkracht.area.domain.Area;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.profile.ProfileRepository;
 
 /**
@@ -14,6 +15,7 @@ public record AreaProfile(
     String parentName,
     int year,
     List<Integer> years,
+    List<Text> story,
     List<DerivedRow> analysis,
     List<PeerRow> peers,
     List<KeyRow> keyFigures,
@@ -24,6 +26,31 @@ public record AreaProfile(
     String dimensionsJson,
     List<FigureRow> figures,
     List<String> credits) {
+
+  /** The map page on this area's level, year and gemeente with one figure, this area outlined. */
+  public String mapHref(String indicatorId) {
+    String code = area.code().value();
+    String level = area.level().id();
+    StringBuilder sb =
+        new StringBuilder("/kaart?level=")
+            .append(level)
+            .append("&indicator=")
+            .append(indicatorId)
+            .append("&year=")
+            .append(year);
+    if (!level.equals("gemeente")) {
+      sb.append("&within=").append(nl.veerkracht.area.domain.AreaCode.gemeenteOf(code));
+    }
+    return sb.append("&highlight=").append(code).toString();
+  }
+
+  /** The figure the profile's map link opens: the Leefbaarometer class when known. */
+  public String mapIndicator() {
+    boolean lbm = analysis.stream().anyMatch(d -> d.indicatorId().equals("lbm_class"));
+    return lbm
+        ? "lbm_class"
+        : keyFigures.isEmpty() ? "inhabitants" : keyFigures.get(0).indicatorId();
+  }
 
   /** A row of the figures table. */
   public record FigureRow(

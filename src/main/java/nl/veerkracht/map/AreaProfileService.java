@@ -118,11 +118,14 @@ public class AreaProfileService {
             ? null
             : areas.names(List.of(gemeente)).getOrDefault(gemeente, gemeente);
     Optional<Membership> membership = currentUser.findDefaultMembership();
+    List<Text> story =
+        AreaStory.of(area.name(), gemeenteName, derived, lowIncome(c.value(), gemeente, y));
     return new AreaProfile(
         area,
         parentName(area),
         y,
         years,
+        story,
         analysisRows(derived, locale),
         peers,
         keyFigures(c.value(), gemeente, peers, y, locale),
@@ -133,6 +136,21 @@ public class AreaProfileService {
         charts.dimensions(c.value(), y, locale),
         rows,
         credits);
+  }
+
+  /** The share of low-income households of the area and its gemeente, when both are known. */
+  private double[] lowIncome(String code, String gemeente, int year) {
+    if (gemeente == null || gemeente.equals(code)) {
+      return null;
+    }
+    String id = "pct_low_income_households";
+    Map<String, Observation> v = observations.newestUpTo(id, year, List.of(code, gemeente));
+    Observation own = v.get(code);
+    Observation ref = v.get(gemeente);
+    if (own == null || ref == null || own.value() == null || ref.value() == null) {
+      return null;
+    }
+    return new double[] {own.value(), ref.value()};
   }
 
   private int defaultYear(AreaCode c, List<Integer> years) {

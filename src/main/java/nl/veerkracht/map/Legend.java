@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 import nl.veerkracht.analysis.domain.Bands;
+import nl.veerkracht.common.Text;
 
 /**
  * Classes for a choropleth: quantile classes over the values shown (five, fewer when values
@@ -36,6 +37,50 @@ public record Legend(String method, List<Entry> classes, String noDataColor) {
     for (int i = 0; i < 9; i++) {
       String label = (i + 1) + " " + Bands.lbmLabel(i + 1).in(locale);
       entries.add(new Entry(i + 1, i + 1.0, i + 1.0, label, LBM[i]));
+    }
+    return new Legend("fixed", entries, NO_DATA);
+  }
+
+  /** Veerkracht signal 1 (onder druk) to 4 (stabiel of verbeterend). */
+  static final String[] SIGNAL = {"#b35806", "#f1a340", "#fee0b6", "#998ec3"};
+
+  /** Corporation share bands 1 (under a third) to 3 (corporatiebuurt). */
+  static final String[] SHARE = {"#ffffcc", "#41b6c4", "#253494"};
+
+  /** Attention area: no (0), yes (1). */
+  static final String[] ATTENTION = {"#d8daeb", "#b35806"};
+
+  /**
+   * The legend of an indicator whose values are named classes, or empty: the Leefbaarometer
+   * classes, the veerkracht signal, the corporation share band and attention areas are shown by
+   * name, never as ranges of numbers.
+   */
+  static java.util.Optional<Legend> named(String indicatorId, String unit, Locale locale) {
+    if (unit.equals("klasse 1-9")) {
+      return java.util.Optional.of(leefbaarometer(locale));
+    }
+    return switch (indicatorId) {
+      case "veerkracht_signal" -> java.util.Optional.of(fixed("signal.", 1, SIGNAL, locale));
+      case "corporation_share_band" ->
+          java.util.Optional.of(fixed("band.share.", 1, SHARE, locale));
+      case "attention_area" ->
+          java.util.Optional.of(
+              new Legend(
+                  "fixed",
+                  List.of(
+                      new Entry(1, 0.0, 0.0, Text.msg("attention.no").in(locale), ATTENTION[0]),
+                      new Entry(2, 1.0, 1.0, Text.msg("attention.yes").in(locale), ATTENTION[1])),
+                  NO_DATA));
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  private static Legend fixed(String keyPrefix, int first, String[] colours, Locale locale) {
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < colours.length; i++) {
+      int v = first + i;
+      String label = v + " " + Text.msg(keyPrefix + v).in(locale);
+      entries.add(new Entry(i + 1, (double) v, (double) v, label, colours[i]));
     }
     return new Legend("fixed", entries, NO_DATA);
   }
@@ -85,7 +130,7 @@ public record Legend(String method, List<Entry> classes, String noDataColor) {
     }
     if (method.equals("fixed")) {
       long v = Math.round(value);
-      return v >= 1 && v <= classes.size() ? (int) v : null;
+      return classes.stream().filter(e -> e.min() == v).map(Entry::index).findFirst().orElse(null);
     }
     for (Entry e : classes) {
       if (value <= e.max()) {

@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.area.domain.Area;
 import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.area.domain.AreaLevel;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
+import nl.veerkracht.statistics.ObservationRepository;
 import nl.veerkracht.statistics.StatisticsCatalogue;
 import nl.veerkracht.statistics.domain.Indicator;
 import nl.veerkracht.web.WebPage;
@@ -38,16 +41,19 @@ public class MapPageController {
   private final MapService maps;
   private final AreaRepository areas;
   private final CurrentUser currentUser;
+  private final ObservationRepository observations;
 
   public MapPageController(
       StatisticsCatalogue catalogue,
       MapService maps,
       AreaRepository areas,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      ObservationRepository observations) {
     this.catalogue = catalogue;
     this.maps = maps;
     this.areas = areas;
     this.currentUser = currentUser;
+    this.observations = observations;
   }
 
   @GetMapping("/kaart")
@@ -56,6 +62,8 @@ public class MapPageController {
       @RequestParam(required = false) String indicator,
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String within,
+      @RequestParam(required = false) String complexes,
+      @RequestParam(required = false) String highlight,
       Model model,
       jakarta.servlet.http.HttpServletRequest request) {
     Locale locale = RequestContextUtils.getLocale(request);
@@ -63,55 +71,34 @@ public class MapPageController {
         AreaLevel.find(level == null ? "gemeente" : level)
             .filter(x -> x != AreaLevel.LAND)
             .orElse(AreaLevel.GEMEENTE);
-    List<Choice> choices = new ArrayList<>();
-    for (Indicator i : catalogue.list()) {
-      if (!catalogue.years(i.id(), l.prefix()).isEmpty()) {
-        choices.add(new Choice(i.id(), i.label(locale), !"source".equals(i.origin())));
-      }
-    }
-    String id =
-        choices.stream().anyMatch(c -> c.id().equals(indicator))
-            ? indicator
-            : choices.stream()
-                .map(Choice::id)
-                .filter(c -> DEFAULTS.contains(c))
-                // the default that covers most areas in its newest year
-                .max(
-                    java.util.Comparator.comparingInt(
-                        c -> catalogue.count(c, l.prefix(), bestYear(c, l.prefix()))))
-                .orElse(choices.isEmpty() ? null : choices.get(0).id());
-    List<Integer> years = id == null ? List.of() : catalogue.years(id, l.prefix());
-    Integer y =
-        year != null && years.contains(year)
-            ? year
-            : years.isEmpty() ? null : bestYear(id, l.prefix());
     Optional<AreaCode> w =
-        within == null || within.isBlank()
+        within == null || within.isBlank() || l == AreaLevel.GEMEENTE
             ? Optional.empty()
             : AreaCode.parse(within).filter(c -> c.level() == AreaLevel.GEMEENTE);
-    if (l == AreaLevel.GEMEENTE) {
-      w = Optional.empty();
-    }
+    List<Choice> choices = choices(l, locale);
+    String id = indicator(choices, indicator, l);
+    List<Integer> years = id == null ? List.of() : catalogue.years(id, l.prefix());
+    YearChoice y = year(id, l, w, year, years);
     List<Area> gemeenten =
-        maps.geometryYear(AreaLevel.GEMEENTE, y)
+        maps
+            .geometryYear(AreaLevel.GEMEENTE, y.year())
             .map(gy -> areas.list(AreaLevel.GEMEENTE, gy, Optional.empty()))
-            .orElse(List.of());
+            .orElse(List.of())
+            .stream()
+            .sorted(
+                java.util.Comparator.comparing(Area::name, java.text.Collator.getInstance(locale)))
+            .toList();
     StringBuilder q = new StringBuilder();
     if (id != null) {
       q.append("indicator=").append(enc(id));
     }
-    if (y != null) {
-      q.append("&year=").append(y);
+    if (y.year() != null) {
+      q.append("&year=").append(y.year());
     }
     w.ifPresent(c -> q.append("&within=").append(c.value()));
     q.append("&lang=").append(locale.getLanguage());
     Indicator chosen = id == null ? null : catalogue.find(id).orElse(null);
-    String complexes =
-        currentUser.memberships().stream()
-            .findFirst()
-            .map(Membership::corporationCode)
-            .map(code -> "/api/stock/complexes.geojson?corporation=" + enc(code))
-            .orElse(null);
+    Optional<Membership> corporation = complexCorporation(complexes);
     model.addAttribute(
         "view",
         new MapView(
@@ -122,13 +109,101 @@ public class MapPageController {
             chosen == null ? "" : chosen.unit(),
             chosen == null ? 0 : chosen.decimals(),
             choices,
-            y,
+            y.year(),
             years,
             w.map(AreaCode::value).orElse(""),
             gemeenten,
             q.toString().startsWith("&") ? q.substring(1) : q.toString(),
-            complexes));
+            corporation
+                .map(m -> "/api/stock/complexes.geojson?corporation=" + enc(m.corporationCode()))
+                .orElse(null),
+            currentUser.memberships(),
+            corporation.map(Membership::corporationCode).orElse(""),
+            highlight == null ? "" : AreaCode.parse(highlight).map(AreaCode::value).orElse(""),
+            y.note()));
     return "map";
+  }
+
+  /** The indicators with figures at this level. */
+  private List<Choice> choices(AreaLevel l, Locale locale) {
+    List<Choice> choices = new ArrayList<>();
+    for (Indicator i : catalogue.list()) {
+      if (!catalogue.years(i.id(), l.prefix()).isEmpty()) {
+        choices.add(new Choice(i.id(), i.label(locale), !"source".equals(i.origin())));
+      }
+    }
+    return choices;
+  }
+
+  /** The indicator asked for when it has figures at this level, else a default with data. */
+  private String indicator(List<Choice> choices, String asked, AreaLevel l) {
+    if (choices.stream().anyMatch(c -> c.id().equals(asked))) {
+      return asked;
+    }
+    return choices.stream()
+        .map(Choice::id)
+        .filter(DEFAULTS::contains)
+        // the default that covers most areas in its newest year
+        .max(
+            java.util.Comparator.comparingInt(
+                c -> catalogue.count(c, l.prefix(), bestYear(c, l.prefix()))))
+        .orElse(choices.isEmpty() ? null : choices.get(0).id());
+  }
+
+  /**
+   * The year asked for when the map has figures in it (in the chosen gemeente, when one is chosen);
+   * otherwise the best-covered year there, with a note saying so, so that switching level or
+   * gemeente never silently shows an empty map.
+   */
+  YearChoice year(
+      String id, AreaLevel l, Optional<AreaCode> within, Integer asked, List<Integer> years) {
+    if (id == null || years.isEmpty()) {
+      return new YearChoice(null, null);
+    }
+    Map<Integer, Integer> known =
+        within.isPresent()
+            ? observations.knownPerYear(id, l.prefix() + within.get().value().substring(2))
+            : null;
+    if (known != null && !known.isEmpty()) {
+      if (asked != null && known.containsKey(asked)) {
+        return new YearChoice(asked, null);
+      }
+      int most = known.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      int best =
+          known.entrySet().stream()
+              .filter(e -> e.getValue() * 2 >= most)
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElseThrow();
+      return new YearChoice(
+          best, asked == null ? null : Text.msg("map.year.moved", "asked", asked, "shown", best));
+    }
+    if (asked != null && years.contains(asked)) {
+      return new YearChoice(asked, null);
+    }
+    int best = bestYear(id, l.prefix());
+    return new YearChoice(
+        best, asked == null ? null : Text.msg("map.year.moved", "asked", asked, "shown", best));
+  }
+
+  /**
+   * The corporation whose complexes the map shows: the one asked for ({@code complexes=CODE},
+   * remembered for the session), none ({@code complexes=none}), or the one chosen last.
+   */
+  private Optional<Membership> complexCorporation(String asked) {
+    if ("none".equals(asked)) {
+      return Optional.empty();
+    }
+    if (asked != null && !asked.isBlank()) {
+      String code = asked.strip().toUpperCase(Locale.ROOT);
+      Optional<Membership> m =
+          currentUser.memberships().stream()
+              .filter(x -> x.corporationCode().equals(code))
+              .findFirst();
+      m.ifPresent(x -> currentUser.choose(x.corporationCode()));
+      return m;
+    }
+    return currentUser.findDefaultMembership();
   }
 
   /**

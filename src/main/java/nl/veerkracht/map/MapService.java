@@ -303,8 +303,9 @@ public class MapService {
     if (indicator == null) {
       return new Legend("none", List.of(), Legend.NO_DATA);
     }
-    if (indicator.unit().equals("klasse 1-9")) {
-      return Legend.leefbaarometer(locale);
+    Optional<Legend> named = Legend.named(indicator.id(), indicator.unit(), locale);
+    if (named.isPresent()) {
+      return named.get();
     }
     double[] known =
         values.values().stream()

@@ -2,6 +2,8 @@ package nl.veerkracht.map;
 
 import java.util.List;
 import nl.veerkracht.area.domain.Area;
+import nl.veerkracht.common.Text;
+import nl.veerkracht.security.Membership;
 
 /** What the map page shows. */
 public record MapView(
@@ -17,7 +19,11 @@ public record MapView(
     String within,
     List<Area> gemeenten,
     String query,
-    String complexesUrl) {
+    String complexesUrl,
+    List<Membership> corporations,
+    String complexesOf,
+    String highlight,
+    Text yearNote) {
 
   public String geojsonUrl() {
     return "/api/map/" + level + ".geojson?" + query;

@@ -64,6 +64,7 @@ final class ProfilePdf {
     pdf.doc.addCreator("Veerkracht");
     pdf.doc.open();
     pdf.title(today);
+    pdf.story();
     pdf.map(outlines);
     pdf.analysis();
     pdf.keyFigures();
@@ -118,6 +119,16 @@ final class ProfilePdf {
             outlines.year()),
         SMALL);
     doc.add(Chunk.NEWLINE);
+  }
+
+  private void story() {
+    if (v.story().isEmpty()) {
+      return;
+    }
+    add(t("story.title"), H2);
+    for (var sentence : v.story()) {
+      add(sentence.in(locale), BODY);
+    }
   }
 
   private void analysis() {

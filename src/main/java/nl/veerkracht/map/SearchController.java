@@ -39,6 +39,11 @@ public class SearchController {
     return search(q);
   }
 
+  /**
+   * Areas whose name, or whose name together with its gemeente's name, holds every word asked
+   * ("Centrum Baarn"), whose code starts with the query, or whose most common postcode is the four
+   * digits asked. Gemeenten first, then wijken, then buurten; by name within a level.
+   */
   List<Hit> search(String raw) {
     String q = raw == null ? "" : raw.strip();
     if (q.length() < 2 || q.length() > 100) {
@@ -49,21 +54,35 @@ public class SearchController {
         upper.length() >= 4 && upper.substring(0, 4).chars().allMatch(Character::isDigit)
             ? upper.substring(0, 4)
             : null;
-    String like =
-        "%"
-            + q.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_")
-            + "%";
-    return jdbc
-        .sql(
-            "SELECT DISTINCT ON (a.code) a.code, a.name, a.level, a.year,"
-                + " (SELECT g.name FROM area g WHERE g.code = a.gemeente_code AND g.year = a.year LIMIT 1)"
-                + " FROM area a WHERE a.level <> 'land' AND (lower(a.name) LIKE ? OR a.code LIKE ?"
-                + " OR (CAST(? AS text) IS NOT NULL AND a.attributes ->> 'meest_voorkomende_postcode' = ?))"
-                + " ORDER BY a.code, a.year DESC LIMIT 200")
-        .params(like, upper + "%", digits, digits)
+    List<String> words =
+        java.util.Arrays.stream(q.toLowerCase(Locale.ROOT).split("[\\s,]+"))
+            .filter(w -> !w.isEmpty())
+            .limit(6)
+            .map(SearchController::like)
+            .toList();
+    StringBuilder byWords = new StringBuilder();
+    for (int k = 0; k < words.size(); k++) {
+      byWords.append(k == 0 ? "" : " AND ").append("(lower(a.name) LIKE :w").append(k);
+      byWords.append(" OR lower(coalesce(g.name, '')) LIKE :w").append(k).append(')');
+    }
+    var sql =
+        jdbc.sql(
+                "SELECT DISTINCT ON (a.code) a.code, a.name, a.level, a.year, g.name"
+                    + " FROM area a LEFT JOIN LATERAL (SELECT x.name FROM area x"
+                    + " WHERE x.code = a.gemeente_code AND x.year = a.year LIMIT 1) g ON true"
+                    + " WHERE a.level <> 'land' AND (("
+                    + byWords
+                    + ") OR a.code LIKE :code"
+                    + " OR (CAST(:digits AS text) IS NOT NULL"
+                    + " AND a.attributes ->> 'meest_voorkomende_postcode' = :digits))"
+                    + " ORDER BY a.code, a.year DESC LIMIT 200")
+            .param("code", upper + "%")
+            .param("digits", digits);
+    for (int k = 0; k < words.size(); k++) {
+      sql = sql.param("w" + k, words.get(k));
+    }
+    String exact = q.toLowerCase(Locale.ROOT);
+    return sql
         .query(
             (rs, i) ->
                 new Hit(
@@ -75,12 +94,15 @@ public class SearchController {
         .list()
         .stream()
         .sorted(
-            (a, b) ->
-                a.level().equals(b.level())
-                    ? a.name().compareToIgnoreCase(b.name())
-                    : Integer.compare(rank(a.level()), rank(b.level())))
+            java.util.Comparator.comparing((Hit h) -> !h.name().equalsIgnoreCase(exact))
+                .thenComparing(h -> rank(h.level()))
+                .thenComparing(Hit::name, String.CASE_INSENSITIVE_ORDER))
         .limit(50)
         .toList();
+  }
+
+  private static String like(String word) {
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   private static int rank(String level) {

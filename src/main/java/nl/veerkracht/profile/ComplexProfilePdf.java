@@ -42,6 +42,7 @@ final class ComplexProfilePdf {
     PdfWriter.getInstance(pdf.doc, out);
     pdf.doc.open();
     pdf.title(today);
+    pdf.story();
     pdf.figures();
     pdf.maintenance();
     pdf.rents();
@@ -72,6 +73,16 @@ final class ComplexProfilePdf {
         SMALL);
   }
 
+  private void story() {
+    if (v.story().isEmpty()) {
+      return;
+    }
+    add(t("story.title"), H2);
+    for (var sentence : v.story()) {
+      add(sentence.in(locale), BODY);
+    }
+  }
+
   private void figures() {
     add(t("cpdf.figures"), H2);
     PdfPTable table = new PdfPTable(new float[] {4, 2, 1, 6});
@@ -82,6 +93,9 @@ final class ComplexProfilePdf {
       PdfStyle.header(table, t(key));
     }
     for (ProfileView.Row r : v.rows()) {
+      if (r.year() == null) {
+        continue;
+      }
       table.addCell(cell(r.label(), BODY));
       table.addCell(cell(r.value(), BODY));
       table.addCell(cell(r.year() == null ? "" : r.year().toString(), BODY));
@@ -92,6 +106,11 @@ final class ComplexProfilePdf {
       table.addCell(cell(r.explanation() + compare + " " + t("cpdf.source"), SMALL));
     }
     doc.add(table);
+    java.util.List<String> unknown =
+        v.rows().stream().filter(r -> r.year() == null).map(ProfileView.Row::label).toList();
+    if (!unknown.isEmpty()) {
+      add(t("cprofile.missing", "0", unknown.size()) + ": " + String.join(", ", unknown), SMALL);
+    }
   }
 
   private void maintenance() {

@@ -62,13 +62,25 @@ public class ProfilePageController {
         .contentType(MediaType.APPLICATION_PDF)
         .header(
             "Content-Disposition",
-            "attachment; filename=\"complexprofiel_" + v.profile().complex().code() + ".pdf\"")
+            "attachment; filename=\"" + pdfName(v.profile().complex().code(), audience) + "\"")
         .body(ComplexProfilePdf.render(v, locale, LocalDate.now(clock)));
+  }
+
+  /**
+   * Staff and resident profiles never share a file name, so the one for residents cannot be
+   * mistaken for the one with the figures for staff.
+   */
+  static String pdfName(String complexCode, String audience) {
+    String safe = complexCode.replaceAll("[^A-Za-z0-9_-]", "_");
+    return "resident".equalsIgnoreCase(audience)
+        ? "complexprofiel_" + safe + "_bewoners.pdf"
+        : "complexprofiel_" + safe + "_medewerkers.pdf";
   }
 
   private ProfileView view(
       String type, String code, String corporation, String audience, Locale locale) {
     Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+    currentUser.choose(m.corporationCode());
     Audience a =
         Audience.parse(audience)
             .orElseThrow(() -> new BadRequestException("audience is staff or resident"));

@@ -1,13 +1,19 @@
 package nl.veerkracht.profile;
 
 import java.util.List;
+import nl.veerkracht.common.Text;
 
 /**
  * A complex profile as the page and the PDF show it: the profile and its figures as rows of text in
  * the reader's language.
  */
 public record ProfileView(
-    ComplexProfile profile, List<Row> rows, String type, String corporation, boolean resident) {
+    ComplexProfile profile,
+    List<Text> story,
+    List<Row> rows,
+    String type,
+    String corporation,
+    boolean resident) {
 
   /** A figure of the complex as shown. */
   public record Row(

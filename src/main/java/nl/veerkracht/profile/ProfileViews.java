@@ -29,13 +29,15 @@ public class ProfileViews {
   ProfileView view(Membership m, String type, String code, Audience audience, Locale locale) {
     ComplexProfile p = profiles.complex(m, type, code, audience, null);
     List<ProfileView.Row> rows = new ArrayList<>();
+    boolean resident = audience == Audience.RESIDENT;
     for (Map.Entry<String, ComplexProfile.FigureView> e : p.indicators().entrySet()) {
-      rows.add(row(e.getKey(), e.getValue(), locale));
+      rows.add(row(e.getKey(), e.getValue(), locale, resident));
     }
-    return new ProfileView(p, rows, type, m.corporationCode(), audience == Audience.RESIDENT);
+    return new ProfileView(p, ComplexStory.of(p), rows, type, m.corporationCode(), resident);
   }
 
-  private ProfileView.Row row(String id, ComplexProfile.FigureView f, Locale locale) {
+  private ProfileView.Row row(
+      String id, ComplexProfile.FigureView f, Locale locale, boolean resident) {
     Indicator i = catalogue.find(id).orElse(null);
     String label =
         id.equals(ComplexIndicators.OWN_SHARE)
@@ -43,8 +45,9 @@ public class ProfileViews {
             : i == null ? id : i.label(locale);
     String value =
         f.value() == null ? Text.msg("value.unknown").in(locale) : format(id, f.value(), i, locale);
+    // how many units a figure covers is a count: residents do not see it
     String coverage =
-        f.coveredUnits() == null || f.coveredUnits().equals(f.totalUnits())
+        resident || f.coveredUnits() == null || f.coveredUnits().equals(f.totalUnits())
             ? ""
             : f.coveredUnits() + " / " + f.totalUnits();
     return new ProfileView.Row(
@@ -54,16 +57,18 @@ public class ProfileViews {
         f.year(),
         coverage,
         f.explanation().in(locale),
-        compared(f.gemeente(), i, locale),
-        compared(f.nl(), i, locale),
-        compared(f.peers(), i, locale));
+        compared(f.gemeente(), i, locale, resident),
+        compared(f.nl(), i, locale, resident),
+        compared(f.peers(), i, locale, resident));
   }
 
-  private static String compared(ComplexProfile.Comparison c, Indicator i, Locale locale) {
+  private static String compared(
+      ComplexProfile.Comparison c, Indicator i, Locale locale, boolean resident) {
     if (c == null || c.value() == null) {
       return "–";
     }
-    String n = c.label().startsWith("n=") ? " " + c.label() : "";
+    // the number of peer buurten behind a mean is for staff; a resident sees the mean only
+    String n = !resident && c.label().startsWith("n=") ? " " + c.label() : "";
     return Page.format(c.value(), i == null ? 1 : Math.max(1, i.decimals()), locale)
         + " ("
         + c.year()

@@ -1,5 +1,6 @@
 package nl.veerkracht.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import nl.veerkracht.common.ForbiddenException;
@@ -8,6 +9,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The logged-in staff member of the current request and the corporations they belong to. Every
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Service;
 public class CurrentUser {
 
   private static final String FORBIDDEN = "You are not staff of corporation %s.";
+  private static final String CHOSEN = "veerkracht.corporation";
 
   private final JdbcClient jdbc;
 
@@ -94,10 +98,39 @@ public class CurrentUser {
     return m;
   }
 
-  /** The corporation used when a staff member with one corporation names none. */
+  /**
+   * The corporation used when a page names none: the one the user chose last in this session (on
+   * the stock page, the map or a profile), else the first they belong to.
+   */
   public Optional<Membership> findDefaultMembership() {
     List<Membership> all = memberships();
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    Object chosen = sessionAttribute();
+    return all.stream()
+        .filter(m -> m.corporationCode().equals(chosen))
+        .findFirst()
+        .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(0)));
+  }
+
+  /**
+   * Remembers the corporation the user works on in this session, when they are its staff; pages
+   * that name no corporation (the map's complexes, area profiles) follow this choice.
+   */
+  public void choose(String corporationCode) {
+    if (corporationCode == null
+        || memberships().stream().noneMatch(m -> m.corporationCode().equals(corporationCode))) {
+      return;
+    }
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
+      a.getRequest().getSession(true).setAttribute(CHOSEN, corporationCode);
+    }
+  }
+
+  private static Object sessionAttribute() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
+      HttpSession session = a.getRequest().getSession(false);
+      return session == null ? null : session.getAttribute(CHOSEN);
+    }
+    return null;
   }
 
   public void requireAdministrator() {

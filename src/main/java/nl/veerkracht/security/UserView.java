@@ -4,4 +4,8 @@ import java.util.List;
 
 /** An account with its memberships. */
 public record UserView(
-    String username, String displayName, boolean administrator, List<Membership> memberships) {}
+    String username,
+    String displayName,
+    boolean administrator,
+    boolean enabled,
+    List<Membership> memberships) {}

@@ -117,6 +117,23 @@ public class ObservationRepository {
     return result;
   }
 
+  /**
+   * Per year, how many areas whose code starts with {@code codePrefix} (e.g. {@code BU0308}, the
+   * buurten of Baarn) have a known figure of the indicator; newest year first.
+   */
+  public Map<Integer, Integer> knownPerYear(String indicatorId, String codePrefix) {
+    Map<Integer, Integer> result = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    // a range on the leading key column instead of LIKE, which the key index cannot serve
+    String upper = codePrefix + Character.MAX_VALUE;
+    jdbc.sql(
+            "SELECT year, count(*) FROM figure WHERE indicator_id = ? AND status = 'ok'"
+                + " AND area_code >= ? AND area_code < ? GROUP BY year")
+        .params(indicatorId, codePrefix, upper)
+        .query((rs, n) -> result.put(rs.getInt(1), rs.getInt(2)))
+        .list();
+    return result;
+  }
+
   /** One indicator in one year for many areas, by area code. */
   public Map<String, Observation> values(
       String indicatorId, int year, Collection<String> areaCodes) {

@@ -75,7 +75,9 @@ public class StockPageController {
 
   private Membership membership(String corporation) {
     if (corporation != null && !corporation.isBlank()) {
-      return currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+      Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+      currentUser.choose(m.corporationCode());
+      return m;
     }
     return currentUser
         .findDefaultMembership()

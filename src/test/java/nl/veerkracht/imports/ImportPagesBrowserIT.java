@@ -101,7 +101,7 @@ class ImportPagesBrowserIT {
       assertThat(page.getAttribute("#import-report", "data-status"))
           .as(page.textContent("#import-report"))
           .isEqualTo("imported");
-      assertThat(page.textContent("#import-report")).contains("mapping:eigen-telling");
+      assertThat(page.textContent("#import-report")).contains("Kolomkoppeling eigen-telling");
     }
   }
 }

@@ -1,0 +1,52 @@
+package nl.veerkracht.corporation;
+
+import java.util.Locale;
+import nl.veerkracht.common.InvalidInputException;
+import nl.veerkracht.common.Text;
+import nl.veerkracht.security.CurrentUser;
+import nl.veerkracht.security.Membership;
+import nl.veerkracht.security.UserAccounts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating corporations: the same rules for the admin page and the API. */
+@Service
+public class CorporationAdministration {
+
+  private final CorporationRepository corporations;
+  private final CurrentUser currentUser;
+  private final UserAccounts accounts;
+
+  public CorporationAdministration(
+      CorporationRepository corporations, CurrentUser currentUser, UserAccounts accounts) {
+    this.corporations = corporations;
+    this.currentUser = currentUser;
+    this.accounts = accounts;
+  }
+
+  /**
+   * Creates a corporation; every administrator becomes its analyst, so the one who made it can load
+   * its data straight away.
+   *
+   * @throws InvalidInputException for a bad or taken code or a bad name
+   */
+  @Transactional
+  public Corporation create(String rawCode, String rawName) {
+    currentUser.requireAdministrator();
+    String code = rawCode == null ? "" : rawCode.trim().toUpperCase(Locale.ROOT);
+    String name = rawName == null ? "" : rawName.strip();
+    if (!code.matches("[A-Z0-9][A-Z0-9_-]{1,31}")) {
+      throw new InvalidInputException(
+          Text.msg("admin.error.corporationCode", "code", rawCode == null ? "" : rawCode));
+    }
+    if (name.isEmpty() || name.length() > 200) {
+      throw new InvalidInputException(Text.msg("admin.error.corporationName"));
+    }
+    if (corporations.findByCode(code).isPresent()) {
+      throw new InvalidInputException(Text.msg("admin.error.corporationExists", "code", code));
+    }
+    Corporation created = corporations.create(code, name, false);
+    accounts.grantAdministrators(created.id(), Membership.Role.ANALYST);
+    return created;
+  }
+}

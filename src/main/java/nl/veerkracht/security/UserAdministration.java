@@ -1,0 +1,147 @@
+package nl.veerkracht.security;
+
+import java.util.List;
+import java.util.Locale;
+import nl.veerkracht.common.InvalidInputException;
+import nl.veerkracht.common.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and memberships as administrators manage them, with the same rules for the admin page
+ * and the API. Every method checks that the caller is an administrator.
+ */
+@Service
+public class UserAdministration {
+
+  private final UserAccounts accounts;
+  private final CurrentUser currentUser;
+  private final JdbcClient jdbc;
+
+  public UserAdministration(UserAccounts accounts, CurrentUser currentUser, JdbcClient jdbc) {
+    this.accounts = accounts;
+    this.currentUser = currentUser;
+    this.jdbc = jdbc;
+  }
+
+  /** Every account with its memberships. */
+  public List<UserView> list() {
+    currentUser.requireAdministrator();
+    return accounts.list().stream()
+        .map(
+            a ->
+                new UserView(
+                    a.username(),
+                    a.displayName(),
+                    a.administrator(),
+                    a.enabled(),
+                    currentUser.membershipsOf(a.username())))
+        .toList();
+  }
+
+  /**
+   * Creates an account with its roles, all or nothing.
+   *
+   * @throws InvalidInputException for a bad or taken username, a short password, an unknown
+   *     corporation or role
+   */
+  @Transactional
+  public UserView create(NewUser body) {
+    currentUser.requireAdministrator();
+    if (body == null
+        || body.username() == null
+        || !body.username().matches("[A-Za-z0-9._@-]{2,64}")) {
+      throw new InvalidInputException(Text.msg("admin.error.username"));
+    }
+    if (body.password() == null || body.password().length() < 8) {
+      throw new InvalidInputException(Text.msg("admin.error.password"));
+    }
+    if (accounts.findByUsername(body.username()).isPresent()) {
+      throw new InvalidInputException(
+          Text.msg("admin.error.userExists", "username", body.username()));
+    }
+    String displayName = body.displayName() == null ? null : body.displayName().strip();
+    if (displayName != null && displayName.length() > 200) {
+      throw new InvalidInputException(Text.msg("admin.error.displayName"));
+    }
+    long id =
+        accounts.create(
+            body.username(),
+            body.password(),
+            displayName == null || displayName.isEmpty() ? null : displayName,
+            Boolean.TRUE.equals(body.administrator()));
+    for (NewMembership m :
+        body.memberships() == null ? List.<NewMembership>of() : body.memberships()) {
+      accounts.grant(id, corporationId(m.corporation()), role(m.role()));
+    }
+    return view(body.username());
+  }
+
+  /** Gives the user this role in the corporation (replacing an earlier role there). */
+  @Transactional
+  public UserView grant(String username, String corporation, String role) {
+    currentUser.requireAdministrator();
+    accounts.grant(account(username).id(), corporationId(corporation), role(role));
+    return view(username);
+  }
+
+  /** Takes the user's role in the corporation away. */
+  @Transactional
+  public UserView revoke(String username, String corporation) {
+    currentUser.requireAdministrator();
+    jdbc.sql("DELETE FROM membership WHERE user_id = ? AND corporation_id = ?")
+        .params(account(username).id(), corporationId(corporation))
+        .update();
+    return view(username);
+  }
+
+  /** Lets the user log in again, or stops that; an administrator cannot lock themselves out. */
+  @Transactional
+  public UserView setEnabled(String username, boolean enabled) {
+    currentUser.requireAdministrator();
+    UserAccounts.Account a = account(username);
+    if (!enabled && currentUser.findUsername().map(a.username()::equals).orElse(false)) {
+      throw new InvalidInputException(Text.msg("admin.error.self"));
+    }
+    jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, a.id()).update();
+    return view(username);
+  }
+
+  private UserView view(String username) {
+    UserAccounts.Account a = account(username);
+    return new UserView(
+        a.username(),
+        a.displayName(),
+        a.administrator(),
+        a.enabled(),
+        currentUser.membershipsOf(a.username()));
+  }
+
+  private UserAccounts.Account account(String username) {
+    return accounts
+        .findByUsername(username == null ? "" : username)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    Text.msg("admin.error.noUser", "username", String.valueOf(username))));
+  }
+
+  private long corporationId(String code) {
+    String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+    return jdbc.sql("SELECT id FROM corporation WHERE code = ?")
+        .param(c)
+        .query(Long.class)
+        .optional()
+        .orElseThrow(
+            () -> new InvalidInputException(Text.msg("admin.error.noCorporation", "code", c)));
+  }
+
+  private static Membership.Role role(String role) {
+    try {
+      return Membership.Role.valueOf(String.valueOf(role).trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(Text.msg("admin.error.role", "role", String.valueOf(role)));
+    }
+  }
+}
