@@ -47,3 +47,28 @@
   }
   follow();
 })();
+
+/* The gemeente list: typing filters it, the chosen ones are named below it. */
+(function () {
+  'use strict';
+  var filter = document.getElementById('gemeente-filter');
+  var list = document.getElementById('gemeente-list');
+  var chosen = document.getElementById('gemeente-chosen');
+  if (!filter || !list) { return; }
+  function showChosen() {
+    if (!chosen) { return; }
+    var names = [];
+    list.querySelectorAll('input:checked').forEach(function (c) {
+      names.push(c.parentElement.querySelector('label').firstChild.textContent.trim());
+    });
+    chosen.textContent = names.length ? chosen.dataset.label + ' ' + names.join(', ') : '';
+  }
+  filter.addEventListener('input', function () {
+    var q = filter.value.trim().toLowerCase();
+    list.querySelectorAll('.form-check').forEach(function (row) {
+      row.hidden = q !== '' && row.dataset.name.indexOf(q) < 0;
+    });
+  });
+  list.addEventListener('change', showChosen);
+  showChosen();
+})();

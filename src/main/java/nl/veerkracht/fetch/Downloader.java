@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import nl.veerkracht.common.Text;
 
 /**
  * GETs with timeouts, retries with doubling back-off (timeouts, 429 and 5xx only), and a cache of
@@ -99,7 +100,8 @@ final class Downloader {
         last = "HTTP " + status;
         if (status != 429 && status < 500) {
           throw new FetchException(
-              source + " answered " + last + " for " + url + "; nothing was changed");
+              source + " answered " + last + " for " + url + "; nothing was changed",
+              Text.msg("fetch.error.status", "source", source, "status", last, "url", url));
         }
       } catch (HttpConnectTimeoutException e) {
         throw offline(source, uri, "the connection timed out");
@@ -127,7 +129,17 @@ final class Downloader {
             + last
             + ") for "
             + url
-            + "; nothing was changed");
+            + "; nothing was changed",
+        Text.msg(
+            "fetch.error.tries",
+            "source",
+            source,
+            "tries",
+            settings.retries() + 1,
+            "detail",
+            last,
+            "url",
+            url));
   }
 
   private static FetchException offline(String source, URI uri, String detail) {
@@ -139,7 +151,8 @@ final class Downloader {
             + ": "
             + detail
             + "); nothing was changed. Check the network or the base URL"
-            + " (veerkracht.fetch.*).");
+            + " (veerkracht.fetch.*).",
+        Text.msg("fetch.error.offline", "source", source, "host", uri.getHost()));
   }
 
   private static Throwable rootCause(Throwable t) {

@@ -29,7 +29,7 @@ public class FetchJobs {
     private final Instant started = Instant.now();
     private final List<Text> steps = new CopyOnWriteArrayList<>();
     private volatile FetchService.Result result;
-    private volatile String failure;
+    private volatile Text failure;
     private volatile Instant finished;
 
     Job(String owner, FetchRequest request) {
@@ -57,7 +57,7 @@ public class FetchJobs {
       return Optional.ofNullable(result);
     }
 
-    public Optional<String> failure() {
+    public Optional<Text> failure() {
       return Optional.ofNullable(failure);
     }
 
@@ -90,9 +90,9 @@ public class FetchJobs {
           try {
             job.result = fetch.run(request, job.steps::add);
           } catch (FetchException e) {
-            job.failure = e.getMessage();
+            job.failure = e.text();
           } catch (RuntimeException e) {
-            job.failure = "The fetch failed: " + e.getMessage() + "; nothing was changed";
+            job.failure = Text.msg("fetch.error.other", "detail", String.valueOf(e.getMessage()));
           } finally {
             job.finished = Instant.now();
           }

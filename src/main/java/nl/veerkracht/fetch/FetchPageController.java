@@ -3,11 +3,13 @@ package nl.veerkracht.fetch;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.web.WebPage;
 import org.springframework.stereotype.Controller;
@@ -42,14 +44,31 @@ public class FetchPageController {
   @GetMapping("/gegevens/ophalen")
   public String form(@RequestParam(required = false) String job, Model model) {
     currentUser.requirePublicDataWriter();
+    Optional<FetchRequest> last =
+        job == null
+            ? Optional.empty()
+            : jobs.find(job, currentUser.findUsername().orElse("")).map(FetchJobs.Job::request);
+    List<Integer> years = new ArrayList<>(fetch.settings().tables().keySet());
     model.addAttribute(
         "view",
-        new FormView(
-            names.all(),
-            new ArrayList<>(fetch.settings().tables().keySet()),
-            List.of(FetchRequest.Source.values()),
-            fetch.settings().lbmEdition(),
-            job));
+        last.map(
+                r ->
+                    view(
+                        job,
+                        Set.copyOf(r.gemeenten()),
+                        r.allGemeenten(),
+                        Set.copyOf(r.years()),
+                        r.sources(),
+                        null))
+            .orElseGet(
+                () ->
+                    view(
+                        job,
+                        Set.of(),
+                        false,
+                        years.isEmpty() ? Set.of() : Set.of(years.get(years.size() - 1)),
+                        EnumSet.allOf(FetchRequest.Source.class),
+                        null)));
     return "fetch";
   }
 
@@ -58,43 +77,74 @@ public class FetchPageController {
       @RequestParam(name = "gemeente", required = false) List<String> gemeenten,
       @RequestParam(name = "all", defaultValue = "false") boolean all,
       @RequestParam(name = "year", required = false) List<Integer> years,
-      @RequestParam(name = "source", required = false) List<String> sources) {
+      @RequestParam(name = "source", required = false) List<String> sources,
+      Model model) {
     currentUser.requirePublicDataWriter();
-    List<String> codes = new ArrayList<>();
+    Set<String> codes = new LinkedHashSet<>();
     for (String g : gemeenten == null ? List.<String>of() : gemeenten) {
-      codes.add(
-          names.resolve(g).orElseThrow(() -> new BadRequestException("Unknown gemeente " + g)));
-    }
-    if (all) {
-      codes.clear(); // every gemeente of the country
-    } else if (codes.isEmpty() || codes.size() > 25) {
-      throw new BadRequestException("Choose one to 25 gemeenten, or all of the Netherlands");
+      names.resolve(g).ifPresent(codes::add);
     }
     Set<FetchRequest.Source> chosen = EnumSet.noneOf(FetchRequest.Source.class);
     for (String s : sources == null ? List.<String>of() : sources) {
       try {
         chosen.add(FetchRequest.Source.parse(s));
       } catch (IllegalArgumentException e) {
-        throw new BadRequestException(e.getMessage());
+        // an unknown source is not offered by the form; it is left out
       }
     }
-    if (chosen.isEmpty()) {
-      throw new BadRequestException("Choose at least one source");
-    }
-    List<Integer> y = years == null ? List.of() : years.stream().distinct().toList();
-    for (int year : y) {
-      if (!fetch.settings().tables().containsKey(year)) {
-        throw new BadRequestException("No CBS table is known for " + year);
-      }
-    }
-    if (y.isEmpty()
-        && (chosen.contains(FetchRequest.Source.CBS)
-            || chosen.contains(FetchRequest.Source.PDOK))) {
-      throw new BadRequestException("Choose at least one year for CBS and PDOK");
+    Set<Integer> y =
+        new LinkedHashSet<>(
+            (years == null ? List.<Integer>of() : years)
+                .stream().filter(fetch.settings().tables()::containsKey).toList());
+    Text error = refusal(codes, all, y, chosen);
+    if (error != null) {
+      model.addAttribute("view", view(null, codes, all, y, chosen, error));
+      return "fetch";
     }
     String user = currentUser.findUsername().orElseThrow();
-    FetchJobs.Job job = jobs.start(user, new FetchRequest(codes, y, chosen, null, false, user));
+    FetchJobs.Job job =
+        jobs.start(
+            user,
+            new FetchRequest(
+                all ? List.of() : List.copyOf(codes), List.copyOf(y), chosen, null, false, user));
     return "redirect:/gegevens/ophalen?job=" + job.id();
+  }
+
+  /** Why the choice cannot be fetched, or null when it can. */
+  private static Text refusal(
+      Set<String> codes, boolean all, Set<Integer> years, Set<FetchRequest.Source> sources) {
+    if (!all && (codes.isEmpty() || codes.size() > 25)) {
+      return Text.msg("fetch.error.gemeenten");
+    }
+    if (sources.isEmpty()) {
+      return Text.msg("fetch.error.sources");
+    }
+    if (years.isEmpty()
+        && (sources.contains(FetchRequest.Source.CBS)
+            || sources.contains(FetchRequest.Source.PDOK))) {
+      return Text.msg("fetch.error.years");
+    }
+    return null;
+  }
+
+  private FormView view(
+      String job,
+      Set<String> gemeenten,
+      boolean all,
+      Set<Integer> years,
+      Set<FetchRequest.Source> sources,
+      Text error) {
+    return new FormView(
+        names.all(),
+        new ArrayList<>(fetch.settings().tables().keySet()),
+        List.of(FetchRequest.Source.values()),
+        fetch.settings().lbmEdition(),
+        job,
+        gemeenten,
+        all,
+        years,
+        sources,
+        error);
   }
 
   @GetMapping(value = "/gegevens/ophalen/jobs/{id}", produces = "application/json")
@@ -109,7 +159,7 @@ public class FetchPageController {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("done", job.done());
     out.put("steps", job.steps().stream().map(t -> t.in(locale)).toList());
-    out.put("failure", job.failure().orElse(null));
+    out.put("failure", job.failure().map(t -> t.in(locale)).orElse(null));
     job.result()
         .ifPresent(
             r -> {

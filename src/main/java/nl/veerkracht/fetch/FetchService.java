@@ -13,6 +13,7 @@ import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.ImportReport;
 import nl.veerkracht.imports.ImportRequest;
 import nl.veerkracht.imports.ImportService;
+import nl.veerkracht.imports.RunLog;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -75,11 +76,17 @@ public class FetchService {
   private final ImportService imports;
   private final VeerkrachtProperties properties;
 
+  private final RunLog runLog;
+
   public FetchService(
-      FetchSettings settings, ImportService imports, VeerkrachtProperties properties) {
+      FetchSettings settings,
+      ImportService imports,
+      VeerkrachtProperties properties,
+      RunLog runLog) {
     this.settings = settings;
     this.imports = imports;
     this.properties = properties;
+    this.runLog = runLog;
   }
 
   public FetchSettings settings() {
@@ -122,9 +129,28 @@ public class FetchService {
           run.cached,
           report,
           !report.rejected());
+    } catch (FetchException e) {
+      // the import never started: log the failed fetch, so that the history shows it
+      runLog.record(request.actor(), null, List.of(describe(request)), "failed", e.text());
+      throw e;
     } finally {
       deleteAll(folder);
     }
+  }
+
+  /** What a fetch asked for, for the history: "fetch GM0308, GM0342; 2024; pdok, cbs, lbm". */
+  static String describe(FetchRequest request) {
+    String where = request.allGemeenten() ? "NL" : String.join(", ", request.gemeenten());
+    return "fetch "
+        + where
+        + "; "
+        + String.join(", ", request.years().stream().map(String::valueOf).toList())
+        + "; "
+        + String.join(
+            ", ",
+            request.sources().stream()
+                .map(x -> x.name().toLowerCase(java.util.Locale.ROOT))
+                .toList());
   }
 
   private void pdok(Run run) {
@@ -165,7 +191,8 @@ public class FetchService {
               + year
               + " (set veerkracht.fetch.tables["
               + year
-              + "]); nothing was changed");
+              + "]); nothing was changed",
+          Text.msg("fetch.error.noTable", "year", year));
     }
     String base = settings.cbsUrl() + "/" + table;
     run.progress.step(Text.msg("fetch.step.cbs.infos", "table", table));

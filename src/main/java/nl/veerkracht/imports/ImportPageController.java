@@ -31,6 +31,8 @@ public class ImportPageController {
   private final ImportHistory history;
   private final nl.veerkracht.VeerkrachtProperties properties;
 
+  private final RunLog runLog;
+
   public ImportPageController(
       ImportService imports,
       ImportJobs jobs,
@@ -38,7 +40,8 @@ public class ImportPageController {
       ColumnMappings mappings,
       CurrentUser currentUser,
       ImportHistory history,
-      nl.veerkracht.VeerkrachtProperties properties) {
+      nl.veerkracht.VeerkrachtProperties properties,
+      RunLog runLog) {
     this.jobs = jobs;
     this.imports = imports;
     this.uploads = uploads;
@@ -46,6 +49,7 @@ public class ImportPageController {
     this.currentUser = currentUser;
     this.history = history;
     this.properties = properties;
+    this.runLog = runLog;
   }
 
   @GetMapping("/gegevens")
@@ -106,6 +110,7 @@ public class ImportPageController {
   public String history(Model model) {
     List<Long> mine = currentUser.memberships().stream().map(Membership::corporationId).toList();
     model.addAttribute("entries", history.list(mine, 500));
+    model.addAttribute("runs", runLog.recent(mine, 100));
     return "import-history";
   }
 

@@ -85,6 +85,8 @@ public class ImportService {
   private final ApplicationEventPublisher events;
   private final CatalogueSynchroniser catalogueSynchroniser;
 
+  private final RunLog runLog;
+
   public ImportService(
       DataSource dataSource,
       TransactionTemplate transactions,
@@ -95,7 +97,8 @@ public class ImportService {
       OwnDataImports ownData,
       VeerkrachtProperties properties,
       ApplicationEventPublisher events,
-      CatalogueSynchroniser catalogueSynchroniser) {
+      CatalogueSynchroniser catalogueSynchroniser,
+      RunLog runLog) {
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.jdbc = jdbc;
@@ -106,6 +109,7 @@ public class ImportService {
     this.properties = properties;
     this.events = events;
     this.catalogueSynchroniser = catalogueSynchroniser;
+    this.runLog = runLog;
   }
 
   /** All kinds a run can be given: public formats and a corporation's own files. */
@@ -117,6 +121,25 @@ public class ImportService {
 
   /** Runs an import; never throws for bad input (that ends up in the report). */
   public ImportReport run(ImportRequest request, Progress progress) {
+    List<String> names = request.files().stream().map(ImportRequest.NamedFile::name).toList();
+    ImportReport report;
+    try {
+      report = prepareAndRun(request, progress);
+    } catch (RuntimeException e) {
+      runLog.record(
+          request.actor(),
+          request.corporationId(),
+          names,
+          "failed",
+          Text.msg("imports.failed.log", "error", e.getClass().getSimpleName()));
+      throw e;
+    }
+    runLog.record(
+        request.actor(), request.corporationId(), names, report.status(), report.summary());
+    return report;
+  }
+
+  private ImportReport prepareAndRun(ImportRequest request, Progress progress) {
     catalogueSynchroniser.ensureSynchronised();
     progress.phase("unpacking");
     try (RunPreparation prepared = RunPreparation.of(request, properties)) {

@@ -54,6 +54,7 @@ class FetchIT {
   @Autowired ImportService imports;
   @Autowired VeerkrachtProperties properties;
   @Autowired FetchService fetch;
+  @Autowired nl.veerkracht.imports.RunLog runLog;
 
   @AfterAll
   static void stop() {
@@ -94,7 +95,8 @@ class FetchIT {
     return new FetchService(
         new FetchSettings(cbs, pdok, lbm, null, null, 2, readTimeout, 1, 50L, pageSize),
         imports,
-        properties);
+        properties,
+        runLog);
   }
 
   FetchRequest baarn(boolean refresh) {
@@ -122,7 +124,15 @@ class FetchIT {
       assertThat(e.getMessage())
           .startsWith("No connection to PDOK")
           .contains("nothing was changed");
+      assertThat(e.text().nl()).startsWith("Geen verbinding met PDOK").contains("niets veranderd");
     }
+    // the failed fetch is in the history, although nothing was imported
+    assertThat(runLog.recent(List.of(), 5))
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.status()).isEqualTo("failed");
+              assertThat(entry.files()).startsWith("fetch GM0308");
+            });
     assertThat((System.nanoTime() - t0) / 1_000_000).as("fails fast").isLessThan(3_000);
     // through the command, as a new user would: exit 1 and the message on stderr
     Run r = cliWith("http://127.0.0.1:9");

@@ -70,7 +70,17 @@ class FetchPageBrowserIT {
       page.navigate("http://localhost:" + port + "/gegevens");
       page.click("text=Open data ophalen");
       page.waitForURL("**/gegevens/ophalen");
-      page.selectOption("#gemeente", "GM0308");
+      // an empty choice is refused with the reason, and the form keeps what was chosen
+      page.uncheck("#source-LBM");
+      page.click("#fetch-submit");
+      assertThat(page.textContent("#fetch-error")).contains("Kies één tot 25 gemeenten");
+      assertThat(page.isChecked("#source-LBM")).isFalse();
+      page.check("#source-LBM");
+      // the long list filters as one types
+      page.fill("#gemeente-filter", "baa");
+      assertThat(page.isVisible("label[for=gm-GM0308]")).isTrue();
+      page.check("#gm-GM0308");
+      assertThat(page.textContent("#gemeente-chosen")).contains("Baarn");
       assertThat(page.isChecked("#year-2025")).isTrue();
       page.uncheck("#year-2025");
       page.check("#year-2024");
@@ -86,6 +96,10 @@ class FetchPageBrowserIT {
           .doesNotContain(" rows")
           .doesNotContain("Imported:")
           .contains("kwb2024_85984NED_GM0308.json");
+      // after the fetch the form still shows what was fetched
+      assertThat(page.isChecked("#gm-GM0308")).isTrue();
+      assertThat(page.isChecked("#year-2024")).isTrue();
+      assertThat(page.isChecked("#year-2025")).isFalse();
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Browser.screenshot("fetch-report.png"))
