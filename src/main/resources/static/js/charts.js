@@ -25,10 +25,12 @@
       });
     }
     if (typeof Chart === 'undefined') { return; }
+    var phone = window.innerWidth < 576;
     new Chart(canvas, {
       type: line ? 'line' : 'bar',
       data: {
-        labels: labels,
+        // long category names break over lines, so that a narrow screen does not cut them off
+        labels: line ? labels : labels.map(function (l) { return wrap(l, phone ? 16 : 28); }),
         datasets: [{
           label: line ? d.label : '',
           data: d.values,
@@ -40,8 +42,19 @@
         animation: false,
         indexAxis: line ? 'x' : 'y',
         plugins: { legend: { display: line } },
+        aspectRatio: phone ? (line ? 1.4 : 0.9) : 2,
         locale: lang
       }
     });
   });
+
+  function wrap(text, width) {
+    var lines = [];
+    var current = '';
+    String(text).split(' ').forEach(function (word) {
+      if (current && (current + ' ' + word).length > width) { lines.push(current); current = word; } else { current = current ? current + ' ' + word : word; }
+    });
+    if (current) { lines.push(current); }
+    return lines.length > 1 ? lines : text;
+  }
 })();

@@ -103,6 +103,7 @@
       var credits = document.getElementById('map-credits');
       if (credits) { credits.textContent = (data.attribution || []).join('; '); }
       renderLegend(legend);
+      if (window.matchMedia && window.matchMedia('(max-width: 767.98px)').matches) { legendOnMap(legend); }
       renderTable(data.features);
       el.dataset.features = String(data.features.length);
       if (statusEl) { statusEl.textContent = (el.dataset.drawnLabel || '{0}').replace('{0}', new Intl.NumberFormat(lang).format(data.features.length)); }
@@ -218,6 +219,26 @@
         }
       })
       .catch(function () { /* no complexes for this user: the map works without them */ });
+  }
+
+  /* On a phone the legend panel lies far below the map; a compact copy sits on the map itself. */
+  function legendOnMap(legend) {
+    if (!legend || !legend.classes.length) { return; }
+    var control = L.control({ position: 'bottomleft' });
+    control.onAdd = function () {
+      var box = L.DomUtil.create('div', 'vk-map-legend');
+      box.id = 'map-legend-overlay';
+      box.setAttribute('role', 'group');
+      box.setAttribute('aria-label', el.dataset.legendLabel || '');
+      var ul = document.createElement('ul');
+      legend.classes.forEach(function (c) { ul.appendChild(item(c.color, c.label)); });
+      ul.appendChild(item(legend.noDataColor, el.dataset.nodata));
+      box.appendChild(ul);
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    control.addTo(map);
   }
 
   function renderLegend(legend) {

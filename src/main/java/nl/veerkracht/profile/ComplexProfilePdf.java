@@ -109,7 +109,9 @@ final class ComplexProfilePdf {
     java.util.List<String> unknown =
         v.rows().stream().filter(r -> r.year() == null).map(ProfileView.Row::label).toList();
     if (!unknown.isEmpty()) {
-      add(t("cprofile.missing", "0", unknown.size()) + ": " + String.join(", ", unknown), SMALL);
+      String heading =
+          v.resident() ? t("cprofile.missing.plain") : t("cprofile.missing", "0", unknown.size());
+      add(heading + ": " + String.join(", ", unknown), SMALL);
     }
   }
 
@@ -137,15 +139,15 @@ final class ComplexProfilePdf {
             + r.explanation().in(locale),
         BODY);
     for (ComplexProfile.LimitView l : r.limits()) {
+      // the limit's name in words: "1-2" and "3+" would read as counts of households
+      String name = t("cpdf.limit." + l.kind() + "." + l.household().replace("+", "plus"));
       add(
           "• "
-              + l.kind()
-              + " "
-              + l.household()
+              + name
               + " "
               + euro(l.amount(), 2)
               + " ("
-              + l.source()
+              + t("cpdf.limit.source", "year", l.validYear())
               + ")",
           SMALL);
     }

@@ -12,4 +12,11 @@ public record ComplexPage(
     List<StockRepository.MaintenanceView> maintenance,
     BigDecimal maintenanceTotal,
     List<StockRepository.AllocationView> allocations,
-    List<StockRepository.SignalView> signals) {}
+    List<StockRepository.SignalView> signals,
+    java.util.Map<String, String> buurtNames) {
+
+  /** A buurt's name, or its code when its name is not held. */
+  public String buurtName(String code) {
+    return buurtNames.getOrDefault(code, code);
+  }
+}

@@ -139,8 +139,9 @@ public class StockImporter implements CorporationImporter {
 
       @Override
       public FormatReader.Provenance provenance() {
+        // stored as provenance in the language of the sources' own titles (Dutch)
         return new FormatReader.Provenance(
-            "Eigen gegevens: " + kind, "Bron: eigen administratie", null);
+            Text.msg("kind." + kind).nl(), "Bron: eigen administratie", null);
       }
     };
   }

@@ -3,6 +3,7 @@ package nl.veerkracht.stock;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.corporation.Corporation;
 import nl.veerkracht.corporation.CorporationRepository;
@@ -23,25 +24,33 @@ public class StockPageController {
   private final StockRepository stock;
   private final CurrentUser currentUser;
   private final CorporationRepository corporations;
+  private final AreaRepository areas;
 
   public StockPageController(
-      StockRepository stock, CurrentUser currentUser, CorporationRepository corporations) {
+      StockRepository stock,
+      CurrentUser currentUser,
+      CorporationRepository corporations,
+      AreaRepository areas) {
     this.stock = stock;
     this.currentUser = currentUser;
     this.corporations = corporations;
+    this.areas = areas;
   }
 
   @GetMapping("/voorraad")
   public String overview(@RequestParam(required = false) String corporation, Model model) {
     Membership m = membership(corporation);
     Corporation c = corporations.findById(m.corporationId()).orElseThrow();
+    List<StockRepository.ClusterSummary> complexes = stock.clusters(c.id(), c.complexClusterType());
     model.addAttribute(
         "view",
         new StockView(
             c,
             currentUser.memberships(),
             stock.unitCount(c.id()),
-            stock.clusters(c.id(), c.complexClusterType())));
+            complexes,
+            areas.names(
+                complexes.stream().flatMap(x -> x.buurtCodes().stream()).distinct().toList())));
     return "stock";
   }
 
@@ -69,7 +78,8 @@ public class StockPageController {
                 .map(StockRepository.MaintenanceView::costEuro)
                 .reduce(BigDecimal.ZERO, BigDecimal::add),
             stock.allocations(c.id(), cluster.id()),
-            stock.signals(c.id(), cluster.id())));
+            stock.signals(c.id(), cluster.id()),
+            areas.names(cluster.buurtCodes())));
     return "complex";
   }
 

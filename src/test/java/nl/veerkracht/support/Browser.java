@@ -59,6 +59,18 @@ public final class Browser implements AutoCloseable {
             .setAcceptDownloads(true));
   }
 
+  /** A phone: 390×844 CSS pixels, touch, as the first-hour screenshots are taken. */
+  public BrowserContext phoneContext(String locale) {
+    return browser.newContext(
+        new NewContextOptions()
+            .setLocale(locale)
+            .setViewportSize(390, 844)
+            .setDeviceScaleFactor(2)
+            .setIsMobile(true)
+            .setHasTouch(true)
+            .setAcceptDownloads(true));
+  }
+
   /**
    * A context that lets a test inject a script (axe-core) although the pages forbid inline scripts;
    * only for audits, never for checking the pages' own behaviour.
