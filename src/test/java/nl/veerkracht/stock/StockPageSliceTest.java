@@ -39,6 +39,7 @@ class StockPageSliceTest {
   @MockitoBean StockRepository stock;
   @MockitoBean CurrentUser currentUser;
   @MockitoBean CorporationRepository corporations;
+  @MockitoBean nl.veerkracht.area.AreaRepository areas;
 
   @BeforeEach
   void anaIsStaffOfCorporationA() {
