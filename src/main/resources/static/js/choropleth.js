@@ -163,7 +163,12 @@
 
   function storeHash() {
     var c = map.getCenter();
-    window.history.replaceState(null, '', '#' + map.getZoom() + '/' + c.lat.toFixed(5) + '/' + c.lng.toFixed(5));
+    var hash = '#' + map.getZoom() + '/' + c.lat.toFixed(5) + '/' + c.lng.toFixed(5);
+    window.history.replaceState(null, '', hash);
+    // the language link keeps the view too
+    document.querySelectorAll('a[lang][href^="/kaart"]').forEach(function (a) {
+      a.setAttribute('href', a.getAttribute('href').split('#')[0] + hash);
+    });
   }
 
   /* Complexes as points; where they crowd (closer than 36 px), one numbered circle stands for

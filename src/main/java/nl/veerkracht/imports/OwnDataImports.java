@@ -99,12 +99,7 @@ class OwnDataImports {
     String file = p.file().name();
     Collected c = new Collected();
     if (request.corporationId() == null) {
-      c.reject(
-          CorporationImporter.fileProblem(
-              file,
-              "this is a corporation's own data ("
-                  + match.kind()
-                  + "); say whose it is (--corporation CODE, or the corporation field)"));
+      c.reject(Rejection.ofFile(file, Text.msg("imports.reject.whose", "kind", match.kind())));
       return report(p, match.kind(), null, ImportReport.Counts.ofRecords(0, 0, 1, 0, 0), null, c);
     }
     CorporationImporter.Pending pending;

@@ -1,5 +1,7 @@
 package nl.veerkracht.imports.read;
 
+import nl.veerkracht.common.Text;
+
 /**
  * Why part of a file cannot be imported. Any rejection rejects the whole file.
  *
@@ -7,12 +9,28 @@ package nl.veerkracht.imports.read;
  *     record} in JSON and GeoPackage files
  * @param line 1-based position of the line, feature or record; 0 when it concerns the file
  * @param column the column or field, or null
+ * @param text the reason in both languages, or null where only the English reason exists
  */
-public record Rejection(String file, String unit, long line, String column, String reason) {
+public record Rejection(
+    String file, String unit, long line, String column, String reason, Text text) {
+
+  public Rejection(String file, String unit, long line, String column, String reason) {
+    this(file, unit, line, column, reason, null);
+  }
 
   /** A rejection at a line of a text file. */
   public Rejection(String file, long line, String column, String reason) {
     this(file, "line", line, column, reason);
+  }
+
+  /** A rejection of the whole file, with its reason in both languages for the pages. */
+  public static Rejection ofFile(String file, Text reason) {
+    return new Rejection(file, "line", 0, null, reason.en(), reason);
+  }
+
+  /** The reason in the reader's language where it is known in both, else as written. */
+  public String reason(java.util.Locale locale) {
+    return text == null ? reason : text.in(locale);
   }
 
   /** A rejection of the n-th feature (GeoJSON, TopoJSON, GeoPackage). */
