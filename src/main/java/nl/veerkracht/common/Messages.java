@@ -39,6 +39,22 @@ public final class Messages {
     return NL.containsKey(key) && EN.containsKey(key);
   }
 
+  /**
+   * The unfilled messages whose keys start with {@code prefix}, for scripts that fill {@code
+   * {name}} themselves.
+   */
+  public static Map<String, String> templates(String prefix, boolean english) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    (english ? EN : NL)
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith(prefix)) {
+                out.put(k, v);
+              }
+            });
+    return out;
+  }
+
   /** The keys of the Dutch and the English bundle, for the test that keeps them in step. */
   public static Set<String> keys(boolean english) {
     return (english ? EN : NL).keySet();

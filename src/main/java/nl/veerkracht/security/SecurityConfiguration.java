@@ -66,7 +66,11 @@ public class SecurityConfiguration {
               } else {
                 publicReads.authenticated();
               }
-              auth.requestMatchers(HttpMethod.POST, "/api/ateliers/join").permitAll();
+              // participants have no account: every atelier endpoint and page checks the
+              // participant's token or the staff login itself (AtelierAccess)
+              auth.requestMatchers(
+                      "/api/ateliers/*", "/api/ateliers/*/**", "/atelier/**", "/doe-mee")
+                  .permitAll();
               auth.requestMatchers("/beheer/**", "/api/admin/**").hasRole("ADMIN");
               auth.anyRequest().authenticated();
             })
@@ -85,6 +89,7 @@ public class SecurityConfiguration {
                     .ignoringRequestMatchers(
                         request ->
                             api.matches(request)
+                                && !hasParticipantCookie(request)
                                 && (request.getHeader("Authorization") != null
                                     || request.getRequestedSessionId() == null)))
         .exceptionHandling(
@@ -115,5 +120,21 @@ public class SecurityConfiguration {
                         permissions ->
                             permissions.policy("camera=(), microphone=(), geolocation=(self)")));
     return http.build();
+  }
+
+  /**
+   * An atelier participant's page cookie ({@code vk_atelier_ID}) authenticates like a session does,
+   * so requests that carry one need the CSRF token too.
+   */
+  static boolean hasParticipantCookie(jakarta.servlet.http.HttpServletRequest request) {
+    jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (jakarta.servlet.http.Cookie c : cookies) {
+        if (c.getName().startsWith("vk_atelier_")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

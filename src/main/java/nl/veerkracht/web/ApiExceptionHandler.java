@@ -3,8 +3,11 @@ package nl.veerkracht.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.TooManyRequestsException;
+import nl.veerkracht.common.UnauthorizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -49,6 +52,21 @@ public class ApiExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   public ResponseEntity<Map<String, Object>> forbidden(ForbiddenException e) {
     return body(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  @ExceptionHandler(UnauthorizedException.class)
+  public ResponseEntity<Map<String, Object>> unauthorized(UnauthorizedException e) {
+    return body(HttpStatus.UNAUTHORIZED, e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  public ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
+    return body(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(TooManyRequestsException.class)
+  public ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException e) {
+    return body(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
   }
 
   @ExceptionHandler(MultipartException.class)

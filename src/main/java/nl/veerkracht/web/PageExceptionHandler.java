@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.UnauthorizedException;
 import nl.veerkracht.security.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,12 @@ public class PageExceptionHandler {
   public ModelAndView forbidden(
       ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
     return render(HttpStatus.FORBIDDEN, e.getMessage(), request, response);
+  }
+
+  @ExceptionHandler(UnauthorizedException.class)
+  public ModelAndView unauthorized(
+      UnauthorizedException e, HttpServletRequest request, HttpServletResponse response) {
+    return render(HttpStatus.UNAUTHORIZED, e.getMessage(), request, response);
   }
 
   @ExceptionHandler(BadRequestException.class)

@@ -39,6 +39,39 @@ public final class Http {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** The same client sending an atelier participant's token. */
+  public Http bearer(String token) {
+    return new Http(base, "Bearer " + token);
+  }
+
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The Authorization header this client sends, or null. */
+  public String authorization() {
+    return authorization;
+  }
+
+  public HttpResponse<String> send(String method, String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE().build());
+  }
+
   public HttpResponse<String> get(String path) {
     return send(request(path).GET().build());
   }

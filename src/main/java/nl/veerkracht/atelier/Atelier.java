@@ -1,0 +1,89 @@
+package nl.veerkracht.atelier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A werkatelier: a facilitator's session with partners, staff or residents about one area, its
+ * figures, pins and measures.
+ *
+ * @param areaCodes the buurten and wijken it is about (of division year {@code areaYear})
+ * @param complexCodes the corporation's complexes it is about
+ * @param votesPerParticipant each participant's budget per problem area
+ */
+public record Atelier(
+    long id,
+    long corporationId,
+    String name,
+    Kind kind,
+    List<String> areaCodes,
+    List<String> complexCodes,
+    int areaYear,
+    int votesPerParticipant,
+    List<String> categories,
+    List<String> themes,
+    List<String> cards,
+    boolean requireApproval,
+    LocalDate heldOn,
+    String joinCode,
+    Phase phase,
+    String createdBy) {
+
+  /** Who comes: partners, the corporation's own staff, or residents. */
+  public enum Kind {
+    GEBIED("gebiedsatelier"),
+    BELEID("beleidsatelier"),
+    BEWONERS("bewonersatelier");
+
+    private final String dutch;
+
+    Kind(String dutch) {
+      this.dutch = dutch;
+    }
+
+    public String dutch() {
+      return dutch;
+    }
+
+    /** {@code GEBIED}, {@code gebied} or {@code gebiedsatelier}, any case. */
+    public static Optional<Kind> find(String raw) {
+      if (raw == null) {
+        return Optional.empty();
+      }
+      String s = raw.trim().toLowerCase(Locale.ROOT);
+      for (Kind k : values()) {
+        if (s.equals(k.name().toLowerCase(Locale.ROOT)) || s.equals(k.dutch)) {
+          return Optional.of(k);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** The facilitator moves the atelier through these, in this order. */
+  public enum Phase {
+    PREPARING,
+    READING,
+    PINNING,
+    PRIORITISING,
+    CLOSED;
+
+    public static Optional<Phase> find(String raw) {
+      if (raw == null) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(valueOf(raw.trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Residents come: the resident rules apply to everything a participant or the projector sees. */
+  public boolean residents() {
+    return kind == Kind.BEWONERS;
+  }
+}

@@ -1,0 +1,127 @@
+package nl.veerkracht.atelier;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.UnauthorizedException;
+import nl.veerkracht.security.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * Decides who asks about an atelier, for every atelier endpoint and page: a participant by the
+ * token joining gave ({@code Authorization: Bearer …} for the API, the HTTP-only cookie {@code
+ * vk_atelier_ID} for pages), else a logged-in staff member of the atelier's corporation, else
+ * nobody (401). A token is valid for its own atelier only; tokens are stored as SHA-256 hashes.
+ */
+@Service
+public class AtelierAccess {
+
+  static final String COOKIE_PREFIX = "vk_atelier_";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final AtelierRepository ateliers;
+  private final CurrentUser currentUser;
+
+  public AtelierAccess(AtelierRepository ateliers, CurrentUser currentUser) {
+    this.ateliers = ateliers;
+    this.currentUser = currentUser;
+  }
+
+  /** The atelier and who asks about it. */
+  public record Asked(Atelier atelier, Caller caller) {}
+
+  /**
+   * @throws NotFoundException for an unknown atelier (also to callers who may not know of it)
+   * @throws UnauthorizedException when neither a token nor a login is given
+   * @throws ForbiddenException when the token is for another atelier or the staff member is not of
+   *     its corporation
+   */
+  public Asked resolve(HttpServletRequest request, long atelierId) {
+    Optional<String> bearer = bearer(request);
+    if (bearer.isPresent()) {
+      Caller.Participant p =
+          ateliers
+              .participantByToken(hash(bearer.get()))
+              .orElseThrow(
+                  () -> new UnauthorizedException("This atelier token is unknown or revoked."));
+      if (p.atelierId() != atelierId) {
+        throw new ForbiddenException("This token is for another atelier.");
+      }
+      return new Asked(require(atelierId), p);
+    }
+    Optional<String> cookie = cookie(request, atelierId);
+    if (cookie.isPresent()) {
+      Optional<Caller.Participant> p = ateliers.participantByToken(hash(cookie.get()));
+      if (p.isPresent() && p.get().atelierId() == atelierId) {
+        return new Asked(require(atelierId), p.get());
+      }
+    }
+    Optional<String> username = currentUser.findUsername();
+    if (username.isEmpty()) {
+      throw new UnauthorizedException("Join this atelier with its code, or log in as staff.");
+    }
+    Atelier a =
+        ateliers
+            .find(atelierId)
+            .orElseThrow(() -> new ForbiddenException("You are not staff of this atelier."));
+    return new Asked(
+        a, new Caller.Staff(currentUser.requireStaff(a.corporationId()), username.get()));
+  }
+
+  /** Like {@link #resolve}, and the caller must be a facilitator or analyst of its corporation. */
+  public Asked requireModerator(HttpServletRequest request, long atelierId) {
+    Asked asked = resolve(request, atelierId);
+    if (!asked.caller().isModerator()) {
+      throw new ForbiddenException("Only the atelier's facilitators may do this.");
+    }
+    return asked;
+  }
+
+  private Atelier require(long id) {
+    return ateliers.find(id).orElseThrow(() -> new NotFoundException("No such atelier"));
+  }
+
+  static Optional<String> bearer(HttpServletRequest request) {
+    String h = request.getHeader("Authorization");
+    if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      String t = h.substring(7).trim();
+      return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+    return Optional.empty();
+  }
+
+  static Optional<String> cookie(HttpServletRequest request, long atelierId) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return Optional.empty();
+    }
+    for (Cookie c : cookies) {
+      if (c.getName().equals(COOKIE_PREFIX + atelierId)) {
+        return Optional.of(c.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A new random participant token (256 bits, URL-safe). */
+  static String newToken() {
+    byte[] b = new byte[32];
+    RANDOM.nextBytes(b);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
+
+  static byte[] hash(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,349 @@
+package nl.veerkracht.atelier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.ForbiddenException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The atelier API. Staff use their login; participants the token joining gave ({@code
+ * Authorization: Bearer …}) or the page cookie. Every endpoint under {@code /api/ateliers/{id}}
+ * asks {@link AtelierAccess} who is calling before anything else.
+ */
+@RestController
+@RequestMapping("/api/ateliers")
+@Tag(name = "Ateliers")
+public class AtelierApiController {
+
+  private final AtelierService service;
+  private final AtelierAccess access;
+  private final AtelierViews views;
+  private final AtelierEvents events;
+  private final AtelierExports exports;
+  private final AtelierRepository repository;
+
+  public AtelierApiController(
+      AtelierService service,
+      AtelierAccess access,
+      AtelierViews views,
+      AtelierEvents events,
+      AtelierExports exports,
+      AtelierRepository repository) {
+    this.service = service;
+    this.access = access;
+    this.views = views;
+    this.events = events;
+    this.exports = exports;
+    this.repository = repository;
+  }
+
+  @GetMapping
+  @Operation(summary = "The ateliers of your corporations, newest first")
+  public List<Map<String, Object>> list() {
+    return service.mine().stream()
+        .map(
+            a -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("id", a.id());
+              m.put("name", a.name());
+              m.put("type", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+              m.put("phase", a.phase().name());
+              m.put("areaCodes", a.areaCodes());
+              m.put("heldOn", a.heldOn());
+              m.put("joinCode", a.joinCode());
+              return m;
+            })
+        .toList();
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Prepare an atelier (facilitator or analyst)",
+      description =
+          "type is gebied, beleid or bewoners; areaCodes are buurt, wijk or gemeente codes."
+              + " Optional: corporation, complexCodes, votesPerParticipant (default 5),"
+              + " categories (default probleem, kans, idee), themes (default the five"
+              + " Leefbaarometer dimensions), cards, requireApproval, heldOn.")
+  public AtelierService.Created create(
+      @RequestBody(required = false) AtelierRequests.NewAtelier body) {
+    return service.create(body);
+  }
+
+  @PostMapping("/join")
+  @Operation(
+      summary = "Join by code without an account",
+      description =
+          "Returns a token for this atelier only; send it as Authorization: Bearer TOKEN."
+              + " group is who you are here (an organisation, a discipline or bewoner).")
+  public AtelierService.Joined join(@RequestBody(required = false) AtelierRequests.Join body) {
+    return service.join(body);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(
+      summary = "Everything a screen shows, as the caller may see it",
+      description = "view=screen gives staff the projector's view (what the room may see).")
+  public Map<String, Object> state(
+      @PathVariable long id,
+      @RequestParam(required = false) String view,
+      HttpServletRequest request) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    return views.state(asked.atelier(), asked.caller(), "screen".equals(view));
+  }
+
+  @PostMapping("/{id}/phase")
+  @Operation(summary = "Move the atelier to a phase (facilitator)")
+  public Map<String, Object> phase(
+      @PathVariable long id,
+      @RequestBody(required = false) AtelierRequests.PhaseChange body,
+      HttpServletRequest request) {
+    service.setPhase(access.resolve(request, id), body);
+    return Map.of("phase", body.phase().trim().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  @GetMapping("/{id}/pins")
+  @Operation(summary = "The pins the caller may see")
+  public List<AtelierViews.PinView> pins(
+      @PathVariable long id,
+      @RequestParam(required = false) String view,
+      HttpServletRequest request) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    return views.pins(
+        asked.atelier(), asked.caller(), AtelierViews.lens(asked.caller(), "screen".equals(view)));
+  }
+
+  @PostMapping("/{id}/pins")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Place a pin",
+      description =
+          "Send your own clientId: a retry with the same id returns the stored pin instead of a"
+              + " second one.")
+  public AtelierViews.PinView pin(
+      @PathVariable long id,
+      @RequestBody(required = false) AtelierRequests.NewPin body,
+      HttpServletRequest request) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    return own(asked, service.addPin(asked, body));
+  }
+
+  @PutMapping("/{id}/pins/{pinId}")
+  @Operation(summary = "Change your own pin")
+  public AtelierViews.PinView editPin(
+      @PathVariable long id,
+      @PathVariable long pinId,
+      @RequestBody(required = false) AtelierRequests.PinEdit body,
+      HttpServletRequest request) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    return own(asked, service.editPin(asked, pinId, body));
+  }
+
+  @DeleteMapping("/{id}/pins/{pinId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Delete your own pin")
+  public void deletePin(
+      @PathVariable long id, @PathVariable long pinId, HttpServletRequest request) {
+    service.deletePin(access.resolve(request, id), pinId);
+  }
+
+  @PostMapping("/{id}/pins/{pinId}/moderation")
+  @Operation(summary = "Hide, restore, approve or merge a pin (facilitator)")
+  public AtelierRepository.Pin moderate(
+      @PathVariable long id,
+      @PathVariable long pinId,
+      @RequestBody(required = false) AtelierRequests.Moderation body,
+      HttpServletRequest request) {
+    return service.moderate(access.resolve(request, id), pinId, body);
+  }
+
+  @PostMapping("/{id}/answers")
+  @Operation(summary = "Answer a figure card: herkenbaar, niet_herkenbaar or weet_niet")
+  public Map<String, Object> answer(
+      @PathVariable long id,
+      @RequestBody(required = false) AtelierRequests.Answer body,
+      HttpServletRequest request) {
+    service.answer(access.resolve(request, id), body);
+    return Map.of("ok", true);
+  }
+
+  @PostMapping("/{id}/problem-areas")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Group pins into a problem area (facilitator)")
+  public Map<String, Object> problemArea(
+      @PathVariable long id,
+      @RequestBody(required = false) AtelierRequests.NewProblemArea body,
+      HttpServletRequest request) {
+    return Map.of("id", service.addProblemArea(access.resolve(request, id), body));
+  }
+
+  @PostMapping("/{id}/measures")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Add a candidate measure to a problem area (facilitator)")
+  public Map<String, Object> measure(
+      @PathVariable long id,
+      @RequestBody(required = false) AtelierRequests.NewMeasure body,
+      HttpServletRequest request) {
+    return Map.of("id", service.addMeasure(access.resolve(request, id), body));
+  }
+
+  @PostMapping("/{id}/votes")
+  @Operation(
+      summary = "Put votes on a measure",
+      description =
+          "count is the number of your votes on this measure (0 takes them back); returns what"
+              + " you have left in its problem area. 409 when over the budget.")
+  public AtelierService.VoteResult vote(
+      @PathVariable long id,
+      @RequestBody(required = false) AtelierRequests.Vote body,
+      HttpServletRequest request) {
+    return service.vote(access.resolve(request, id), body);
+  }
+
+  @DeleteMapping("/{id}/participants/{participantId}/name")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Remove a participant's display name; their pins stay, anonymous")
+  public void eraseName(
+      @PathVariable long id, @PathVariable long participantId, HttpServletRequest request) {
+    service.eraseName(access.resolve(request, id), participantId);
+  }
+
+  @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @Operation(
+      summary = "Server-Sent Events: pin, answer, vote, moderation, area, measure, phase",
+      description =
+          "Each event names what changed; read the state again. A reconnecting client sends"
+              + " Last-Event-ID (or after=ID) and gets what it missed.")
+  public SseEmitter events(
+      @PathVariable long id,
+      @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
+      @RequestParam(required = false) Long after,
+      HttpServletRequest request) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    long from;
+    if (lastEventId != null && !lastEventId.isBlank()) {
+      try {
+        from = Long.parseLong(lastEventId.trim());
+      } catch (NumberFormatException e) {
+        throw new BadRequestException("Last-Event-ID is not an event id");
+      }
+    } else if (after != null) {
+      from = after;
+    } else {
+      from = repository.lastEventId(asked.atelier().id());
+    }
+    return events.subscribe(asked.atelier().id(), Math.max(0, from));
+  }
+
+  @GetMapping("/{id}/results")
+  @Operation(summary = "Problem areas with measures ranked by votes, answers and pin counts")
+  public Map<String, Object> results(@PathVariable long id, HttpServletRequest request) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    return exports.results(asked.atelier(), asked.caller());
+  }
+
+  @GetMapping("/{id}/map.geojson")
+  @Operation(summary = "The outlines of the atelier's buurten")
+  public ResponseEntity<String> outlines(@PathVariable long id, HttpServletRequest request) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/geo+json"))
+        .body(exports.outlinesGeoJson(asked.atelier()));
+  }
+
+  @GetMapping("/{id}/export.{format}")
+  @Operation(summary = "The record of the atelier: xlsx, pdf or geojson (staff)")
+  public ResponseEntity<byte[]> export(
+      @PathVariable long id,
+      @PathVariable String format,
+      @RequestParam(required = false) String lang,
+      HttpServletRequest request) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    if (!(asked.caller() instanceof Caller.Staff)) {
+      throw new ForbiddenException("The record is for the corporation's staff.");
+    }
+    java.util.Locale locale =
+        "en".equals(lang)
+            ? java.util.Locale.ENGLISH
+            : org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    String base = "atelier_" + id;
+    return switch (format) {
+      case "xlsx" ->
+          file(
+              exports.xlsx(asked.atelier(), asked.caller(), locale),
+              base + ".xlsx",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      case "pdf" ->
+          file(
+              exports.pdf(asked.atelier(), asked.caller(), locale),
+              base + ".pdf",
+              "application/pdf");
+      case "geojson" ->
+          file(
+              exports.pinsGeoJson(asked.atelier(), asked.caller()),
+              base + "_pins.geojson",
+              "application/geo+json");
+      default -> throw new BadRequestException("Export as xlsx, pdf or geojson.");
+    };
+  }
+
+  @GetMapping(value = "/{id}/qr.svg", produces = "image/svg+xml")
+  @Operation(summary = "A QR code of the join link (staff)")
+  public ResponseEntity<String> qr(@PathVariable long id, HttpServletRequest request) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    if (!(asked.caller() instanceof Caller.Staff)) {
+      throw new ForbiddenException("The join code is for the facilitator to hand out.");
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("image/svg+xml"))
+        .body(QrCodes.svg(JoinLinks.link(request, asked.atelier().joinCode())));
+  }
+
+  private AtelierViews.PinView own(AtelierAccess.Asked asked, AtelierRepository.Pin p) {
+    boolean staff = asked.caller() instanceof Caller.Staff;
+    return new AtelierViews.PinView(
+        p.id(),
+        p.lat(),
+        p.lon(),
+        p.category(),
+        p.theme(),
+        p.body(),
+        p.buurtCode(),
+        p.buurtYear(),
+        staff ? p.complexCode() : null,
+        p.status(),
+        true,
+        null,
+        p.mergedInto());
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] body, String name, String type) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .contentType(MediaType.parseMediaType(type))
+        .body(body);
+  }
+}

@@ -1,0 +1,235 @@
+package nl.veerkracht.atelier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.veerkracht.common.ConflictException;
+import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.InvalidInputException;
+import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
+import nl.veerkracht.security.CurrentUser;
+import nl.veerkracht.web.WebPage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * Atelier pages: {@code /ateliers} (prepare and list, staff), the facilitator's console, the
+ * projector screen and the results; {@code /doe-mee} (join by code, no account) and {@code
+ * /atelier/ID} (the participant's phone).
+ */
+@Controller
+@WebPage
+public class AtelierPageController {
+
+  private final AtelierService service;
+  private final AtelierAccess access;
+  private final AtelierRepository repository;
+  private final AtelierExports exports;
+  private final CurrentUser currentUser;
+
+  public AtelierPageController(
+      AtelierService service,
+      AtelierAccess access,
+      AtelierRepository repository,
+      AtelierExports exports,
+      CurrentUser currentUser) {
+    this.service = service;
+    this.access = access;
+    this.repository = repository;
+    this.exports = exports;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/ateliers")
+  public String list(Model model) {
+    return render(model, Map.of(), null);
+  }
+
+  @PostMapping("/ateliers")
+  public String create(@RequestParam Map<String, String> form, Model model) {
+    try {
+      AtelierService.Created c =
+          service.create(
+              new AtelierRequests.NewAtelier(
+                  form.get("corporation"),
+                  form.get("name"),
+                  form.get("type"),
+                  split(form.get("areaCodes")),
+                  split(form.get("complexCodes")),
+                  integer(form.get("votesPerParticipant")),
+                  split(form.get("categories")),
+                  split(form.get("themes")),
+                  null,
+                  form.containsKey("requireApproval"),
+                  date(form.get("heldOn"))));
+      return "redirect:/ateliers/" + c.id();
+    } catch (InvalidInputException e) {
+      Map<String, String> typed = new LinkedHashMap<>(form);
+      typed.remove("_csrf");
+      return render(model, typed, e.text());
+    }
+  }
+
+  private String render(Model model, Map<String, String> typed, Text error) {
+    if (currentUser.findUsername().isEmpty()) {
+      throw new ForbiddenException("Log in to prepare ateliers.");
+    }
+    model.addAttribute(
+        "view",
+        new AtelierPagesView(
+            service.mine(),
+            currentUser.memberships().stream().filter(AtelierService::facilitates).toList(),
+            typed,
+            error));
+    return "ateliers";
+  }
+
+  static List<String> split(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(raw.split("[,;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static Integer integer(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(raw.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(Text.msg("atelier.error.votes"));
+    }
+  }
+
+  private static LocalDate date(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(Text.msg("atelier.error.date"));
+    }
+  }
+
+  @GetMapping("/ateliers/{id}")
+  public String console(@PathVariable long id, HttpServletRequest request, Model model) {
+    return staffScreen(id, "console", request, model);
+  }
+
+  @GetMapping("/ateliers/{id}/scherm")
+  public String screen(@PathVariable long id, HttpServletRequest request, Model model) {
+    return staffScreen(id, "screen", request, model);
+  }
+
+  private String staffScreen(long id, String mode, HttpServletRequest request, Model model) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    if (!(asked.caller() instanceof Caller.Staff)) {
+      return "redirect:/atelier/" + id;
+    }
+    Atelier a = asked.atelier();
+    model.addAttribute(
+        "view",
+        new AtelierScreenView(
+            a.id(), a.name(), mode, JoinLinks.link(request, a.joinCode()), a.joinCode()));
+    return "atelier-live";
+  }
+
+  @GetMapping("/ateliers/{id}/resultaten")
+  public String results(@PathVariable long id, HttpServletRequest request, Model model) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    model.addAttribute("view", exports.resultsView(asked.atelier(), asked.caller()));
+    return "atelier-results";
+  }
+
+  @GetMapping("/doe-mee")
+  public String joinForm(@RequestParam(required = false) String code, Model model) {
+    String c = AtelierService.normaliseCode(code);
+    Optional<Atelier> a = c.isEmpty() ? Optional.empty() : repository.findByJoinCode(c);
+    model.addAttribute(
+        "view",
+        new JoinView(
+            c,
+            a.map(Atelier::name).orElse(null),
+            a.map(x -> AtelierService.GROUPS.get(x.kind())).orElse(List.of()),
+            "",
+            !c.isEmpty() && a.isEmpty() ? Text.msg("atelier.error.code") : null));
+    return "atelier-join";
+  }
+
+  @PostMapping("/doe-mee")
+  public String join(
+      @RequestParam(defaultValue = "") String code,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String group,
+      HttpServletResponse response,
+      Model model) {
+    try {
+      AtelierService.Joined j =
+          service.join(new AtelierRequests.Join(code, name, group.isEmpty() ? null : group));
+      ResponseCookie cookie =
+          ResponseCookie.from(AtelierAccess.COOKIE_PREFIX + j.atelierId(), j.participantToken())
+              .httpOnly(true)
+              .sameSite("Strict")
+              .path("/")
+              .maxAge(Duration.ofDays(7))
+              .build();
+      response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+      return "redirect:/atelier/" + j.atelierId();
+    } catch (InvalidInputException | NotFoundException | ConflictException e) {
+      String c = AtelierService.normaliseCode(code);
+      Optional<Atelier> a = repository.findByJoinCode(c);
+      model.addAttribute(
+          "view",
+          new JoinView(
+              c,
+              a.map(Atelier::name).orElse(null),
+              a.map(x -> AtelierService.GROUPS.get(x.kind())).orElse(List.of()),
+              name,
+              e instanceof InvalidInputException i
+                  ? i.text()
+                  : Text.msg(
+                      e instanceof ConflictException
+                          ? "atelier.error.closed"
+                          : "atelier.error.code")));
+      return "atelier-join";
+    }
+  }
+
+  @GetMapping("/atelier/{id}")
+  public String phone(@PathVariable long id, HttpServletRequest request, Model model) {
+    if (AtelierAccess.cookie(request, id).isEmpty() && currentUser.findUsername().isEmpty()) {
+      return "redirect:/doe-mee";
+    }
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    if (asked.caller() instanceof Caller.Staff) {
+      return "redirect:/ateliers/" + id;
+    }
+    model.addAttribute(
+        "view", new AtelierScreenView(id, asked.atelier().name(), "phone", null, null));
+    return "atelier-live";
+  }
+
+  /** The texts the atelier script shows, in the reader's language. */
+  @GetMapping("/atelier/texts.json")
+  @ResponseBody
+  public Map<String, String> texts(@RequestParam(defaultValue = "nl") String lang) {
+    return nl.veerkracht.common.Messages.templates("atelier.", "en".equals(lang));
+  }
+}

@@ -1,0 +1,66 @@
+package nl.veerkracht.atelier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The bodies atelier requests send. Every field may be missing; the service says what is wrong. */
+public final class AtelierRequests {
+
+  private AtelierRequests() {}
+
+  /**
+   * @param type {@code gebied}, {@code beleid} or {@code bewoners} (also {@code gebiedsatelier} …)
+   * @param corporation the corporation's code; the caller's own when they facilitate for one only
+   */
+  public record NewAtelier(
+      String corporation,
+      String name,
+      String type,
+      List<String> areaCodes,
+      List<String> complexCodes,
+      Integer votesPerParticipant,
+      List<String> categories,
+      List<String> themes,
+      List<String> cards,
+      Boolean requireApproval,
+      LocalDate heldOn) {}
+
+  /**
+   * @param group who they are here: an organisation, a discipline, or {@code bewoner}
+   */
+  public record Join(String joinCode, String displayName, String group) {}
+
+  /**
+   * @param clientId the sender's own id for this pin: a retry with the same id is stored once
+   */
+  public record NewPin(
+      Double lat, Double lon, String category, String theme, String text, String clientId) {}
+
+  public record PinEdit(String category, String theme, String text) {}
+
+  /**
+   * @param action {@code hide}, {@code restore}, {@code approve} or {@code merge} (with {@code
+   *     into})
+   */
+  public record Moderation(String action, Long into) {}
+
+  /**
+   * @param answer {@code herkenbaar}, {@code niet_herkenbaar} or {@code weet_niet}
+   */
+  public record Answer(String card, String answer, String remark) {}
+
+  public record NewProblemArea(
+      String name, List<String> buurtCodes, List<String> complexCodes, List<Long> pinIds) {}
+
+  /**
+   * @param lever {@code onderhoud}, {@code huurprijsbeleid}, … or {@code combinatie}
+   */
+  public record NewMeasure(Long problemAreaId, String title, String lever, String description) {}
+
+  /**
+   * @param count the number of votes the caller puts on this measure (not added: set)
+   */
+  public record Vote(Long targetId, Integer count) {}
+
+  public record PhaseChange(String phase) {}
+}

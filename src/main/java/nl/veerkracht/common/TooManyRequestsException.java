@@ -1,0 +1,8 @@
+package nl.veerkracht.common;
+
+/** The caller sends faster than a person would; they may try again shortly (429). */
+public class TooManyRequestsException extends RuntimeException {
+  public TooManyRequestsException(String message) {
+    super(message);
+  }
+}

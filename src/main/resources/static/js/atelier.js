@@ -1,0 +1,722 @@
+/* Veerkracht atelier: one script for the participant's phone, the facilitator's console and the
+   projector. It reads the atelier's state from the API, draws it with textContent only (every text
+   a participant typed stays text), and reads the state again when a Server-Sent Event says
+   something changed. Pins wait in localStorage until the server has them: a phone that loses its
+   connection sends them again with the same client id, and the server stores each once. */
+(function () {
+  'use strict';
+  var root = document.getElementById('atelier');
+  if (!root) { return; }
+  var id = root.dataset.id;
+  var mode = root.dataset.mode;
+  var lang = root.dataset.lang === 'en' ? 'en' : 'nl';
+  var body = document.getElementById('atelier-body');
+  var phaseBadge = document.getElementById('atelier-phase');
+  var liveEl = document.getElementById('atelier-live');
+  var messageEl = document.getElementById('atelier-message');
+  var T = {};
+  var state = null;
+  var map = null;
+  var mapEl = null;
+  var pinLayer = null;
+  var outlineLayer = null;
+  var outlines = null;
+  var draft = null;
+  var reloadTimer = null;
+  var source = null;
+  var COLORS = ['#c0392b', '#1e884b', '#1f4e79', '#8e44ad', '#d35400', '#16a085', '#7f8c8d'];
+  var PENDING_KEY = 'vk-atelier-pending-' + id;
+
+  /* ---------- texts ---------- */
+  function t(key, args) {
+    var s = T['atelier.' + key];
+    if (s === undefined) { return key; }
+    return s.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, function (m, n, one, other) {
+      var v = args ? args[n] : undefined;
+      if (one !== undefined) { return v === 1 ? one : other; }
+      return v === undefined ? m : String(v);
+    });
+  }
+  function tx(text) { return text ? (lang === 'en' ? text.en : text.nl) : ''; }
+  function label(prefix, key) {
+    var s = T['atelier.' + prefix + '.' + key];
+    return s === undefined ? key : s;
+  }
+
+  /* ---------- DOM helpers: text only ---------- */
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function button(text, cls, onClick) {
+    var b = el('button', cls || 'btn btn-outline-primary btn-sm', text);
+    b.type = 'button';
+    b.addEventListener('click', onClick);
+    return b;
+  }
+  function section(title) {
+    var s = el('section', 'vk-panel mb-3');
+    if (title) { s.appendChild(el('h2', 'h5', title)); }
+    return s;
+  }
+  function field(labelText, input) {
+    var wrap = el('div', 'mb-2');
+    var idAttr = 'f' + Math.random().toString(36).slice(2, 9);
+    input.id = idAttr;
+    var l = el('label', 'form-label small mb-0', labelText);
+    l.htmlFor = idAttr;
+    wrap.appendChild(l);
+    wrap.appendChild(input);
+    return wrap;
+  }
+  function select(options, value) {
+    var s = el('select', 'form-select form-select-sm');
+    options.forEach(function (o) {
+      var opt = el('option', null, o[1]);
+      opt.value = o[0];
+      if (o[0] === value) { opt.selected = true; }
+      s.appendChild(opt);
+    });
+    return s;
+  }
+  function showMessage(text) {
+    if (!text) { messageEl.hidden = true; messageEl.textContent = ''; return; }
+    messageEl.textContent = text;
+    messageEl.hidden = false;
+  }
+
+  /* ---------- API ---------- */
+  function csrf() {
+    var c = document.cookie.split('; ').filter(function (x) { return x.indexOf('XSRF-TOKEN=') === 0; })[0];
+    if (c) { return decodeURIComponent(c.substring(11)); }
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.content : '';
+  }
+  function api(method, path, data) {
+    var headers = { 'Accept': 'application/json' };
+    if (data !== undefined) { headers['Content-Type'] = 'application/json'; }
+    if (method !== 'GET') { headers['X-XSRF-TOKEN'] = csrf(); }
+    return fetch('/api/ateliers/' + id + path, {
+      method: method, headers: headers, credentials: 'same-origin',
+      body: data === undefined ? undefined : JSON.stringify(data)
+    }).then(function (r) {
+      if (r.status === 204) { return null; }
+      return r.json().catch(function () { return {}; }).then(function (j) {
+        if (!r.ok) { var e = new Error(j.message || ('HTTP ' + r.status)); e.status = r.status; throw e; }
+        return j;
+      });
+    });
+  }
+  function act(promise) {
+    return promise.then(function (x) { showMessage(''); scheduleReload(0); return x; },
+      function (e) { showMessage(e.message); scheduleReload(0); });
+  }
+
+  /* ---------- live ---------- */
+  function load() {
+    return api('GET', mode === 'screen' ? '?view=screen' : '').then(function (s) {
+      state = s;
+      render();
+      if (!source) { connect(s.lastEventId); }
+    }, function (e) {
+      if (e.status === 401) { window.location.href = '/doe-mee'; return; }
+      showMessage(e.message);
+    });
+  }
+  function scheduleReload(delay) {
+    if (reloadTimer) { return; }
+    reloadTimer = setTimeout(function () { reloadTimer = null; load(); }, delay === undefined ? 120 : delay);
+  }
+  function connect(after) {
+    source = new EventSource('/api/ateliers/' + id + '/events?after=' + after);
+    ['participant', 'phase', 'pin', 'moderation', 'answer', 'area', 'measure', 'vote'].forEach(function (k) {
+      source.addEventListener(k, function () { scheduleReload(); });
+    });
+    source.onopen = function () { liveEl.textContent = t('ui.live'); flushPending(); };
+    source.onerror = function () { liveEl.textContent = t('ui.reconnecting'); };
+  }
+
+  /* ---------- pins that wait for the server ---------- */
+  function pending() {
+    try { return JSON.parse(localStorage.getItem(PENDING_KEY) || '[]'); } catch (e) { return []; }
+  }
+  function savePending(list) {
+    try { localStorage.setItem(PENDING_KEY, JSON.stringify(list)); } catch (e) { /* private mode */ }
+  }
+  function newClientId() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    return 'c' + Date.now().toString(36) + Math.random().toString(36).slice(2);
+  }
+  var flushing = false;
+  function flushPending() {
+    if (flushing) { return; }
+    var list = pending();
+    if (!list.length) { return; }
+    flushing = true;
+    var p = list[0];
+    api('POST', '/pins', p).then(function () {
+      savePending(pending().filter(function (x) { return x.clientId !== p.clientId; }));
+      flushing = false;
+      scheduleReload(0);
+      flushPending();
+    }, function (e) {
+      flushing = false;
+      if (e.status && e.status >= 400 && e.status < 500 && e.status !== 429) {
+        // refused (phase over, limit, bad text): the server will never take it; say why
+        savePending(pending().filter(function (x) { return x.clientId !== p.clientId; }));
+        showMessage(e.message);
+      } else {
+        liveEl.textContent = t('ui.waiting', { n: pending().length });
+        setTimeout(flushPending, 2000);
+      }
+    });
+  }
+  function placePin(data) {
+    data.clientId = newClientId();
+    var list = pending();
+    list.push(data);
+    savePending(list);
+    flushPending();
+  }
+
+  /* ---------- map ---------- */
+  function ensureMap(container, height) {
+    if (!mapEl) {
+      mapEl = el('div', 'vk-atelier-map');
+      mapEl.id = 'atelier-map';
+      mapEl.setAttribute('role', 'application');
+      mapEl.setAttribute('aria-label', t('ui.mapLabel'));
+    }
+    mapEl.style.height = height;
+    container.appendChild(mapEl);
+    if (!map) {
+      map = L.map(mapEl, { zoomSnap: 0.25 }).setView([52.2, 5.3], 8);
+      map.attributionControl.setPrefix(false);
+      L.tileLayer('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png', {
+        maxZoom: 19, attribution: 'Achtergrond: Kadaster / PDOK (BRT-Achtergrondkaart)'
+      }).addTo(map);
+      pinLayer = L.layerGroup().addTo(map);
+      map.on('click', function (e) { onMapClick(e.latlng); });
+      fetch('/api/ateliers/' + id + '/map.geojson', { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (g) {
+          if (!g) { return; }
+          outlines = g;
+          outlineLayer = L.geoJSON(g, { style: { color: '#1f4e79', weight: 2, fillOpacity: 0.05 } })
+            .bindTooltip(function (l) { return l.feature.properties.name; })
+            .addTo(map);
+          outlineLayer.bringToBack();
+          if (outlineLayer.getLayers().length) { map.fitBounds(outlineLayer.getBounds(), { padding: [10, 10] }); }
+          if (mode === 'console') { render(); }
+        });
+    }
+    setTimeout(function () { map.invalidateSize(); }, 0);
+    drawPins();
+  }
+  function colorOf(category) {
+    var i = state.atelier.categories.indexOf(category);
+    return COLORS[(i < 0 ? 0 : i) % COLORS.length];
+  }
+  function drawPins() {
+    if (!pinLayer || !state) { return; }
+    pinLayer.clearLayers();
+    mapEl.dataset.pins = String(state.pins.length);
+    state.pins.forEach(function (p) {
+      var hidden = p.status !== 'VISIBLE';
+      var m = L.circleMarker([p.lat, p.lon], {
+        radius: mode === 'screen' ? 10 : 8, color: '#fff', weight: 2,
+        fillColor: colorOf(p.category), fillOpacity: hidden ? 0.35 : 0.95, dashArray: hidden ? '3' : null
+      });
+      m.bindPopup(function () { return pinPopup(p); });
+      m.addTo(pinLayer);
+    });
+    pending().forEach(function (p) {
+      L.circleMarker([p.lat, p.lon], { radius: 8, color: '#555', weight: 2, dashArray: '2', fillOpacity: 0.2 })
+        .addTo(pinLayer);
+    });
+  }
+  function pinPopup(p) {
+    var d = el('div', 'vk-pin-popup');
+    d.appendChild(el('strong', null, label('category', p.category) + (p.theme ? ' · ' + label('theme', p.theme) : '')));
+    if (p.text) { d.appendChild(el('p', 'mb-1', p.text)); }
+    if (p.status !== 'VISIBLE') { d.appendChild(el('div', 'small fst-italic', label('status', p.status))); }
+    if (p.author) { d.appendChild(el('div', 'small text-body-secondary', p.author)); }
+    if (p.complexCode) { d.appendChild(el('div', 'small text-body-secondary', t('ui.nearestComplex', { code: p.complexCode }))); }
+    return d;
+  }
+  function onMapClick(latlng) {
+    if (!state) { return; }
+    var canPin = (state.me.role === 'participant' && state.atelier.phase === 'PINNING') ||
+      (mode === 'console' && state.me.moderator && state.atelier.phase !== 'CLOSED');
+    if (!canPin) { return; }
+    draft = { lat: latlng.lat, lon: latlng.lng };
+    render();
+    var form = document.getElementById('pin-form');
+    if (form) { form.scrollIntoView({ block: 'nearest' }); var f = form.querySelector('select'); if (f) { f.focus(); } }
+  }
+
+  function pinForm(existing) {
+    var f = el('form', 'vk-panel mb-3');
+    f.id = existing ? 'pin-edit-' + existing.id : 'pin-form';
+    f.appendChild(el('h2', 'h6', existing ? t('ui.editPin') : t('ui.newPin')));
+    var cat = select(state.atelier.categories.map(function (c) { return [c, label('category', c)]; }),
+      existing ? existing.category : state.atelier.categories[0]);
+    cat.name = 'category';
+    var theme = select([['', t('ui.noTheme')]].concat(state.atelier.themes.map(function (c) { return [c, label('theme', c)]; })),
+      existing ? (existing.theme || '') : '');
+    theme.name = 'theme';
+    var text = el('textarea', 'form-control form-control-sm');
+    text.name = 'text';
+    text.maxLength = 500;
+    text.rows = 3;
+    text.value = existing ? existing.text : '';
+    f.appendChild(field(t('ui.category'), cat));
+    f.appendChild(field(t('ui.theme'), theme));
+    f.appendChild(field(t('ui.text'), text));
+    var row = el('div', 'd-flex gap-2');
+    var submit = el('button', 'btn btn-primary btn-sm', existing ? t('ui.save') : t('ui.place'));
+    submit.type = 'submit';
+    row.appendChild(submit);
+    row.appendChild(button(t('ui.cancel'), 'btn btn-link btn-sm', function () { draft = null; editing = null; render(); }));
+    f.appendChild(row);
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var data = { category: cat.value, theme: theme.value || null, text: text.value };
+      if (existing) {
+        editing = null;
+        act(api('PUT', '/pins/' + existing.id, data));
+      } else {
+        data.lat = draft.lat;
+        data.lon = draft.lon;
+        draft = null;
+        placePin(data);
+        render();
+      }
+    });
+    return f;
+  }
+  var editing = null;
+
+  /* ---------- figure cards ---------- */
+  function answersOf(card) {
+    for (var i = 0; i < state.answers.length; i++) { if (state.answers[i].card === card) { return state.answers[i]; } }
+    return null;
+  }
+  function cardView(c, answerable) {
+    var s = el('article', 'vk-card mb-3');
+    s.dataset.card = c.id;
+    s.appendChild(el('h3', 'h6 mb-1', tx(c.title)));
+    s.appendChild(el('p', 'small mb-2', tx(c.meaning)));
+    var ul = el('ul', 'list-unstyled mb-2');
+    c.values.forEach(function (v) {
+      var li = el('li');
+      li.appendChild(el('strong', null, v.name + ': '));
+      li.appendChild(document.createTextNode(v.value ? tx(v.value) : t('card.unknown')));
+      if (v.year) { li.appendChild(el('span', 'small text-body-secondary', ' (' + v.year + ')')); }
+      ul.appendChild(li);
+    });
+    if (c.gemeente) {
+      var g = el('li', 'small text-body-secondary', t('ui.compare', { name: c.gemeente.name }) + ' ' +
+        (c.gemeente.value ? tx(c.gemeente.value) : t('card.unknown')));
+      ul.appendChild(g);
+    }
+    s.appendChild(ul);
+    if (c.source) { s.appendChild(el('div', 'small text-body-secondary mb-2', c.source)); }
+    var a = answersOf(c.id);
+    if (answerable) {
+      var group = el('div', 'btn-group d-flex mb-2');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', t('ui.doYouRecognise'));
+      [['herkenbaar', 'RECOGNISED'], ['niet_herkenbaar', 'NOT_RECOGNISED'], ['weet_niet', 'DONT_KNOW']].forEach(function (o) {
+        var mine = a && a.mine === o[1];
+        var b = button(label('answer', o[1]), 'btn btn-sm ' + (mine ? 'btn-primary' : 'btn-outline-primary'), function () {
+          act(api('POST', '/answers', { card: c.id, answer: o[0], remark: remark.value }));
+        });
+        b.setAttribute('aria-pressed', mine ? 'true' : 'false');
+        b.dataset.answer = o[0];
+        group.appendChild(b);
+      });
+      s.appendChild(group);
+      var remark = el('textarea', 'form-control form-control-sm mb-1');
+      remark.maxLength = 500;
+      remark.rows = 2;
+      remark.placeholder = t('ui.remark');
+      remark.setAttribute('aria-label', t('ui.remark'));
+      remark.value = a && a.myRemark ? a.myRemark : '';
+      s.appendChild(remark);
+      if (a && a.mine) {
+        s.appendChild(button(t('ui.saveRemark'), 'btn btn-link btn-sm p-0', function () {
+          var ans = { RECOGNISED: 'herkenbaar', NOT_RECOGNISED: 'niet_herkenbaar', DONT_KNOW: 'weet_niet' }[a.mine];
+          act(api('POST', '/answers', { card: c.id, answer: ans, remark: remark.value }));
+        }));
+      }
+    }
+    if (a) {
+      var tally = el('div', 'vk-tally small');
+      tally.dataset.tally = c.id;
+      tally.textContent = t('ui.tally', { yes: a.counts.RECOGNISED, no: a.counts.NOT_RECOGNISED, unknown: a.counts.DONT_KNOW });
+      s.appendChild(tally);
+      Object.keys(a.byGroup || {}).forEach(function (g) {
+        var x = a.byGroup[g];
+        s.appendChild(el('div', 'small text-body-secondary', label('group', g) + ': ' +
+          t('ui.tally', { yes: x.RECOGNISED || 0, no: x.NOT_RECOGNISED || 0, unknown: x.DONT_KNOW || 0 })));
+      });
+      if (mode !== 'phone' || state.atelier.phase !== 'READING') {
+        a.remarks.forEach(function (r) { s.appendChild(el('blockquote', 'small mb-1 vk-remark', r)); });
+      }
+    }
+    return s;
+  }
+
+  /* ---------- problem areas and votes ---------- */
+  function rankingView(votable) {
+    var wrap = el('div');
+    if (!state.problemAreas.length) { wrap.appendChild(el('p', null, t('ui.noAreas'))); }
+    state.problemAreas.forEach(function (pa) {
+      var s = el('section', 'vk-panel mb-3');
+      s.dataset.area = pa.id;
+      s.appendChild(el('h3', 'h6', pa.name));
+      if (votable && pa.remaining !== null && pa.remaining !== undefined) {
+        var left = el('p', 'small mb-2 vk-remaining', t('ui.remaining', { n: pa.remaining }));
+        left.setAttribute('aria-live', 'polite');
+        s.appendChild(left);
+      }
+      var max = 1;
+      pa.measures.forEach(function (m) { max = Math.max(max, m.votes); });
+      var ol = el('ol', 'list-unstyled mb-0');
+      pa.measures.forEach(function (m) {
+        var li = el('li', 'vk-measure mb-2');
+        li.dataset.measure = m.id;
+        var head = el('div', 'd-flex justify-content-between gap-2');
+        head.appendChild(el('span', null, m.rank + '. ' + m.title));
+        head.appendChild(el('span', 'text-nowrap vk-votes', t('ui.votes', { n: m.votes })));
+        li.appendChild(head);
+        li.appendChild(el('div', 'small text-body-secondary', label('lever', m.lever) + (m.description ? ' · ' + m.description : '')));
+        var bar = el('div', 'vk-bar');
+        bar.style.width = Math.round(100 * m.votes / max) + '%';
+        li.appendChild(bar);
+        if (votable) {
+          var row = el('div', 'd-flex align-items-center gap-2 mt-1');
+          var minus = button('−', 'btn btn-outline-primary btn-sm', function () {
+            act(api('POST', '/votes', { targetId: m.id, count: Math.max(0, m.mine - 1) }));
+          });
+          minus.setAttribute('aria-label', t('ui.less', { title: m.title }));
+          minus.disabled = m.mine <= 0;
+          var plus = button('+', 'btn btn-outline-primary btn-sm', function () {
+            act(api('POST', '/votes', { targetId: m.id, count: m.mine + 1 }));
+          });
+          plus.setAttribute('aria-label', t('ui.more', { title: m.title }));
+          plus.disabled = pa.remaining <= 0;
+          plus.dataset.vote = 'plus';
+          row.appendChild(minus);
+          row.appendChild(el('span', 'vk-mine', t('ui.mine', { n: m.mine })));
+          row.appendChild(plus);
+          li.appendChild(row);
+        }
+        ol.appendChild(li);
+      });
+      s.appendChild(ol);
+      wrap.appendChild(s);
+    });
+    return wrap;
+  }
+
+  /* ---------- console parts ---------- */
+  function phaseButtons() {
+    var s = section(t('ui.phases'));
+    var row = el('div', 'd-flex flex-wrap gap-2');
+    ['PREPARING', 'READING', 'PINNING', 'PRIORITISING', 'CLOSED'].forEach(function (p) {
+      var b = button(label('phase', p), 'btn btn-sm ' + (state.atelier.phase === p ? 'btn-primary' : 'btn-outline-primary'), function () {
+        act(api('POST', '/phase', { phase: p }));
+      });
+      b.dataset.phase = p;
+      b.setAttribute('aria-pressed', state.atelier.phase === p ? 'true' : 'false');
+      row.appendChild(b);
+    });
+    s.appendChild(row);
+    var links = el('p', 'small mt-2 mb-0');
+    [['/ateliers/' + id + '/scherm', t('ui.projector')], ['/ateliers/' + id + '/resultaten', t('ui.results')]].forEach(function (l, i) {
+      if (i) { links.appendChild(document.createTextNode(' · ')); }
+      var a = el('a', null, l[1]);
+      a.href = l[0];
+      links.appendChild(a);
+    });
+    s.appendChild(links);
+    return s;
+  }
+  function pinTable() {
+    var s = section(t('ui.pins', { n: state.pins.length }));
+    if (!state.pins.length) { s.appendChild(el('p', 'small', t('ui.noPins'))); return s; }
+    var table = el('table', 'table table-sm align-middle mb-0');
+    table.id = 'pin-table';
+    var head = el('tr');
+    [t('ui.category'), t('ui.text'), 'buurt', t('ui.by'), t('ui.status'), ''].forEach(function (h) { var th = el('th', null, h); th.scope = 'col'; head.appendChild(th); });
+    var thead = el('thead');
+    thead.appendChild(head);
+    table.appendChild(thead);
+    var tb = el('tbody');
+    state.pins.forEach(function (p) {
+      var tr = el('tr');
+      tr.dataset.pin = p.id;
+      tr.appendChild(el('td', null, label('category', p.category) + (p.theme ? ' · ' + label('theme', p.theme) : '')));
+      tr.appendChild(el('td', 'vk-pin-text', p.text));
+      tr.appendChild(el('td', 'small', (p.buurtCode || '') + (p.complexCode ? ' · ' + p.complexCode : '')));
+      tr.appendChild(el('td', 'small', p.author || ''));
+      tr.appendChild(el('td', 'small', label('status', p.status)));
+      var td = el('td', 'text-nowrap');
+      if (p.status === 'VISIBLE') {
+        td.appendChild(button(t('ui.hide'), 'btn btn-link btn-sm', function () { act(api('POST', '/pins/' + p.id + '/moderation', { action: 'hide' })); }));
+      } else if (p.status === 'PENDING') {
+        td.appendChild(button(t('ui.approve'), 'btn btn-link btn-sm', function () { act(api('POST', '/pins/' + p.id + '/moderation', { action: 'approve' })); }));
+        td.appendChild(button(t('ui.hide'), 'btn btn-link btn-sm', function () { act(api('POST', '/pins/' + p.id + '/moderation', { action: 'hide' })); }));
+      } else {
+        td.appendChild(button(t('ui.restore'), 'btn btn-link btn-sm', function () { act(api('POST', '/pins/' + p.id + '/moderation', { action: 'restore' })); }));
+      }
+      var others = state.pins.filter(function (o) { return o.id !== p.id && o.status === 'VISIBLE'; });
+      if (p.status !== 'HIDDEN' && others.length) {
+        var merge = select([['', t('ui.mergeInto')]].concat(others.map(function (o) { return [String(o.id), '#' + o.id + ' ' + (o.text || '').slice(0, 30)]; })), '');
+        merge.className = 'form-select form-select-sm d-inline-block w-auto';
+        merge.setAttribute('aria-label', t('ui.mergeInto'));
+        merge.addEventListener('change', function () {
+          if (merge.value) { act(api('POST', '/pins/' + p.id + '/moderation', { action: 'merge', into: parseInt(merge.value, 10) })); }
+        });
+        td.appendChild(merge);
+      }
+      tr.appendChild(td);
+      tb.appendChild(tr);
+    });
+    table.appendChild(tb);
+    var wrap = el('div', 'table-responsive');
+    wrap.appendChild(table);
+    s.appendChild(wrap);
+    return s;
+  }
+  function problemAreaForm() {
+    var s = section(t('ui.newArea'));
+    var f = el('form');
+    f.id = 'area-form';
+    var name = el('input', 'form-control form-control-sm');
+    name.name = 'name';
+    name.maxLength = 200;
+    name.required = true;
+    f.appendChild(field(t('ui.areaName'), name));
+    var buurten = el('fieldset', 'mb-2');
+    buurten.appendChild(el('legend', 'small mb-0', t('ui.pickBuurten')));
+    var features = outlines ? outlines.features : [];
+    features.forEach(function (ft) {
+      var w = el('div', 'form-check form-check-inline');
+      var c = el('input', 'form-check-input');
+      c.type = 'checkbox';
+      c.value = ft.properties.code;
+      c.name = 'buurt';
+      c.id = 'b-' + ft.properties.code;
+      var l = el('label', 'form-check-label small', ft.properties.name);
+      l.htmlFor = c.id;
+      w.appendChild(c);
+      w.appendChild(l);
+      buurten.appendChild(w);
+    });
+    f.appendChild(buurten);
+    var pins = el('fieldset', 'mb-2');
+    pins.appendChild(el('legend', 'small mb-0', t('ui.pickPins')));
+    state.pins.filter(function (p) { return p.status === 'VISIBLE'; }).forEach(function (p) {
+      var w = el('div', 'form-check');
+      var c = el('input', 'form-check-input');
+      c.type = 'checkbox';
+      c.value = p.id;
+      c.name = 'pin';
+      c.id = 'p-' + p.id;
+      var l = el('label', 'form-check-label small', '#' + p.id + ' ' + label('category', p.category) + ': ' + (p.text || ''));
+      l.htmlFor = c.id;
+      w.appendChild(c);
+      w.appendChild(l);
+      pins.appendChild(w);
+    });
+    f.appendChild(pins);
+    var submit = el('button', 'btn btn-primary btn-sm', t('ui.addArea'));
+    submit.type = 'submit';
+    f.appendChild(submit);
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var picked = function (n) { return Array.prototype.map.call(f.querySelectorAll('input[name=' + n + ']:checked'), function (x) { return x.value; }); };
+      act(api('POST', '/problem-areas', { name: name.value, buurtCodes: picked('buurt'), pinIds: picked('pin').map(Number) }));
+    });
+    s.appendChild(f);
+    return s;
+  }
+  function measureForm() {
+    var s = section(t('ui.newMeasure'));
+    if (!state.problemAreas.length) { s.appendChild(el('p', 'small', t('ui.areaFirst'))); return s; }
+    var f = el('form');
+    f.id = 'measure-form';
+    var area = select(state.problemAreas.map(function (p) { return [String(p.id), p.name]; }), String(state.problemAreas[state.problemAreas.length - 1].id));
+    area.name = 'area';
+    var title = el('input', 'form-control form-control-sm');
+    title.name = 'title';
+    title.maxLength = 200;
+    title.required = true;
+    var lever = select(['onderhoud', 'huurprijsbeleid', 'woonruimteverdeling', 'sociaal_beheer', 'fysiek', 'samenwerking', 'combinatie']
+      .map(function (l) { return [l, label('lever', l)]; }), 'sociaal_beheer');
+    lever.name = 'lever';
+    var desc = el('textarea', 'form-control form-control-sm');
+    desc.maxLength = 1000;
+    desc.rows = 2;
+    f.appendChild(field(t('ui.area'), area));
+    f.appendChild(field(t('ui.measureTitle'), title));
+    f.appendChild(field(t('ui.lever'), lever));
+    f.appendChild(field(t('ui.description'), desc));
+    var submit = el('button', 'btn btn-primary btn-sm', t('ui.addMeasure'));
+    submit.type = 'submit';
+    f.appendChild(submit);
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      act(api('POST', '/measures', { problemAreaId: parseInt(area.value, 10), title: title.value, lever: lever.value, description: desc.value }));
+    });
+    s.appendChild(f);
+    return s;
+  }
+  function participantsView() {
+    var s = section(t('ui.participants', { n: state.participantCount }));
+    var ul = el('ul', 'list-unstyled small mb-0');
+    (state.participants || []).forEach(function (p) {
+      var li = el('li');
+      li.appendChild(document.createTextNode((p.displayName || t('ui.anonymous')) + (p.groupKind ? ' · ' + label('group', p.groupKind) : '') + ' '));
+      if (p.displayName) {
+        li.appendChild(button(t('ui.eraseName'), 'btn btn-link btn-sm p-0', function () {
+          act(api('DELETE', '/participants/' + p.id + '/name'));
+        }));
+      }
+      ul.appendChild(li);
+    });
+    s.appendChild(ul);
+    return s;
+  }
+  function countsView() {
+    var s = el('div', 'small vk-counts');
+    var parts = [];
+    Object.keys(state.counts.byCategory).forEach(function (k) { parts.push(label('category', k) + ': ' + state.counts.byCategory[k]); });
+    s.textContent = parts.join(' · ');
+    return s;
+  }
+  function nearHomeView() {
+    if (!state.nearHome || !state.nearHome.length) { return null; }
+    var s = el('div', 'small text-body-secondary mt-2');
+    s.id = 'near-home';
+    s.appendChild(el('div', null, t('ui.nearHome')));
+    state.nearHome.forEach(function (n) {
+      s.appendChild(el('div', null, (n.buurtName || n.buurtCode || '') + ': ' + label('category', n.category) + ' ' + n.count));
+    });
+    return s;
+  }
+  function myPins() {
+    var mine = state.pins.filter(function (p) { return p.mine; });
+    var s = section(t('ui.myPins', { n: mine.length }));
+    if (!mine.length) { s.appendChild(el('p', 'small mb-0', t('ui.tapMap'))); return s; }
+    var ul = el('ul', 'list-unstyled mb-0');
+    mine.forEach(function (p) {
+      var li = el('li', 'mb-2');
+      li.dataset.pin = p.id;
+      if (editing === p.id) { li.appendChild(pinForm(p)); ul.appendChild(li); return; }
+      li.appendChild(el('strong', null, label('category', p.category) + (p.theme ? ' · ' + label('theme', p.theme) : '') + ' '));
+      li.appendChild(el('span', 'vk-pin-text', p.text));
+      if (p.status === 'PENDING') { li.appendChild(el('span', 'small fst-italic', ' (' + label('status', 'PENDING') + ')')); }
+      var row = el('div');
+      row.appendChild(button(t('ui.edit'), 'btn btn-link btn-sm p-0 me-3', function () { editing = p.id; render(); }));
+      row.appendChild(button(t('ui.delete'), 'btn btn-link btn-sm p-0', function () { act(api('DELETE', '/pins/' + p.id)); }));
+      li.appendChild(row);
+      ul.appendChild(li);
+    });
+    s.appendChild(ul);
+    return s;
+  }
+
+  /* ---------- render per mode and phase ---------- */
+  function render() {
+    if (!state) { return; }
+    var phase = state.atelier.phase;
+    phaseBadge.textContent = label('phase', phase);
+    document.title = state.atelier.name + ' · ' + label('phase', phase);
+    if (mapEl && mapEl.parentNode) { mapEl.parentNode.removeChild(mapEl); }
+    body.textContent = '';
+    var joinBox = document.getElementById('join-box');
+    if (joinBox && mode === 'screen') { joinBox.hidden = phase !== 'PREPARING' && phase !== 'READING' && phase !== 'PINNING'; }
+    if (mode === 'phone') { renderPhone(phase); } else if (mode === 'console') { renderConsole(phase); } else { renderScreen(phase); }
+  }
+
+  function renderPhone(phase) {
+    if (phase === 'PREPARING') {
+      body.appendChild(el('p', 'lead', t('ui.wait')));
+    } else if (phase === 'READING') {
+      body.appendChild(el('p', null, t('ui.readingIntro')));
+      state.cards.forEach(function (c) { body.appendChild(cardView(c, true)); });
+    } else if (phase === 'PINNING') {
+      body.appendChild(el('p', 'mb-2', t('ui.pinningIntro')));
+      var mapBox = el('div', 'mb-2');
+      body.appendChild(mapBox);
+      ensureMap(mapBox, '55vh');
+      if (draft) { body.appendChild(pinForm(null)); }
+      var nh = nearHomeView();
+      if (nh) { body.appendChild(nh); }
+      body.appendChild(myPins());
+    } else if (phase === 'PRIORITISING') {
+      body.appendChild(el('p', null, t('ui.votingIntro', { n: state.atelier.votesPerParticipant })));
+      body.appendChild(rankingView(true));
+    } else {
+      body.appendChild(el('p', 'lead', t('ui.closed')));
+      body.appendChild(rankingView(false));
+    }
+  }
+
+  function renderConsole(phase) {
+    var grid = el('div', 'row g-3');
+    var left = el('div', 'col-lg-7');
+    var right = el('div', 'col-lg-5');
+    grid.appendChild(left);
+    grid.appendChild(right);
+    body.appendChild(grid);
+    left.appendChild(phaseButtons());
+    var mapSection = section(t('ui.map'));
+    left.appendChild(mapSection);
+    ensureMap(mapSection, '420px');
+    mapSection.appendChild(countsView());
+    if (draft) { left.appendChild(pinForm(null)); }
+    left.appendChild(pinTable());
+    var cards = section(t('ui.cards'));
+    state.cards.forEach(function (c) { cards.appendChild(cardView(c, false)); });
+    left.appendChild(cards);
+    right.appendChild(participantsView());
+    var ranking = section(t('ui.ranking'));
+    ranking.appendChild(rankingView(false));
+    right.appendChild(ranking);
+    right.appendChild(problemAreaForm());
+    right.appendChild(measureForm());
+  }
+
+  function renderScreen(phase) {
+    if (phase === 'READING') {
+      var grid = el('div', 'vk-screen-cards');
+      state.cards.forEach(function (c) { grid.appendChild(cardView(c, false)); });
+      body.appendChild(grid);
+    } else if (phase === 'PINNING') {
+      var box = el('div');
+      body.appendChild(box);
+      ensureMap(box, '70vh');
+      body.appendChild(countsView());
+      var nh = nearHomeView();
+      if (nh) { body.appendChild(nh); }
+    } else if (phase === 'PRIORITISING' || phase === 'CLOSED') {
+      body.appendChild(rankingView(false));
+    } else {
+      body.appendChild(el('p', 'lead', t('ui.screenWelcome', { n: state.participantCount })));
+    }
+  }
+
+  /* ---------- start ---------- */
+  fetch('/atelier/texts.json?lang=' + lang, { credentials: 'same-origin' })
+    .then(function (r) { return r.json(); })
+    .then(function (texts) { T = texts; return load(); })
+    .then(function () { flushPending(); });
+  window.addEventListener('online', flushPending);
+})();

@@ -1,0 +1,650 @@
+package nl.veerkracht.atelier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import nl.veerkracht.analysis.AnalysisService;
+import nl.veerkracht.cli.CommandLine;
+import nl.veerkracht.support.Demo;
+import nl.veerkracht.support.Http;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Must show 3 and 4 of the atelier issue through the HTTP API: a participant token opens its own
+ * atelier only, participants see no hidden pins and no one's identity, 20 votes sent at the same
+ * moment cannot spend more than the budget, a pin sent twice is stored once, a resident atelier
+ * shows no address and no unit data, and a hostile pin text stays text in the page and in every
+ * export. Also: events arrive over SSE and a reconnecting client catches up from Last-Event-ID.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "veerkracht.db.embedded-database=it_atelier_api")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AtelierApiIT {
+
+  static final String SCRIPT = "<script>alert(1)</script>";
+
+  /** A home of corporation ATL in Centrum, Baarn. */
+  static final double HOME_LAT = 52.2125;
+
+  static final double HOME_LON = 5.2858;
+
+  @LocalServerPort int port;
+  @Autowired CommandLine commandLine;
+  @Autowired AnalysisService analysis;
+  @Autowired JdbcClient jdbc;
+  Http admin;
+  Http anonymous;
+  Http bob;
+
+  @BeforeAll
+  void baarnWithACorporationAndItsHomes() throws Exception {
+    for (String f :
+        List.of(
+            "geo/gemeenten_2024_wgs84_kwb.geojson.gz",
+            "geo/baarn_buurten_2024_wgs84_pdok_full.geojson",
+            "cbs/baarn_buurten_timeseries_2016_2025.json",
+            "leefbaarometer/lbm3_2024_buurt_nl.csv.gz")) {
+      cli("import", Demo.file(f).toString());
+    }
+    analysis.recompute();
+    admin = new Http(port).as("admin", "admin-test-password");
+    anonymous = new Http(port);
+    assertThat(
+            admin
+                .postJson("/api/corporations", "{\"code\":\"ATL\",\"name\":\"Atelier Wonen\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .postJson("/api/corporations", "{\"code\":\"OTH\",\"name\":\"Andere Wonen\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .postJson(
+                    "/api/admin/users",
+                    """
+        {"username":"bob","password":"bob-password","memberships":[{"corporation":"OTH","role":"FACILITATOR"}]}""")
+                .statusCode())
+        .isEqualTo(201);
+    bob = new Http(port).as("bob", "bob-password");
+    Path units = Files.createTempFile("atl", ".csv");
+    StringBuilder csv =
+        new StringBuilder(
+            "VHE-nummer;Straat;Huisnummer;Postcode;Latitude;Longitude;Complexnummer;Complexnaam\n");
+    for (int i = 1; i <= 5; i++) {
+      csv.append("A-").append(i).append(";Brinkstraat;").append(i);
+      csv.append(";3743AB;").append(HOME_LAT).append(';').append(HOME_LON).append(";K5;Brink\n");
+    }
+    Files.writeString(units, csv.toString());
+    cli("import", "--corporation", "ATL", units.toString());
+  }
+
+  void cli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
+    assertThat(commandLine.run(List.of(args), p, p))
+        .as(out.toString(StandardCharsets.UTF_8))
+        .isZero();
+  }
+
+  record Created(long id, String code) {}
+
+  Created atelier(String type, int votes) {
+    HttpResponse<String> r =
+        admin.postJson(
+            "/api/ateliers",
+            "{\"name\":\"Test "
+                + type
+                + "\",\"type\":\""
+                + type
+                + "\",\"corporation\":\"ATL\",\"areaCodes\":[\"BU03080000\",\"BU03080001\"],"
+                + "\"votesPerParticipant\":"
+                + votes
+                + "}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonNode j = Http.JSON.readTree(r.body());
+    return new Created(j.get("id").asLong(), j.get("joinCode").asString());
+  }
+
+  Http join(Created a, String name, String group) {
+    HttpResponse<String> r =
+        anonymous.postJson(
+            "/api/ateliers/join",
+            "{\"joinCode\":\""
+                + a.code().toLowerCase()
+                + "\",\"displayName\":\""
+                + name
+                + "\""
+                + (group == null ? "" : ",\"group\":\"" + group + "\"")
+                + "}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return new Http(port).bearer(Http.JSON.readTree(r.body()).get("participantToken").asString());
+  }
+
+  void phase(Created a, String phase) {
+    HttpResponse<String> r =
+        admin.postJson("/api/ateliers/" + a.id() + "/phase", "{\"phase\":\"" + phase + "\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+  }
+
+  JsonNode pin(Http who, Created a, double lat, double lon, String text, String clientId) {
+    HttpResponse<String> r =
+        who.postJson(
+            "/api/ateliers/" + a.id() + "/pins",
+            "{\"lat\":"
+                + lat
+                + ",\"lon\":"
+                + lon
+                + ",\"category\":\"probleem\",\"theme\":\"onv\",\"text\":"
+                + Http.JSON.writeValueAsString(text)
+                + ",\"clientId\":\""
+                + clientId
+                + "\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return Http.JSON.readTree(r.body());
+  }
+
+  @Test
+  void aTokenOpensItsOwnAtelierOnly() {
+    Created a = atelier("gebied", 5);
+    Created b = atelier("gebied", 5);
+    Http p = join(a, "Petra", "gemeente");
+    phase(a, "PINNING");
+    phase(b, "PINNING");
+    assertThat(p.get("/api/ateliers/" + a.id()).statusCode()).isEqualTo(200);
+    assertThat(p.get("/api/ateliers/" + b.id()).statusCode()).isEqualTo(403);
+    assertThat(p.get("/api/ateliers/" + b.id() + "/pins").statusCode()).isEqualTo(403);
+    assertThat(p.get("/api/ateliers/" + b.id() + "/results").statusCode()).isEqualTo(403);
+    assertThat(p.get("/api/ateliers/" + b.id() + "/events").statusCode()).isEqualTo(403);
+    assertThat(
+            p.postJson(
+                    "/api/ateliers/" + b.id() + "/pins",
+                    "{\"lat\":52.21,\"lon\":5.28,\"category\":\"probleem\"}")
+                .statusCode())
+        .isEqualTo(403);
+    // facilitating is for staff: a participant cannot change the phase or moderate
+    assertThat(
+            p.postJson("/api/ateliers/" + a.id() + "/phase", "{\"phase\":\"CLOSED\"}").statusCode())
+        .isEqualTo(403);
+    // the record is for the corporation's staff
+    assertThat(p.get("/api/ateliers/" + a.id() + "/export.xlsx").statusCode()).isEqualTo(403);
+    // staff of another corporation, nobody, and a made-up token
+    assertThat(bob.get("/api/ateliers/" + a.id()).statusCode()).isEqualTo(403);
+    assertThat(anonymous.get("/api/ateliers/" + a.id()).statusCode()).isEqualTo(401);
+    assertThat(new Http(port).bearer("made-up").get("/api/ateliers/" + a.id()).statusCode())
+        .isEqualTo(401);
+    assertThat(anonymous.get("/api/ateliers/" + (b.id() + 1000)).statusCode()).isEqualTo(401);
+    // a wrong code says so and creates nobody
+    assertThat(anonymous.postJson("/api/ateliers/join", "{\"joinCode\":\"NOPE99\"}").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void participantsSeeNoHiddenPinsAndNoIdentities() {
+    Created a = atelier("gebied", 5);
+    Http alice = join(a, "Alice Achternaam", "politie");
+    Http bert = join(a, "Bert Buurman", "zorg");
+    phase(a, "PINNING");
+    JsonNode kept = pin(alice, a, 52.2140, 5.2870, "Donker pad", "a-1");
+    JsonNode hidden = pin(alice, a, 52.2150, 5.2880, "Scheldwoord", "a-2");
+    HttpResponse<String> mod =
+        admin.postJson(
+            "/api/ateliers/" + a.id() + "/pins/" + hidden.get("id").asLong() + "/moderation",
+            "{\"action\":\"hide\"}");
+    assertThat(mod.statusCode()).as(mod.body()).isEqualTo(200);
+    // a participant cannot moderate
+    assertThat(
+            bert.postJson(
+                    "/api/ateliers/" + a.id() + "/pins/" + kept.get("id").asLong() + "/moderation",
+                    "{\"action\":\"hide\"}")
+                .statusCode())
+        .isEqualTo(403);
+
+    String pins = bert.get("/api/ateliers/" + a.id() + "/pins").body();
+    assertThat(pins).contains("Donker pad").doesNotContain("Scheldwoord");
+    // a participant knows their own name, nobody else's
+    assertThat(alice.get("/api/ateliers/" + a.id()).body()).doesNotContain("Buurman");
+    String state = bert.get("/api/ateliers/" + a.id()).body();
+    assertThat(state)
+        .contains("Donker pad")
+        .doesNotContain("Scheldwoord")
+        .doesNotContain("Alice")
+        .doesNotContain("Achternaam")
+        .doesNotContain("\"participants\"")
+        .doesNotContain("complexCode\":\"K5");
+    assertThat(Http.JSON.readTree(pins).get(0).get("author").isNull()).isTrue();
+    // the projector, opened by staff, shows what the room may see
+    assertThat(admin.get("/api/ateliers/" + a.id() + "?view=screen").body())
+        .doesNotContain("Scheldwoord")
+        .doesNotContain("Alice");
+    // the facilitator sees both, with who placed them and the nearest complex
+    String staff = admin.get("/api/ateliers/" + a.id() + "/pins").body();
+    assertThat(staff).contains("Scheldwoord", "Alice Achternaam", "HIDDEN");
+
+    // participants change only their own pins
+    long id = kept.get("id").asLong();
+    assertThat(
+            bert.send("PUT", "/api/ateliers/" + a.id() + "/pins/" + id, "{\"text\":\"van Bert\"}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(bert.delete("/api/ateliers/" + a.id() + "/pins/" + id).statusCode()).isEqualTo(403);
+    assertThat(
+            alice
+                .send(
+                    "PUT", "/api/ateliers/" + a.id() + "/pins/" + id, "{\"text\":\"Donker pad!\"}")
+                .statusCode())
+        .isEqualTo(200);
+
+    // a name erased on request leaves the pins, anonymous
+    long aliceId =
+        Http.JSON
+            .readTree(alice.get("/api/ateliers/" + a.id()).body())
+            .get("me")
+            .get("participantId")
+            .asLong();
+    assertThat(
+            admin
+                .delete("/api/ateliers/" + a.id() + "/participants/" + aliceId + "/name")
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(admin.get("/api/ateliers/" + a.id() + "/pins").body())
+        .doesNotContain("Alice")
+        .contains("Donker pad!");
+  }
+
+  @Test
+  void twentyVotesAtTheSameMomentCannotSpendMoreThanTheBudget() throws Exception {
+    Created a = atelier("gebied", 5);
+    Http p = join(a, "Snelle Stemmer", null);
+    long area =
+        Http.JSON
+            .readTree(
+                admin
+                    .postJson(
+                        "/api/ateliers/" + a.id() + "/problem-areas",
+                        "{\"name\":\"Stationsgebied\",\"buurtCodes\":[\"BU03080000\"]}")
+                    .body())
+            .get("id")
+            .asLong();
+    List<Long> measures = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      HttpResponse<String> r =
+          admin.postJson(
+              "/api/ateliers/" + a.id() + "/measures",
+              "{\"problemAreaId\":"
+                  + area
+                  + ",\"title\":\"Maatregel "
+                  + i
+                  + "\",\"lever\":\"sociaal_beheer\"}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      measures.add(Http.JSON.readTree(r.body()).get("id").asLong());
+    }
+    // not before the prioritising phase
+    assertThat(
+            p.postJson(
+                    "/api/ateliers/" + a.id() + "/votes",
+                    "{\"targetId\":" + measures.get(0) + ",\"count\":1}")
+                .statusCode())
+        .isEqualTo(409);
+    phase(a, "PRIORITISING");
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (long m : measures) {
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return p.postJson(
+                        "/api/ateliers/" + a.id() + "/votes",
+                        "{\"targetId\":" + m + ",\"count\":1}")
+                    .statusCode();
+              }));
+    }
+    start.countDown();
+    int ok = 0;
+    int refused = 0;
+    for (Future<Integer> f : answers) {
+      int status = f.get(30, TimeUnit.SECONDS);
+      if (status == 200) {
+        ok++;
+      } else if (status == 409) {
+        refused++;
+      }
+    }
+    pool.shutdown();
+    assertThat(ok).isEqualTo(5);
+    assertThat(refused).isEqualTo(15);
+    assertThat(
+            jdbc.sql("SELECT sum(votes) FROM atelier_vote WHERE atelier_id = ?")
+                .param(a.id())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(5);
+    // staff do not vote; the results rank what was spent
+    assertThat(
+            admin
+                .postJson(
+                    "/api/ateliers/" + a.id() + "/votes",
+                    "{\"targetId\":" + measures.get(0) + ",\"count\":1}")
+                .statusCode())
+        .isEqualTo(403);
+    JsonNode results = admin.getJson("/api/ateliers/" + a.id() + "/results");
+    int total = 0;
+    for (JsonNode m : results.get("problemAreas").get(0).get("measures")) {
+      total += m.get("votes").asInt();
+    }
+    assertThat(total).isEqualTo(5);
+  }
+
+  @Test
+  void aPinSentTwiceIsStoredOnce() throws Exception {
+    Created a = atelier("gebied", 5);
+    Http p = join(a, "Herhaler", null);
+    phase(a, "PINNING");
+    List<CompletableFuture<HttpResponse<String>>> sends = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      sends.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  p.postJson(
+                      "/api/ateliers/" + a.id() + "/pins",
+                      "{\"lat\":52.214,\"lon\":5.287,\"category\":\"kans\",\"text\":\"Speeltuin\","
+                          + "\"clientId\":\"phone-42\"}")));
+    }
+    for (CompletableFuture<HttpResponse<String>> s : sends) {
+      assertThat(s.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+    }
+    assertThat(Http.JSON.readTree(p.get("/api/ateliers/" + a.id() + "/pins").body()).size())
+        .isEqualTo(1);
+    // bad input: a clear message, nothing stored
+    HttpResponse<String> far =
+        p.postJson(
+            "/api/ateliers/" + a.id() + "/pins",
+            "{\"lat\":48.85,\"lon\":2.35,\"category\":\"kans\"}");
+    assertThat(far.statusCode()).isEqualTo(400);
+    assertThat(far.body()).contains("not in the Netherlands");
+    HttpResponse<String> longText =
+        p.postJson(
+            "/api/ateliers/" + a.id() + "/pins",
+            "{\"lat\":52.214,\"lon\":5.287,\"category\":\"kans\",\"text\":\""
+                + "x".repeat(501)
+                + "\"}");
+    assertThat(longText.statusCode()).isEqualTo(400);
+    HttpResponse<String> category =
+        p.postJson(
+            "/api/ateliers/" + a.id() + "/pins",
+            "{\"lat\":52.214,\"lon\":5.287,\"category\":\"drop table\"}");
+    assertThat(category.statusCode()).isEqualTo(400);
+    assertThat(Http.JSON.readTree(p.get("/api/ateliers/" + a.id() + "/pins").body()).size())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aResidentAtelierShowsNoAddressNoUnitDataAndPinsAtAHomeOnlyCounted() throws Exception {
+    Created a = atelier("bewoners", 3);
+    Http anna = join(a, "Anna", "bewoner");
+    Http ben = join(a, "Ben", "bewoner");
+    phase(a, "PINNING");
+    JsonNode atHome = pin(anna, a, HOME_LAT, HOME_LON + 0.0001, "Lekkage bij nummer 3", "h-1");
+    assertThat(atHome.get("buurtCode").asString()).isEqualTo("BU03080000");
+    assertThat(atHome.has("complexCode") && !atHome.get("complexCode").isNull()).isFalse();
+    pin(anna, a, 52.2175, 5.2790, "Te hard rijden", "h-2");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM atelier_pin WHERE atelier_id = ? AND near_home")
+                .param(a.id())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+
+    JsonNode state = Http.JSON.readTree(ben.get("/api/ateliers/" + a.id()).body());
+    String text = state.toString();
+    assertThat(text)
+        .contains("Te hard rijden")
+        .doesNotContain("Lekkage")
+        .doesNotContain("Brinkstraat")
+        .doesNotContain("3743")
+        .doesNotContain("K5")
+        .doesNotContain("Anna");
+    assertThat(state.get("nearHome").get(0).get("buurtCode").asString()).isEqualTo("BU03080000");
+    assertThat(state.get("nearHome").get(0).get("count").asInt()).isEqualTo(1);
+    String pins = ben.get("/api/ateliers/" + a.id() + "/pins").body();
+    assertThat(pins).doesNotContain("Lekkage").doesNotContain(String.valueOf(HOME_LAT));
+    // the author still sees their own pin
+    assertThat(anna.get("/api/ateliers/" + a.id() + "/pins").body()).contains("Lekkage");
+
+    // exports: no address, no position of the pin at a home, no unit data
+    String geojson =
+        new String(
+            admin.getBytes("/api/ateliers/" + a.id() + "/export.geojson").body(),
+            StandardCharsets.UTF_8);
+    assertThat(geojson)
+        .doesNotContain("Brinkstraat")
+        .doesNotContain("3743")
+        .doesNotContain("K5")
+        .doesNotContain(String.valueOf(HOME_LON + 0.0001).substring(0, 6) + "1");
+    JsonNode fc = Http.JSON.readTree(geojson);
+    for (JsonNode f : fc.get("features")) {
+      if (f.get("properties").get("text").asString().startsWith("Lekkage")) {
+        assertThat(f.get("geometry").isNull()).isTrue();
+      }
+    }
+    String xlsx = xlsxText(admin.getBytes("/api/ateliers/" + a.id() + "/export.xlsx").body());
+    assertThat(xlsx)
+        .doesNotContain("Brinkstraat")
+        .doesNotContain("3743")
+        .doesNotContain("K5")
+        .doesNotContain("52.2125");
+    String pdf = pdfText(admin.getBytes("/api/ateliers/" + a.id() + "/export.pdf").body());
+    assertThat(pdf).doesNotContain("Brinkstraat").doesNotContain("3743").doesNotContain("K5");
+    // the page the room sees
+    String results = admin.get("/ateliers/" + a.id() + "/resultaten").body();
+    assertThat(results).doesNotContain("Brinkstraat").doesNotContain("3743");
+  }
+
+  @Test
+  void aHostilePinTextStaysTextInThePagesAndEveryExport() throws Exception {
+    Created a = atelier("gebied", 5);
+    Http p = join(a, SCRIPT, null);
+    phase(a, "READING");
+    assertThat(
+            p.postJson(
+                    "/api/ateliers/" + a.id() + "/answers",
+                    "{\"card\":\"lbm_class\",\"answer\":\"niet_herkenbaar\",\"remark\":"
+                        + Http.JSON.writeValueAsString(SCRIPT)
+                        + "}")
+                .statusCode())
+        .isEqualTo(200);
+    phase(a, "PINNING");
+    pin(p, a, 52.2140, 5.2870, SCRIPT, "x-1");
+    long area =
+        Http.JSON
+            .readTree(
+                admin
+                    .postJson(
+                        "/api/ateliers/" + a.id() + "/problem-areas",
+                        "{\"name\":" + Http.JSON.writeValueAsString(SCRIPT) + "}")
+                    .body())
+            .get("id")
+            .asLong();
+    assertThat(
+            admin
+                .postJson(
+                    "/api/ateliers/" + a.id() + "/measures",
+                    "{\"problemAreaId\":"
+                        + area
+                        + ",\"title\":"
+                        + Http.JSON.writeValueAsString(SCRIPT)
+                        + ",\"lever\":\"fysiek\"}")
+                .statusCode())
+        .isEqualTo(201);
+
+    String page = admin.get("/ateliers/" + a.id() + "/resultaten").body();
+    assertThat(page).doesNotContain(SCRIPT).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    String xlsx = xlsxText(admin.getBytes("/api/ateliers/" + a.id() + "/export.xlsx").body());
+    assertThat(xlsx).contains(SCRIPT);
+    String pdf = pdfText(admin.getBytes("/api/ateliers/" + a.id() + "/export.pdf").body());
+    assertThat(pdf.replaceAll("\\s+", "")).contains(SCRIPT.replaceAll("\\s+", ""));
+    JsonNode geo =
+        Http.JSON.readTree(admin.getBytes("/api/ateliers/" + a.id() + "/export.geojson").body());
+    assertThat(geo.get("features").get(0).get("properties").get("text").asString())
+        .isEqualTo(SCRIPT);
+  }
+
+  @Test
+  void eventsArriveLiveAndAReconnectingClientCatchesUp() throws Exception {
+    Created a = atelier("gebied", 5);
+    Http p = join(a, "Luisteraar", null);
+    String token = p.authorization();
+    phase(a, "PINNING");
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest events =
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/ateliers/" + a.id() + "/events"))
+            .header("Authorization", token)
+            .timeout(Duration.ofSeconds(20))
+            .build();
+    HttpResponse<InputStream> stream =
+        client.send(events, HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    assertThat(stream.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("text/event-stream");
+    long sent = System.nanoTime();
+    pin(p, a, 52.2140, 5.2870, "live", "live-1");
+    String eventId = null;
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+      String line;
+      String id = null;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("id:")) {
+          id = line.substring(3).trim();
+        }
+        if (line.startsWith("event:") && line.substring(6).trim().equals("pin")) {
+          eventId = id;
+          break;
+        }
+      }
+    }
+    assertThat(eventId).isNotNull();
+    assertThat((System.nanoTime() - sent) / 1_000_000)
+        .as("ms until the event arrived")
+        .isLessThan(5000);
+
+    // a client that was away names the last event it saw and gets what came after
+    HttpRequest again =
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/ateliers/" + a.id() + "/events"))
+            .header("Authorization", token)
+            .header("Last-Event-ID", Long.toString(Long.parseLong(eventId) - 1))
+            .timeout(Duration.ofSeconds(20))
+            .build();
+    HttpResponse<InputStream> second =
+        client.send(again, HttpResponse.BodyHandlers.ofInputStream());
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(second.body(), StandardCharsets.UTF_8))) {
+      String line;
+      boolean seen = false;
+      while ((line = r.readLine()) != null) {
+        if (line.equals("id:" + eventId)) {
+          seen = true;
+          break;
+        }
+      }
+      assertThat(seen).isTrue();
+    }
+  }
+
+  @Test
+  void aParticipantCookieNeedsTheCsrfToken() throws Exception {
+    Created a = atelier("gebied", 5);
+    HttpResponse<String> joined =
+        anonymous.postJson("/api/ateliers/join", "{\"joinCode\":\"" + a.code() + "\"}");
+    String token = Http.JSON.readTree(joined.body()).get("participantToken").asString();
+    phase(a, "PINNING");
+    HttpRequest forged =
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/ateliers/" + a.id() + "/pins"))
+            .header("Content-Type", "application/json")
+            .header("Cookie", "vk_atelier_" + a.id() + "=" + token)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"lat\":52.214,\"lon\":5.287,\"category\":\"kans\"}"))
+            .build();
+    assertThat(
+            HttpClient.newHttpClient()
+                .send(forged, HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(403);
+    // reading with the cookie works (that is what the participant's page does)
+    HttpRequest read =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ateliers/" + a.id()))
+            .header("Cookie", "vk_atelier_" + a.id() + "=" + token)
+            .build();
+    assertThat(
+            HttpClient.newHttpClient()
+                .send(read, HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  static String xlsxText(byte[] bytes) throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      for (Sheet s : wb) {
+        for (Row r : s) {
+          for (Cell c : r) {
+            out.append(c.toString()).append('\t');
+          }
+          out.append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  static String pdfText(byte[] bytes) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+}
