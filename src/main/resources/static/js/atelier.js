@@ -81,6 +81,22 @@
     });
     return s;
   }
+  /* What people type survives the redraw that every event causes: inputs with a key keep their
+     value (and focus) until their form is sent. */
+  var kept = {};
+  function keep(input, key) {
+    input.dataset.keep = key;
+    if (Object.prototype.hasOwnProperty.call(kept, key)) {
+      if (input.type === 'checkbox') { input.checked = kept[key]; } else { input.value = kept[key]; }
+    }
+    var save = function () { kept[key] = input.type === 'checkbox' ? input.checked : input.value; };
+    input.addEventListener('input', save);
+    input.addEventListener('change', save);
+    return input;
+  }
+  function forget(prefix) {
+    Object.keys(kept).forEach(function (k) { if (k.indexOf(prefix) === 0) { delete kept[k]; } });
+  }
   function showMessage(text) {
     if (!text) { messageEl.hidden = true; messageEl.textContent = ''; return; }
     messageEl.textContent = text;
@@ -264,14 +280,18 @@
     var cat = select(state.atelier.categories.map(function (c) { return [c, label('category', c)]; }),
       existing ? existing.category : state.atelier.categories[0]);
     cat.name = 'category';
+    var prefix = existing ? 'pin-' + existing.id + '-' : 'pin-new-';
+    keep(cat, prefix + 'category');
     var theme = select([['', t('ui.noTheme')]].concat(state.atelier.themes.map(function (c) { return [c, label('theme', c)]; })),
       existing ? (existing.theme || '') : '');
     theme.name = 'theme';
+    keep(theme, prefix + 'theme');
     var text = el('textarea', 'form-control form-control-sm');
     text.name = 'text';
     text.maxLength = 500;
     text.rows = 3;
     text.value = existing ? existing.text : '';
+    keep(text, prefix + 'text');
     f.appendChild(field(t('ui.category'), cat));
     f.appendChild(field(t('ui.theme'), theme));
     f.appendChild(field(t('ui.text'), text));
@@ -279,11 +299,12 @@
     var submit = el('button', 'btn btn-primary btn-sm', existing ? t('ui.save') : t('ui.place'));
     submit.type = 'submit';
     row.appendChild(submit);
-    row.appendChild(button(t('ui.cancel'), 'btn btn-link btn-sm', function () { draft = null; editing = null; render(); }));
+    row.appendChild(button(t('ui.cancel'), 'btn btn-link btn-sm', function () { forget(prefix); draft = null; editing = null; render(); }));
     f.appendChild(row);
     f.addEventListener('submit', function (e) {
       e.preventDefault();
       var data = { category: cat.value, theme: theme.value || null, text: text.value };
+      forget(prefix);
       if (existing) {
         editing = null;
         act(api('PUT', '/pins/' + existing.id, data));
@@ -345,6 +366,7 @@
       remark.placeholder = t('ui.remark');
       remark.setAttribute('aria-label', t('ui.remark'));
       remark.value = a && a.myRemark ? a.myRemark : '';
+      keep(remark, 'remark-' + c.id);
       s.appendChild(remark);
       if (a && a.mine) {
         s.appendChild(button(t('ui.saveRemark'), 'btn btn-link btn-sm p-0', function () {
@@ -501,6 +523,7 @@
     name.name = 'name';
     name.maxLength = 200;
     name.required = true;
+    keep(name, 'area-name');
     f.appendChild(field(t('ui.areaName'), name));
     var buurten = el('fieldset', 'mb-2');
     buurten.appendChild(el('legend', 'small mb-0', t('ui.pickBuurten')));
@@ -512,6 +535,7 @@
       c.value = ft.properties.code;
       c.name = 'buurt';
       c.id = 'b-' + ft.properties.code;
+      keep(c, 'area-b-' + ft.properties.code);
       var l = el('label', 'form-check-label small', ft.properties.name);
       l.htmlFor = c.id;
       w.appendChild(c);
@@ -528,6 +552,7 @@
       c.value = p.id;
       c.name = 'pin';
       c.id = 'p-' + p.id;
+      keep(c, 'area-p-' + p.id);
       var l = el('label', 'form-check-label small', '#' + p.id + ' ' + label('category', p.category) + ': ' + (p.text || ''));
       l.htmlFor = c.id;
       w.appendChild(c);
@@ -541,6 +566,7 @@
     f.addEventListener('submit', function (e) {
       e.preventDefault();
       var picked = function (n) { return Array.prototype.map.call(f.querySelectorAll('input[name=' + n + ']:checked'), function (x) { return x.value; }); };
+      forget('area-');
       act(api('POST', '/problem-areas', { name: name.value, buurtCodes: picked('buurt'), pinIds: picked('pin').map(Number) }));
     });
     s.appendChild(f);
@@ -553,16 +579,20 @@
     f.id = 'measure-form';
     var area = select(state.problemAreas.map(function (p) { return [String(p.id), p.name]; }), String(state.problemAreas[state.problemAreas.length - 1].id));
     area.name = 'area';
+    keep(area, 'measure-area');
     var title = el('input', 'form-control form-control-sm');
     title.name = 'title';
     title.maxLength = 200;
     title.required = true;
+    keep(title, 'measure-title');
     var lever = select(['onderhoud', 'huurprijsbeleid', 'woonruimteverdeling', 'sociaal_beheer', 'fysiek', 'samenwerking', 'combinatie']
       .map(function (l) { return [l, label('lever', l)]; }), 'sociaal_beheer');
     lever.name = 'lever';
+    keep(lever, 'measure-lever');
     var desc = el('textarea', 'form-control form-control-sm');
     desc.maxLength = 1000;
     desc.rows = 2;
+    keep(desc, 'measure-desc');
     f.appendChild(field(t('ui.area'), area));
     f.appendChild(field(t('ui.measureTitle'), title));
     f.appendChild(field(t('ui.lever'), lever));
@@ -572,6 +602,8 @@
     f.appendChild(submit);
     f.addEventListener('submit', function (e) {
       e.preventDefault();
+      forget('measure-title');
+      forget('measure-desc');
       act(api('POST', '/measures', { problemAreaId: parseInt(area.value, 10), title: title.value, lever: lever.value, description: desc.value }));
     });
     s.appendChild(f);
@@ -638,11 +670,21 @@
     var phase = state.atelier.phase;
     phaseBadge.textContent = label('phase', phase);
     document.title = state.atelier.name + ' · ' + label('phase', phase);
+    var active = document.activeElement;
+    var focusKey = active && active.dataset ? active.dataset.keep : null;
+    var selection = focusKey && typeof active.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd] : null;
     if (mapEl && mapEl.parentNode) { mapEl.parentNode.removeChild(mapEl); }
     body.textContent = '';
     var joinBox = document.getElementById('join-box');
     if (joinBox && mode === 'screen') { joinBox.hidden = phase !== 'PREPARING' && phase !== 'READING' && phase !== 'PINNING'; }
     if (mode === 'phone') { renderPhone(phase); } else if (mode === 'console') { renderConsole(phase); } else { renderScreen(phase); }
+    if (focusKey) {
+      var again = body.querySelector('[data-keep="' + focusKey + '"]');
+      if (again) {
+        again.focus();
+        if (selection && again.setSelectionRange) { again.setSelectionRange(selection[0], selection[1]); }
+      }
+    }
   }
 
   function renderPhone(phase) {

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +41,9 @@ public class AtelierEvents implements SmartLifecycle {
   private static final long STREAM_TIMEOUT_MS = 30 * 60 * 1000L;
   private static final int CATCH_UP_LIMIT = 5000;
 
+  /** How long a burst of events is gathered before it goes out (well under the 1 s target). */
+  private static final long COALESCE_NANOS = 30_000_000L;
+
   private final HikariDataSource dataSource;
   private final AtelierRepository repository;
   private final Map<Long, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
@@ -54,9 +56,14 @@ public class AtelierEvents implements SmartLifecycle {
     this.repository = repository;
   }
 
-  /** Records an event in the caller's transaction; screens hear of it when that commits. */
+  /**
+   * Records an event in the caller's transaction; screens hear of it when that commits. The data
+   * carries the server's time ({@code t}, epoch ms), so a client can tell how long delivery took.
+   */
   public long publish(long atelierId, String kind, Map<String, ?> data) {
-    return repository.event(atelierId, kind, JSON.writeValueAsString(data));
+    Map<String, Object> d = new LinkedHashMap<>(data);
+    d.put("t", System.currentTimeMillis());
+    return repository.event(atelierId, kind, JSON.writeValueAsString(d));
   }
 
   /**
@@ -101,29 +108,35 @@ public class AtelierEvents implements SmartLifecycle {
 
     /** Sends the events this screen has not had yet, in one write. */
     void send(List<AtelierRepository.Event> events) {
-      Set<ResponseBodyEmitter.DataWithMediaType> out = new LinkedHashSet<>();
+      send(events, null);
+    }
+
+    /**
+     * @param shared the events already written out as SSE text, used when this screen has had none
+     *     of them (the usual case: one text for every screen)
+     */
+    void send(List<AtelierRepository.Event> events, String shared) {
       long last = lastSent;
-      for (AtelierRepository.Event e : events) {
-        if (e.id() <= last) {
-          continue;
+      String text;
+      if (shared != null && !events.isEmpty() && events.get(0).id() > lastSent) {
+        text = shared;
+        last = events.get(events.size() - 1).id();
+      } else {
+        StringBuilder b = new StringBuilder();
+        for (AtelierRepository.Event e : events) {
+          if (e.id() > last) {
+            format(e, b);
+            last = e.id();
+          }
         }
-        out.addAll(
-            SseEmitter.event()
-                .id(Long.toString(e.id()))
-                .name(e.kind())
-                .data(e.data(), MediaType.APPLICATION_JSON)
-                .build());
-        last = e.id();
-      }
-      if (out.isEmpty() && lastSent >= 0 && !events.isEmpty()) {
-        return;
-      }
-      if (out.isEmpty()) {
+        if (b.length() == 0 && !events.isEmpty()) {
+          return;
+        }
         // the first write opens the stream for the browser
-        out.addAll(SseEmitter.event().comment("ok").reconnectTime(1000).build());
+        text = b.length() == 0 ? ": ok\nretry: 1000\n\n" : b.toString();
       }
       try {
-        emitter.send(out);
+        emitter.send(Set.of(new ResponseBodyEmitter.DataWithMediaType(text, MediaType.TEXT_PLAIN)));
         lastSent = last;
       } catch (IOException | IllegalStateException e) {
         subscribers.getOrDefault(atelierId, List.of()).remove(this);
@@ -132,7 +145,8 @@ public class AtelierEvents implements SmartLifecycle {
 
     void ping() {
       try {
-        emitter.send(SseEmitter.event().comment("ping"));
+        emitter.send(
+            Set.of(new ResponseBodyEmitter.DataWithMediaType(": ping\n\n", MediaType.TEXT_PLAIN)));
       } catch (IOException | IllegalStateException e) {
         subscribers.getOrDefault(atelierId, List.of()).remove(this);
       }
@@ -142,12 +156,28 @@ public class AtelierEvents implements SmartLifecycle {
   private void dispatch(Map<Long, List<AtelierRepository.Event>> byAtelier) {
     byAtelier.forEach(
         (atelierId, events) -> {
-          for (Subscriber s : subscribers.getOrDefault(atelierId, List.of())) {
+          List<Subscriber> list = subscribers.getOrDefault(atelierId, List.of());
+          if (list.isEmpty()) {
+            return;
+          }
+          StringBuilder b = new StringBuilder();
+          events.forEach(e -> format(e, b));
+          String shared = b.toString();
+          for (Subscriber s : list) {
             synchronized (s) {
-              s.send(events);
+              s.send(events, shared);
             }
           }
         });
+  }
+
+  /** One event in the wire format of Server-Sent Events. */
+  static void format(AtelierRepository.Event e, StringBuilder b) {
+    b.append("id:").append(e.id()).append("\nevent:").append(e.kind()).append('\n');
+    for (String line : e.data().split("\n", -1)) {
+      b.append("data:").append(line).append('\n');
+    }
+    b.append('\n');
   }
 
   private void listen() {
@@ -167,11 +197,23 @@ public class AtelierEvents implements SmartLifecycle {
           if (ns == null || ns.length == 0) {
             continue;
           }
+          // events that come in a burst go out together: one write per screen per burst
           Map<Long, List<AtelierRepository.Event>> byAtelier = new LinkedHashMap<>();
-          for (PGNotification n : ns) {
-            AtelierRepository.Event e = parse(n.getParameter());
-            if (e != null) {
-              byAtelier.computeIfAbsent(e.atelierId(), k -> new ArrayList<>()).add(e);
+          long until = System.nanoTime() + COALESCE_NANOS;
+          while (true) {
+            for (PGNotification n : ns) {
+              AtelierRepository.Event e = parse(n.getParameter());
+              if (e != null) {
+                byAtelier.computeIfAbsent(e.atelierId(), k -> new ArrayList<>()).add(e);
+              }
+            }
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+              break;
+            }
+            ns = pg.getNotifications((int) Math.max(1, left / 1_000_000));
+            if (ns == null || ns.length == 0) {
+              break;
             }
           }
           dispatch(byAtelier);

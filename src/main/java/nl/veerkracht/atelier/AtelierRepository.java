@@ -106,6 +106,9 @@ public class AtelierRepository {
               (Long) rs.getObject(16),
               rs.getTimestamp(17).toInstant());
 
+  /** The first key of the advisory locks that order an atelier's events. */
+  private static final int EVENT_LOCK = 7_311;
+
   private final JdbcClient jdbc;
 
   public AtelierRepository(JdbcClient jdbc) {
@@ -239,7 +242,7 @@ public class AtelierRepository {
   }
 
   /** Stores a pin unless the same author already sent this client id; empty when it was there. */
-  Optional<Long> insertPin(
+  Optional<Pin> insertPin(
       long atelierId,
       Long participantId,
       String author,
@@ -257,7 +260,8 @@ public class AtelierRepository {
     return jdbc.sql(
             "INSERT INTO atelier_pin (atelier_id, participant_id, author, client_id, lat, lon,"
                 + " category, theme, body, buurt_code, buurt_year, complex_code, near_home, status)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING id")
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING "
+                + PIN_COLUMNS)
         .params(
             atelierId,
             participantId,
@@ -273,7 +277,7 @@ public class AtelierRepository {
             complexCode,
             nearHome,
             status)
-        .query(Long.class)
+        .query(PIN)
         .optional();
   }
 
@@ -487,12 +491,17 @@ public class AtelierRepository {
    * commits, and not at all when it rolls back).
    */
   long event(long atelierId, String kind, String data) {
+    // The atelier's lock, held until commit, makes its events commit in the order of their ids:
+    // a screen that saw event N has seen every earlier one, and catching up from N misses nothing.
     return jdbc.sql(
-            "WITH e AS (INSERT INTO atelier_event (atelier_id, kind, data) VALUES (?,?,?)"
-                + " RETURNING id, atelier_id, kind, data)"
+            "WITH l AS (SELECT pg_advisory_xact_lock("
+                + EVENT_LOCK
+                + ", ?::int)),"
+                + " e AS (INSERT INTO atelier_event (atelier_id, kind, data)"
+                + " SELECT ?, ?, ? FROM l RETURNING id, atelier_id, kind, data)"
                 + " SELECT e.id, pg_notify('atelier_events',"
                 + " e.atelier_id || '|' || e.id || '|' || e.kind || '|' || e.data) FROM e")
-        .params(atelierId, kind, data)
+        .params(atelierId, atelierId, kind, data)
         .query((rs, n) -> rs.getLong(1))
         .single();
   }

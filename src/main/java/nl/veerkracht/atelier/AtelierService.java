@@ -295,12 +295,12 @@ public class AtelierService {
     }
     if (participantId != null) {
       repository.lockParticipant(participantId);
-      Optional<AtelierRepository.Pin> again =
-          repository.pinByClient(a.id(), participantId, author, clientId);
-      if (again.isPresent()) {
-        return again.get();
-      }
       if (repository.countPins(participantId) >= MAX_PINS_PER_PARTICIPANT) {
+        Optional<AtelierRepository.Pin> again =
+            repository.pinByClient(a.id(), participantId, author, clientId);
+        if (again.isPresent()) {
+          return again.get();
+        }
         throw new ConflictException(
             "You have placed " + MAX_PINS_PER_PARTICIPANT + " pins, the most one person can.");
       }
@@ -311,7 +311,7 @@ public class AtelierService {
     AtelierRepository.Nearby near =
         repository.nearby(a.corporationId(), complexType, body.lat(), body.lon(), NEAR_HOME_METRES);
     String status = participantId != null && a.requireApproval() ? "PENDING" : "VISIBLE";
-    Optional<Long> id =
+    Optional<AtelierRepository.Pin> stored =
         repository.insertPin(
             a.id(),
             participantId,
@@ -327,11 +327,11 @@ public class AtelierService {
             near.complexCode(),
             near.nearHome(),
             status);
-    if (id.isEmpty()) {
+    if (stored.isEmpty()) {
       return repository.pinByClient(a.id(), participantId, author, clientId).orElseThrow();
     }
-    events.publish(a.id(), "pin", Map.of("id", id.get()));
-    return repository.pin(a.id(), id.get()).orElseThrow();
+    events.publish(a.id(), "pin", Map.of("id", stored.get().id()));
+    return stored.get();
   }
 
   @Transactional
