@@ -37,24 +37,33 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class AtelierApiController {
 
   private final AtelierService service;
+  private final PinService pins;
+  private final RoomService room;
   private final AtelierAccess access;
   private final AtelierViews views;
   private final AtelierEvents events;
   private final AtelierExports exports;
+  private final AtelierPdf pdf;
   private final AtelierRepository repository;
 
   public AtelierApiController(
       AtelierService service,
+      PinService pins,
+      RoomService room,
       AtelierAccess access,
       AtelierViews views,
       AtelierEvents events,
       AtelierExports exports,
+      AtelierPdf pdf,
       AtelierRepository repository) {
     this.service = service;
+    this.pins = pins;
+    this.room = room;
     this.access = access;
     this.views = views;
     this.events = events;
     this.exports = exports;
+    this.pdf = pdf;
     this.repository = repository;
   }
 
@@ -146,7 +155,7 @@ public class AtelierApiController {
       @RequestBody(required = false) AtelierRequests.NewPin body,
       HttpServletRequest request) {
     AtelierAccess.Asked asked = access.resolve(request, id);
-    return own(asked, service.addPin(asked, body));
+    return own(asked, pins.addPin(asked, body));
   }
 
   @PutMapping("/{id}/pins/{pinId}")
@@ -157,7 +166,7 @@ public class AtelierApiController {
       @RequestBody(required = false) AtelierRequests.PinEdit body,
       HttpServletRequest request) {
     AtelierAccess.Asked asked = access.resolve(request, id);
-    return own(asked, service.editPin(asked, pinId, body));
+    return own(asked, pins.editPin(asked, pinId, body));
   }
 
   @DeleteMapping("/{id}/pins/{pinId}")
@@ -165,17 +174,17 @@ public class AtelierApiController {
   @Operation(summary = "Delete your own pin")
   public void deletePin(
       @PathVariable long id, @PathVariable long pinId, HttpServletRequest request) {
-    service.deletePin(access.resolve(request, id), pinId);
+    pins.deletePin(access.resolve(request, id), pinId);
   }
 
   @PostMapping("/{id}/pins/{pinId}/moderation")
   @Operation(summary = "Hide, restore, approve or merge a pin (facilitator)")
-  public AtelierRepository.Pin moderate(
+  public PinRepository.Pin moderate(
       @PathVariable long id,
       @PathVariable long pinId,
       @RequestBody(required = false) AtelierRequests.Moderation body,
       HttpServletRequest request) {
-    return service.moderate(access.resolve(request, id), pinId, body);
+    return pins.moderate(access.resolve(request, id), pinId, body);
   }
 
   @PostMapping("/{id}/answers")
@@ -184,7 +193,7 @@ public class AtelierApiController {
       @PathVariable long id,
       @RequestBody(required = false) AtelierRequests.Answer body,
       HttpServletRequest request) {
-    service.answer(access.resolve(request, id), body);
+    room.answer(access.resolve(request, id), body);
     return Map.of("ok", true);
   }
 
@@ -195,7 +204,7 @@ public class AtelierApiController {
       @PathVariable long id,
       @RequestBody(required = false) AtelierRequests.NewProblemArea body,
       HttpServletRequest request) {
-    return Map.of("id", service.addProblemArea(access.resolve(request, id), body));
+    return Map.of("id", room.addProblemArea(access.resolve(request, id), body));
   }
 
   @PostMapping("/{id}/measures")
@@ -205,7 +214,7 @@ public class AtelierApiController {
       @PathVariable long id,
       @RequestBody(required = false) AtelierRequests.NewMeasure body,
       HttpServletRequest request) {
-    return Map.of("id", service.addMeasure(access.resolve(request, id), body));
+    return Map.of("id", room.addMeasure(access.resolve(request, id), body));
   }
 
   @PostMapping("/{id}/votes")
@@ -214,11 +223,11 @@ public class AtelierApiController {
       description =
           "count is the number of your votes on this measure (0 takes them back); returns what"
               + " you have left in its problem area. 409 when over the budget.")
-  public AtelierService.VoteResult vote(
+  public RoomService.VoteResult vote(
       @PathVariable long id,
       @RequestBody(required = false) AtelierRequests.Vote body,
       HttpServletRequest request) {
-    return service.vote(access.resolve(request, id), body);
+    return room.vote(access.resolve(request, id), body);
   }
 
   @DeleteMapping("/{id}/participants/{participantId}/name")
@@ -295,10 +304,7 @@ public class AtelierApiController {
               base + ".xlsx",
               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
       case "pdf" ->
-          file(
-              exports.pdf(asked.atelier(), asked.caller(), locale),
-              base + ".pdf",
-              "application/pdf");
+          file(pdf.pdf(asked.atelier(), asked.caller(), locale), base + ".pdf", "application/pdf");
       case "geojson" ->
           file(
               exports.pinsGeoJson(asked.atelier(), asked.caller()),
@@ -320,7 +326,7 @@ public class AtelierApiController {
         .body(QrCodes.svg(JoinLinks.link(request, asked.atelier().joinCode())));
   }
 
-  private AtelierViews.PinView own(AtelierAccess.Asked asked, AtelierRepository.Pin p) {
+  private AtelierViews.PinView own(AtelierAccess.Asked asked, PinRepository.Pin p) {
     boolean staff = asked.caller() instanceof Caller.Staff;
     return new AtelierViews.PinView(
         p.id(),

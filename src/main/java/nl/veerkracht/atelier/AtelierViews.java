@@ -22,11 +22,20 @@ public class AtelierViews {
   static final int MIN_GROUP = 3;
 
   private final AtelierRepository repository;
+  private final PinRepository pinRepository;
+  private final RoomRepository roomRepository;
   private final FigureCards figureCards;
   private final AreaRepository areas;
 
-  public AtelierViews(AtelierRepository repository, FigureCards figureCards, AreaRepository areas) {
+  public AtelierViews(
+      AtelierRepository repository,
+      PinRepository pinRepository,
+      RoomRepository roomRepository,
+      FigureCards figureCards,
+      AreaRepository areas) {
     this.repository = repository;
+    this.pinRepository = pinRepository;
+    this.roomRepository = roomRepository;
     this.figureCards = figureCards;
     this.areas = areas;
   }
@@ -70,7 +79,7 @@ public class AtelierViews {
   public List<PinView> pins(Atelier a, Caller caller, Lens lens) {
     List<PinView> out = new ArrayList<>();
     Map<Long, String> names = lens == Lens.STAFF && caller.isModerator() ? names(a) : Map.of();
-    for (AtelierRepository.Pin p : repository.pins(a.id())) {
+    for (PinRepository.Pin p : pinRepository.pins(a.id())) {
       boolean mine = mine(p, caller);
       if (!visible(p, caller, lens, mine)) {
         continue;
@@ -103,7 +112,7 @@ public class AtelierViews {
       return List.of();
     }
     Map<String, Integer> counts = new TreeMap<>();
-    for (AtelierRepository.Pin p : repository.pins(a.id())) {
+    for (PinRepository.Pin p : pinRepository.pins(a.id())) {
       if (p.nearHome() && "VISIBLE".equals(p.status()) && !mine(p, caller)) {
         counts.merge(
             (p.buurtCode() == null ? "" : p.buurtCode()) + "|" + p.category(), 1, Integer::sum);
@@ -122,7 +131,7 @@ public class AtelierViews {
     return out;
   }
 
-  private static boolean visible(AtelierRepository.Pin p, Caller caller, Lens lens, boolean mine) {
+  private static boolean visible(PinRepository.Pin p, Caller caller, Lens lens, boolean mine) {
     if (lens == Lens.STAFF && caller.isModerator()) {
       return true;
     }
@@ -132,7 +141,7 @@ public class AtelierViews {
     return mine && "PENDING".equals(p.status());
   }
 
-  private static boolean mine(AtelierRepository.Pin p, Caller caller) {
+  private static boolean mine(PinRepository.Pin p, Caller caller) {
     if (caller instanceof Caller.Participant me) {
       return p.participantId() != null && p.participantId() == me.id();
     }
@@ -147,7 +156,7 @@ public class AtelierViews {
     return names;
   }
 
-  private static String author(AtelierRepository.Pin p, Map<Long, String> names) {
+  private static String author(PinRepository.Pin p, Map<Long, String> names) {
     if (p.author() != null) {
       return p.author();
     }
@@ -164,7 +173,7 @@ public class AtelierViews {
       String myRemark) {}
 
   public List<CardAnswers> answers(Atelier a, Caller caller) {
-    List<AtelierRepository.Answer> all = repository.answers(a.id());
+    List<RoomRepository.Answer> all = roomRepository.answers(a.id());
     Map<String, Integer> groupSizes = groupSizes(a);
     List<CardAnswers> out = new ArrayList<>();
     for (String card : a.cards()) {
@@ -176,7 +185,7 @@ public class AtelierViews {
       List<String> remarks = new ArrayList<>();
       String mine = null;
       String myRemark = null;
-      for (AtelierRepository.Answer x : all) {
+      for (RoomRepository.Answer x : all) {
         if (!x.card().equals(card)) {
           continue;
         }
@@ -231,12 +240,12 @@ public class AtelierViews {
 
   /** Problem areas with their measures ranked by votes (ties share a rank, then by age). */
   public List<AreaView> problemAreas(Atelier a, Caller caller, Lens lens) {
-    List<AtelierRepository.Vote> votes = repository.votes(a.id());
+    List<RoomRepository.Vote> votes = roomRepository.votes(a.id());
     Map<String, Integer> groupSizes = groupSizes(a);
     Map<Long, Integer> totals = new HashMap<>();
     Map<Long, Integer> mine = new HashMap<>();
     Map<Long, Map<String, Integer>> byGroup = new HashMap<>();
-    for (AtelierRepository.Vote v : votes) {
+    for (RoomRepository.Vote v : votes) {
       totals.merge(v.measureId(), v.votes(), Integer::sum);
       if (caller instanceof Caller.Participant p && p.id() == v.participantId()) {
         mine.merge(v.measureId(), v.votes(), Integer::sum);
@@ -247,20 +256,20 @@ public class AtelierViews {
             .merge(v.groupKind(), v.votes(), Integer::sum);
       }
     }
-    List<AtelierRepository.Measure> measures = repository.measures(a.id());
+    List<RoomRepository.Measure> measures = roomRepository.measures(a.id());
     List<AreaView> out = new ArrayList<>();
-    for (AtelierRepository.ProblemArea pa : repository.problemAreas(a.id())) {
-      List<AtelierRepository.Measure> own =
+    for (RoomRepository.ProblemArea pa : roomRepository.problemAreas(a.id())) {
+      List<RoomRepository.Measure> own =
           new ArrayList<>(measures.stream().filter(m -> m.problemAreaId() == pa.id()).toList());
       own.sort(
-          Comparator.comparingInt((AtelierRepository.Measure m) -> -totals.getOrDefault(m.id(), 0))
-              .thenComparingLong(AtelierRepository.Measure::id));
+          Comparator.comparingInt((RoomRepository.Measure m) -> -totals.getOrDefault(m.id(), 0))
+              .thenComparingLong(RoomRepository.Measure::id));
       List<MeasureView> views = new ArrayList<>();
       int rank = 0;
       int previous = Integer.MIN_VALUE;
       int spent = 0;
       for (int i = 0; i < own.size(); i++) {
-        AtelierRepository.Measure m = own.get(i);
+        RoomRepository.Measure m = own.get(i);
         int t = totals.getOrDefault(m.id(), 0);
         if (t != previous) {
           rank = i + 1;
@@ -297,7 +306,7 @@ public class AtelierViews {
     Map<String, Integer> byTheme = new LinkedHashMap<>();
     a.categories().forEach(c -> byCategory.put(c, 0));
     a.themes().forEach(t -> byTheme.put(t, 0));
-    for (AtelierRepository.Pin p : repository.pins(a.id())) {
+    for (PinRepository.Pin p : pinRepository.pins(a.id())) {
       if (!"VISIBLE".equals(p.status())) {
         continue;
       }
@@ -338,7 +347,7 @@ public class AtelierViews {
     if (caller instanceof Caller.Participant p) {
       me.put("participantId", p.id());
       me.put("displayName", p.displayName());
-      me.put("pinsLeft", AtelierService.MAX_PINS_PER_PARTICIPANT - repository.countPins(p.id()));
+      me.put("pinsLeft", PinService.MAX_PINS_PER_PARTICIPANT - pinRepository.countPins(p.id()));
     }
     out.put("me", me);
     out.put("cards", figureCards.cards(a));

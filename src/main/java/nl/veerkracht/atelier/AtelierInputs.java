@@ -1,0 +1,77 @@
+package nl.veerkracht.atelier;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import nl.veerkracht.common.ConflictException;
+import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.InvalidInputException;
+import nl.veerkracht.common.Text;
+
+/** Checks shared by the atelier services: who may, in which phase, and what a text may hold. */
+final class AtelierInputs {
+
+  static final int MAX_TEXT = 500;
+
+  private AtelierInputs() {}
+
+  static void requireModerator(AtelierAccess.Asked asked) {
+    if (!asked.caller().isModerator()) {
+      throw new ForbiddenException("Only the atelier's facilitators may do this.");
+    }
+  }
+
+  static void requireOpen(Atelier a) {
+    if (a.phase() == Atelier.Phase.CLOSED) {
+      throw new ConflictException("This atelier is closed.");
+    }
+  }
+
+  static String writer(Caller c) {
+    return c instanceof Caller.Participant p ? "p" + p.id() : "s" + ((Caller.Staff) c).username();
+  }
+
+  static InvalidInputException invalid(String key, Object... args) {
+    return new InvalidInputException(Text.msg(key, args));
+  }
+
+  /** One line: control characters out, trimmed, at most {@code max} characters. */
+  static String clean(String raw, int max) {
+    if (raw == null) {
+      return "";
+    }
+    String s = raw.replaceAll("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]", " ").strip();
+    if (s.length() > max) {
+      throw new InvalidInputException(Text.msg("atelier.error.tooLong", "max", max));
+    }
+    return s;
+  }
+
+  /** Free text: line breaks kept, other control characters out, at most {@code max}. */
+  static String cleanText(String raw, int max) {
+    if (raw == null) {
+      return "";
+    }
+    String s =
+        raw.replace("\r\n", "\n")
+            .replaceAll("[\\p{Cntrl}&&[^\\n]]|[\\u202A-\\u202E\\u2066-\\u2069]", " ")
+            .strip();
+    if (s.length() > max) {
+      throw new InvalidInputException(Text.msg("atelier.error.tooLong", "max", max));
+    }
+    return s;
+  }
+
+  static List<String> distinct(List<String> raw, int maxLength, int maxCount) {
+    LinkedHashMap<String, Boolean> out = new LinkedHashMap<>();
+    for (String r : raw) {
+      String s = clean(r, maxLength);
+      if (!s.isEmpty()) {
+        out.put(s, true);
+      }
+    }
+    if (out.size() > maxCount) {
+      throw new InvalidInputException(Text.msg("atelier.error.tooMany", "max", maxCount));
+    }
+    return List.copyOf(out.keySet());
+  }
+}

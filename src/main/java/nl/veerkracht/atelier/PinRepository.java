@@ -1,0 +1,198 @@
+package nl.veerkracht.atelier;
+
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of an atelier's pins, and the corporation's homes and complexes near a pin. */
+@Repository
+public class PinRepository {
+
+  /** A pin as stored. */
+  public record Pin(
+      long id,
+      long atelierId,
+      Long participantId,
+      String author,
+      String clientId,
+      double lat,
+      double lon,
+      String category,
+      String theme,
+      String body,
+      String buurtCode,
+      Integer buurtYear,
+      String complexCode,
+      boolean nearHome,
+      String status,
+      Long mergedInto,
+      Instant createdAt) {}
+
+  private static final String PIN_COLUMNS =
+      "id, atelier_id, participant_id, author, client_id, lat, lon, category, theme, body,"
+          + " buurt_code, buurt_year, complex_code, near_home, status, merged_into, created_at";
+
+  private static final RowMapper<Pin> PIN =
+      (rs, n) ->
+          new Pin(
+              rs.getLong(1),
+              rs.getLong(2),
+              (Long) rs.getObject(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getDouble(6),
+              rs.getDouble(7),
+              rs.getString(8),
+              rs.getString(9),
+              rs.getString(10),
+              rs.getString(11),
+              (Integer) rs.getObject(12),
+              rs.getString(13),
+              rs.getBoolean(14),
+              rs.getString(15),
+              (Long) rs.getObject(16),
+              rs.getTimestamp(17).toInstant());
+
+  /** Stores a pin unless the same author already sent this client id; empty when it was there. */
+  Optional<Pin> insertPin(
+      long atelierId,
+      Long participantId,
+      String author,
+      String clientId,
+      double lat,
+      double lon,
+      String category,
+      String theme,
+      String body,
+      String buurtCode,
+      Integer buurtYear,
+      String complexCode,
+      boolean nearHome,
+      String status) {
+    return jdbc.sql(
+            "INSERT INTO atelier_pin (atelier_id, participant_id, author, client_id, lat, lon,"
+                + " category, theme, body, buurt_code, buurt_year, complex_code, near_home, status)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING "
+                + PIN_COLUMNS)
+        .params(
+            atelierId,
+            participantId,
+            author,
+            clientId,
+            lat,
+            lon,
+            category,
+            theme,
+            body,
+            buurtCode,
+            buurtYear,
+            complexCode,
+            nearHome,
+            status)
+        .query(PIN)
+        .optional();
+  }
+
+  Optional<Pin> pinByClient(long atelierId, Long participantId, String author, String clientId) {
+    return jdbc.sql(
+            "SELECT "
+                + PIN_COLUMNS
+                + " FROM atelier_pin WHERE atelier_id = ? AND coalesce(participant_id, 0) = ?"
+                + " AND coalesce(author, '') = ? AND client_id = ?")
+        .params(
+            atelierId,
+            participantId == null ? 0L : participantId,
+            author == null ? "" : author,
+            clientId)
+        .query(PIN)
+        .optional();
+  }
+
+  Optional<Pin> pin(long atelierId, long pinId) {
+    return jdbc.sql("SELECT " + PIN_COLUMNS + " FROM atelier_pin WHERE atelier_id = ? AND id = ?")
+        .params(atelierId, pinId)
+        .query(PIN)
+        .optional();
+  }
+
+  public List<Pin> pins(long atelierId) {
+    return jdbc.sql("SELECT " + PIN_COLUMNS + " FROM atelier_pin WHERE atelier_id = ? ORDER BY id")
+        .param(atelierId)
+        .query(PIN)
+        .list();
+  }
+
+  int countPins(long participantId) {
+    return jdbc.sql("SELECT count(*) FROM atelier_pin WHERE participant_id = ?")
+        .param(participantId)
+        .query(Integer.class)
+        .single();
+  }
+
+  void updatePin(long pinId, String category, String theme, String body) {
+    jdbc.sql(
+            "UPDATE atelier_pin SET category = ?, theme = ?, body = ?, updated_at = now()"
+                + " WHERE id = ?")
+        .params(category, theme, body, pinId)
+        .update();
+  }
+
+  void deletePin(long pinId) {
+    jdbc.sql("DELETE FROM atelier_pin WHERE id = ?").param(pinId).update();
+  }
+
+  void setPinStatus(long pinId, String status, Long mergedInto) {
+    jdbc.sql("UPDATE atelier_pin SET status = ?, merged_into = ?, updated_at = now() WHERE id = ?")
+        .params(status, mergedInto, pinId)
+        .update();
+  }
+
+  /**
+   * The corporation's complex nearest to a point within about a kilometre, and whether one of its
+   * homes lies within {@code nearMetres}.
+   */
+  record Nearby(String complexCode, boolean nearHome) {}
+
+  Nearby nearby(long corporationId, String complexType, double lat, double lon, double nearMetres) {
+    double kx = 111_320 * Math.cos(Math.toRadians(lat));
+    double ky = 110_540;
+    return jdbc.sql(
+            """
+            SELECT c.code, sqrt(power((u.lon - ?) * ?, 2) + power((u.lat - ?) * ?, 2)) AS d
+              FROM stock_unit u
+              LEFT JOIN stock_unit_cluster uc ON uc.unit_id = u.id
+              LEFT JOIN stock_cluster c ON c.id = uc.cluster_id AND c.type = ?
+             WHERE u.corporation_id = ? AND u.lon BETWEEN ? AND ? AND u.lat BETWEEN ? AND ?
+             ORDER BY d, c.code NULLS LAST
+             LIMIT 1
+            """)
+        .params(
+            lon,
+            kx,
+            lat,
+            ky,
+            complexType,
+            corporationId,
+            lon - 0.015,
+            lon + 0.015,
+            lat - 0.01,
+            lat + 0.01)
+        .query(
+            (ResultSet rs) -> {
+              if (!rs.next()) {
+                return new Nearby(null, false);
+              }
+              return new Nearby(rs.getString(1), rs.getDouble(2) <= nearMetres);
+            });
+  }
+
+  private final JdbcClient jdbc;
+
+  public PinRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+}

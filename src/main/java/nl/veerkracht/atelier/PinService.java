@@ -1,0 +1,207 @@
+package nl.veerkracht.atelier;
+
+import java.util.Map;
+import java.util.Optional;
+import nl.veerkracht.common.ConflictException;
+import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.corporation.CorporationRepository;
+import nl.veerkracht.geo.LonLat;
+import nl.veerkracht.stock.SpatialLinker;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pins: placed once per client id, with their buurt and (for staff) the nearest complex; changed or
+ * deleted by their author only; hidden, restored, approved or merged by the facilitator.
+ */
+@Service
+public class PinService {
+
+  static final int MAX_PINS_PER_PARTICIPANT = 50;
+  static final double NEAR_HOME_METRES = 25;
+
+  private final AtelierRepository repository;
+  private final PinRepository pinRepository;
+  private final AtelierEvents events;
+  private final CorporationRepository corporations;
+  private final SpatialLinker linker;
+  private final WriteRate rate;
+
+  public PinService(
+      AtelierRepository repository,
+      PinRepository pinRepository,
+      AtelierEvents events,
+      CorporationRepository corporations,
+      SpatialLinker linker,
+      WriteRate rate) {
+    this.repository = repository;
+    this.pinRepository = pinRepository;
+    this.events = events;
+    this.corporations = corporations;
+    this.linker = linker;
+    this.rate = rate;
+  }
+
+  @Transactional
+  public PinRepository.Pin addPin(AtelierAccess.Asked asked, AtelierRequests.NewPin body) {
+    Atelier a = asked.atelier();
+    Caller caller = asked.caller();
+    if (body == null) {
+      throw AtelierInputs.invalid("atelier.error.body");
+    }
+    Long participantId = caller instanceof Caller.Participant p ? p.id() : null;
+    String author = caller instanceof Caller.Staff s ? s.username() : null;
+    if (participantId != null && a.phase() != Atelier.Phase.PINNING) {
+      throw new ConflictException("Pins can be placed in the pinning phase only.");
+    }
+    if (participantId == null && !caller.isModerator()) {
+      throw new ForbiddenException("Join the atelier to place pins.");
+    }
+    if (a.phase() == Atelier.Phase.CLOSED) {
+      throw new ConflictException("This atelier is closed.");
+    }
+    rate.take(AtelierInputs.writer(caller));
+    requireInTheNetherlands(body.lat(), body.lon());
+    String category = AtelierInputs.clean(body.category(), 40);
+    if (!a.categories().contains(category)) {
+      throw AtelierInputs.invalid(
+          "atelier.error.category", "categories", String.join(", ", a.categories()));
+    }
+    String theme = AtelierInputs.clean(body.theme(), 40);
+    if (!theme.isEmpty() && !a.themes().contains(theme)) {
+      throw AtelierInputs.invalid("atelier.error.theme", "themes", String.join(", ", a.themes()));
+    }
+    String text = AtelierInputs.cleanText(body.text(), AtelierInputs.MAX_TEXT);
+    String clientId = AtelierInputs.clean(body.clientId(), 64);
+    if (clientId.isEmpty()) {
+      clientId = java.util.UUID.randomUUID().toString();
+    }
+    if (participantId != null) {
+      repository.lockParticipant(participantId);
+      if (pinRepository.countPins(participantId) >= MAX_PINS_PER_PARTICIPANT) {
+        Optional<PinRepository.Pin> again =
+            pinRepository.pinByClient(a.id(), participantId, author, clientId);
+        if (again.isPresent()) {
+          return again.get();
+        }
+        throw new ConflictException(
+            "You have placed " + MAX_PINS_PER_PARTICIPANT + " pins, the most one person can.");
+      }
+    }
+    SpatialLinker.Located where = linker.locate(new LonLat(body.lon(), body.lat()), a.areaYear());
+    String complexType =
+        corporations.findById(a.corporationId()).map(c -> c.complexClusterType()).orElse("OND");
+    PinRepository.Nearby near =
+        pinRepository.nearby(
+            a.corporationId(), complexType, body.lat(), body.lon(), NEAR_HOME_METRES);
+    String status = participantId != null && a.requireApproval() ? "PENDING" : "VISIBLE";
+    Optional<PinRepository.Pin> stored =
+        pinRepository.insertPin(
+            a.id(),
+            participantId,
+            author,
+            clientId,
+            body.lat(),
+            body.lon(),
+            category,
+            theme.isEmpty() ? null : theme,
+            text,
+            where.buurt(),
+            where.buurt() == null ? null : a.areaYear(),
+            near.complexCode(),
+            near.nearHome(),
+            status);
+    if (stored.isEmpty()) {
+      return pinRepository.pinByClient(a.id(), participantId, author, clientId).orElseThrow();
+    }
+    events.publish(a.id(), "pin", Map.of("id", stored.get().id()));
+    return stored.get();
+  }
+
+  private static void requireInTheNetherlands(Double lat, Double lon) {
+    if (lat == null || lon == null || lat < 50.7 || lat > 53.7 || lon < 3.2 || lon > 7.3) {
+      throw AtelierInputs.invalid("atelier.error.position");
+    }
+  }
+
+  @Transactional
+  public PinRepository.Pin editPin(
+      AtelierAccess.Asked asked, long pinId, AtelierRequests.PinEdit body) {
+    PinRepository.Pin pin = ownPin(asked, pinId);
+    if (body == null) {
+      throw AtelierInputs.invalid("atelier.error.body");
+    }
+    rate.take(AtelierInputs.writer(asked.caller()));
+    Atelier a = asked.atelier();
+    String category =
+        body.category() == null ? pin.category() : AtelierInputs.clean(body.category(), 40);
+    if (!a.categories().contains(category)) {
+      throw AtelierInputs.invalid(
+          "atelier.error.category", "categories", String.join(", ", a.categories()));
+    }
+    String theme = body.theme() == null ? pin.theme() : AtelierInputs.clean(body.theme(), 40);
+    if (theme != null && !theme.isEmpty() && !a.themes().contains(theme)) {
+      throw AtelierInputs.invalid("atelier.error.theme", "themes", String.join(", ", a.themes()));
+    }
+    String text =
+        body.text() == null
+            ? pin.body()
+            : AtelierInputs.cleanText(body.text(), AtelierInputs.MAX_TEXT);
+    pinRepository.updatePin(pinId, category, theme == null || theme.isEmpty() ? null : theme, text);
+    events.publish(a.id(), "pin", Map.of("id", pinId));
+    return pinRepository.pin(a.id(), pinId).orElseThrow();
+  }
+
+  @Transactional
+  public void deletePin(AtelierAccess.Asked asked, long pinId) {
+    ownPin(asked, pinId);
+    rate.take(AtelierInputs.writer(asked.caller()));
+    pinRepository.deletePin(pinId);
+    events.publish(asked.atelier().id(), "pin", Map.of("id", pinId, "deleted", true));
+  }
+
+  /** A pin the caller placed themselves; others' pins are not theirs to change. */
+  private PinRepository.Pin ownPin(AtelierAccess.Asked asked, long pinId) {
+    if (asked.atelier().phase() == Atelier.Phase.CLOSED) {
+      throw new ConflictException("This atelier is closed.");
+    }
+    PinRepository.Pin pin =
+        pinRepository
+            .pin(asked.atelier().id(), pinId)
+            .orElseThrow(() -> new NotFoundException("No such pin"));
+    boolean mine =
+        asked.caller() instanceof Caller.Participant p
+            ? pin.participantId() != null && pin.participantId() == p.id()
+            : asked.caller() instanceof Caller.Staff s && s.username().equals(pin.author());
+    if (!mine) {
+      throw new ForbiddenException("You can change only your own pins.");
+    }
+    return pin;
+  }
+
+  @Transactional
+  public PinRepository.Pin moderate(
+      AtelierAccess.Asked asked, long pinId, AtelierRequests.Moderation body) {
+    AtelierInputs.requireModerator(asked);
+    long atelierId = asked.atelier().id();
+    pinRepository.pin(atelierId, pinId).orElseThrow(() -> new NotFoundException("No such pin"));
+    String action = body == null || body.action() == null ? "" : body.action().trim();
+    switch (action) {
+      case "hide" -> pinRepository.setPinStatus(pinId, "HIDDEN", null);
+      case "restore", "approve" -> pinRepository.setPinStatus(pinId, "VISIBLE", null);
+      case "merge" -> {
+        if (body.into() == null || body.into() == pinId) {
+          throw AtelierInputs.invalid("atelier.error.merge");
+        }
+        pinRepository
+            .pin(atelierId, body.into())
+            .orElseThrow(() -> AtelierInputs.invalid("atelier.error.merge"));
+        pinRepository.setPinStatus(pinId, "HIDDEN", body.into());
+      }
+      default -> throw AtelierInputs.invalid("atelier.error.moderation");
+    }
+    events.publish(atelierId, "moderation", Map.of("id", pinId));
+    return pinRepository.pin(atelierId, pinId).orElseThrow();
+  }
+}

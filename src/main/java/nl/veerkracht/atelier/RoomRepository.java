@@ -1,0 +1,144 @@
+package nl.veerkracht.atelier;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of what the room decides: answers on figure cards, problem areas, measures and votes. */
+@Repository
+public class RoomRepository {
+
+  /** One participant's answer on one figure card, with their group for the per-group reading. */
+  public record Answer(
+      long participantId, String groupKind, String card, String answer, String remark) {}
+
+  public record ProblemArea(
+      long id,
+      String name,
+      List<String> buurtCodes,
+      List<String> complexCodes,
+      List<Long> pinIds) {}
+
+  public record Measure(
+      long id, long problemAreaId, String title, String lever, String description) {}
+
+  public record Vote(long participantId, String groupKind, long measureId, int votes) {}
+
+  void upsertAnswer(long atelierId, long participantId, String card, String answer, String remark) {
+    jdbc.sql(
+            "INSERT INTO atelier_answer (atelier_id, participant_id, card, answer, remark)"
+                + " VALUES (?,?,?,?,?) ON CONFLICT (participant_id, card) DO UPDATE"
+                + " SET answer = excluded.answer, remark = excluded.remark, answered_at = now()")
+        .params(atelierId, participantId, card, answer, remark)
+        .update();
+  }
+
+  List<Answer> answers(long atelierId) {
+    return jdbc.sql(
+            "SELECT a.participant_id, p.group_kind, a.card, a.answer, a.remark"
+                + " FROM atelier_answer a JOIN atelier_participant p ON p.id = a.participant_id"
+                + " WHERE a.atelier_id = ? ORDER BY a.answered_at, a.participant_id")
+        .param(atelierId)
+        .query(
+            (rs, n) ->
+                new Answer(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5)))
+        .list();
+  }
+
+  long insertProblemArea(
+      long atelierId, String name, List<String> buurten, List<String> complexes, List<Long> pins) {
+    return jdbc.sql(
+            "INSERT INTO atelier_problem_area (atelier_id, name, buurt_codes, complex_codes,"
+                + " pin_ids) VALUES (?,?,?,?,?) RETURNING id")
+        .params(
+            atelierId,
+            name,
+            buurten.toArray(String[]::new),
+            complexes.toArray(String[]::new),
+            pins.toArray(Long[]::new))
+        .query(Long.class)
+        .single();
+  }
+
+  List<ProblemArea> problemAreas(long atelierId) {
+    return jdbc.sql(
+            "SELECT id, name, buurt_codes, complex_codes, pin_ids FROM atelier_problem_area"
+                + " WHERE atelier_id = ? ORDER BY id")
+        .param(atelierId)
+        .query(
+            (rs, n) ->
+                new ProblemArea(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    AtelierRepository.strings(rs.getArray(3)),
+                    AtelierRepository.strings(rs.getArray(4)),
+                    AtelierRepository.longs(rs.getArray(5))))
+        .list();
+  }
+
+  long insertMeasure(
+      long atelierId, long problemAreaId, String title, String lever, String description) {
+    return jdbc.sql(
+            "INSERT INTO atelier_measure (atelier_id, problem_area_id, title, lever, description)"
+                + " VALUES (?,?,?,?,?) RETURNING id")
+        .params(atelierId, problemAreaId, title, lever, description)
+        .query(Long.class)
+        .single();
+  }
+
+  List<Measure> measures(long atelierId) {
+    return jdbc.sql(
+            "SELECT id, problem_area_id, title, lever, description FROM atelier_measure"
+                + " WHERE atelier_id = ? ORDER BY id")
+        .param(atelierId)
+        .query(
+            (rs, n) ->
+                new Measure(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5)))
+        .list();
+  }
+
+  /** The votes a participant has on the other measures of a problem area. */
+  int votesElsewhereInArea(long participantId, long problemAreaId, long measureId) {
+    return jdbc.sql(
+            "SELECT coalesce(sum(votes), 0) FROM atelier_vote WHERE participant_id = ?"
+                + " AND problem_area_id = ? AND measure_id <> ?")
+        .params(participantId, problemAreaId, measureId)
+        .query(Integer.class)
+        .single();
+  }
+
+  void setVotes(long atelierId, long participantId, long problemAreaId, long measureId, int n) {
+    jdbc.sql(
+            "INSERT INTO atelier_vote (participant_id, measure_id, problem_area_id, atelier_id,"
+                + " votes) VALUES (?,?,?,?,?) ON CONFLICT (participant_id, measure_id)"
+                + " DO UPDATE SET votes = excluded.votes")
+        .params(participantId, measureId, problemAreaId, atelierId, n)
+        .update();
+  }
+
+  List<Vote> votes(long atelierId) {
+    return jdbc.sql(
+            "SELECT v.participant_id, p.group_kind, v.measure_id, v.votes FROM atelier_vote v"
+                + " JOIN atelier_participant p ON p.id = v.participant_id"
+                + " WHERE v.atelier_id = ? AND v.votes > 0")
+        .param(atelierId)
+        .query((rs, n) -> new Vote(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4)))
+        .list();
+  }
+
+  private final JdbcClient jdbc;
+
+  public RoomRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+}
