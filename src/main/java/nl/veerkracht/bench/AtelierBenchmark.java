@@ -94,6 +94,10 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
               .version(HttpClient.Version.HTTP_1_1)
               .connectTimeout(Duration.ofSeconds(10))
               .build();
+      // fresh JVMs run their first requests interpreted: a warm-up atelier first, not measured
+      Room warmUp = prepare(http, basic, bases);
+      pins(pool, warmUp);
+      out.println("  warm-up: one atelier of 200 participants x 10 pins, not measured");
       Room room = prepare(http, basic, bases);
       long before = lastEventId(room.id());
       SseListener[] listeners = listen(pool, http, room, basic, before);
