@@ -21,6 +21,8 @@
   var pinLayer = null;
   var outlineLayer = null;
   var outlines = null;
+  var mapLayer = null;
+  var layerControl = null;
   var draft = null;
   var reloadTimer = null;
   var source = null;
@@ -220,9 +222,10 @@
         .then(function (g) {
           if (!g) { return; }
           outlines = g;
-          outlineLayer = L.geoJSON(g, { style: { color: '#1f4e79', weight: 2, fillOpacity: 0.05 } })
-            .bindTooltip(function (l) { return l.feature.properties.name; })
+          outlineLayer = L.geoJSON(g, { style: areaStyle })
+            .bindTooltip(function (l) { return areaTooltip(l.feature); })
             .addTo(map);
+          layerSwitch(g.layers || []);
           outlineLayer.bringToBack();
           if (outlineLayer.getLayers().length) { map.fitBounds(outlineLayer.getBounds(), { padding: [10, 10] }); }
           if (mode === 'console') { render(); }
@@ -230,6 +233,90 @@
     }
     setTimeout(function () { map.invalidateSize(); }, 0);
     drawPins();
+  }
+  /* ---------- map layers: the buurten coloured by a figure the facilitator chose ---------- */
+  // colour-blind-safe: orange (worse) to purple (better); signal 1 = under pressure, 4 = stable
+  var LAYER_COLORS = {
+    lbm_class: ['#b35806', '#e08214', '#fdb863', '#fee0b6', '#f7f7f7', '#d8daeb', '#b2abd2', '#8073ac', '#542788'],
+    veerkracht_signal: ['#b35806', '#fdb863', '#d8daeb', '#542788'],
+    attention_area: ['#f7f7f7', '#b35806'],
+    pct_corporation_rent: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c']
+  };
+  function layerColor(layer, value) {
+    var c = LAYER_COLORS[layer];
+    if (!c || value === undefined || value === null) { return '#bbbbbb'; }
+    var i;
+    if (layer === 'lbm_class' || layer === 'veerkracht_signal') { i = Math.round(value) - 1; }
+    else if (layer === 'attention_area') { i = value >= 1 ? 1 : 0; }
+    else { i = Math.floor(value / 20); }
+    return c[Math.max(0, Math.min(c.length - 1, i))];
+  }
+  function layerValue(f) {
+    return mapLayer && f.properties.layers ? f.properties.layers[mapLayer] : undefined;
+  }
+  function areaStyle(f) {
+    if (!mapLayer) { return { color: '#1f4e79', weight: 2, fillOpacity: 0.05 }; }
+    var v = layerValue(f);
+    return { color: '#1f4e79', weight: 2, fillOpacity: 0.6, fillColor: layerColor(mapLayer, v ? v.value : null) };
+  }
+  function areaTooltip(f) {
+    var v = layerValue(f);
+    var name = f.properties.name || f.properties.code;
+    // an element, not a string: Leaflet would read a string as HTML
+    if (!mapLayer) { return el('span', null, name); }
+    return el('span', null, name + ': ' + (v ? v.label + ' (' + v.year + ')' : t('map.layer.unknown')));
+  }
+  function layerSwitch(layers) {
+    if (!layers.length || layerControl) { return; }
+    layerControl = L.control({ position: 'topright' });
+    layerControl.onAdd = function () {
+      var box = el('div', 'vk-layer-switch leaflet-bar p-2 bg-white');
+      L.DomEvent.disableClickPropagation(box);
+      var lab = el('label', 'form-label small mb-1 d-block', t('map.layer.label'));
+      lab.setAttribute('for', 'vk-layer-select');
+      var sel = el('select', 'form-select form-select-sm');
+      sel.id = 'vk-layer-select';
+      var none = el('option', null, t('map.layer.none'));
+      none.value = '';
+      sel.appendChild(none);
+      layers.forEach(function (l) {
+        var o = el('option', null, l.title);
+        o.value = l.id;
+        sel.appendChild(o);
+      });
+      var legend = el('div', 'vk-layer-legend small mt-1');
+      legend.id = 'vk-layer-legend';
+      sel.addEventListener('change', function () {
+        mapLayer = sel.value || null;
+        outlineLayer.setStyle(areaStyle);
+        drawLegend(legend);
+      });
+      box.appendChild(lab);
+      box.appendChild(sel);
+      box.appendChild(legend);
+      return box;
+    };
+    layerControl.addTo(map);
+  }
+  function drawLegend(box) {
+    box.textContent = '';
+    if (!mapLayer) { return; }
+    var seen = {};
+    var rows = [];
+    outlines.features.forEach(function (f) {
+      var v = layerValue(f);
+      var key = v ? v.label : t('map.layer.unknown');
+      if (!seen[key]) { seen[key] = true; rows.push({ key: key, value: v ? v.value : Infinity }); }
+    });
+    rows.sort(function (a, b) { return a.value - b.value; });
+    rows.forEach(function (r) {
+      var row = el('div', 'd-flex align-items-center gap-1');
+      var sw = el('span', 'vk-swatch');
+      sw.style.background = layerColor(mapLayer, r.value === Infinity ? null : r.value);
+      row.appendChild(sw);
+      row.appendChild(el('span', null, r.key));
+      box.appendChild(row);
+    });
   }
   function colorOf(category) {
     var i = state.atelier.categories.indexOf(category);

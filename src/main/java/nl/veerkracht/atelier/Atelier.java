@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param areaCodes the buurten and wijken it is about (of division year {@code areaYear})
  * @param complexCodes the corporation's complexes it is about
  * @param votesPerParticipant each participant's budget per problem area
+ * @param cards the figure cards read together, in order
+ * @param layers the figures its map can colour the buurten by (outlines are always shown)
  */
 public record Atelier(
     long id,
@@ -25,6 +27,7 @@ public record Atelier(
     List<String> categories,
     List<String> themes,
     List<String> cards,
+    List<String> layers,
     boolean requireApproval,
     LocalDate heldOn,
     String joinCode,

@@ -278,7 +278,9 @@ public class AtelierApiController {
     AtelierAccess.Asked asked = access.resolve(request, id);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/geo+json"))
-        .body(exports.outlinesGeoJson(asked.atelier()));
+        .body(
+            exports.outlinesGeoJson(
+                asked.atelier(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
   }
 
   @GetMapping("/{id}/export.{format}")

@@ -96,14 +96,40 @@ public class AtelierExports {
     return !(a.residents() && p.nearHome());
   }
 
-  public String outlinesGeoJson(Atelier a) {
+  /**
+   * The outlines of the atelier's buurten; per buurt the value and label of each map layer the
+   * facilitator chose, and the layers with their titles ({@code layers}) for the map's switch.
+   */
+  public String outlinesGeoJson(Atelier a, Locale locale) {
     ObjectNode fc = JSON.createObjectNode();
     fc.put("type", "FeatureCollection");
+    Map<String, Map<String, FigureCards.LayerValue>> layers = figureCards.layers(a, locale);
+    ArrayNode titles = fc.putArray("layers");
+    layers
+        .keySet()
+        .forEach(
+            l ->
+                titles
+                    .addObject()
+                    .put("id", l)
+                    .put("title", Text.msg("atelier.card." + l + ".title").in(locale)));
     ArrayNode features = fc.putArray("features");
     for (MapGeometryRepository.Shape s : shapes(a)) {
       ObjectNode f = features.addObject();
       f.put("type", "Feature");
-      f.putObject("properties").put("code", s.code()).put("name", s.name());
+      ObjectNode props = f.putObject("properties").put("code", s.code()).put("name", s.name());
+      ObjectNode values = props.putObject("layers");
+      layers.forEach(
+          (layer, perArea) -> {
+            FigureCards.LayerValue v = perArea.get(s.code());
+            if (v != null) {
+              values
+                  .putObject(layer)
+                  .put("value", v.value())
+                  .put("label", v.label())
+                  .put("year", v.year());
+            }
+          });
       f.set("geometry", JSON.readTree(s.geometry()));
     }
     return JSON.writeValueAsString(fc);

@@ -74,7 +74,8 @@ public class AtelierPageController {
                   integer(form.get("votesPerParticipant")),
                   split(form.get("categories")),
                   split(form.get("themes")),
-                  null,
+                  checked(form, "card.", FigureCards.ALL),
+                  checked(form, "layer.", AtelierService.MAP_LAYERS),
                   form.containsKey("requireApproval"),
                   date(form.get("heldOn"))));
       return "redirect:/ateliers/" + c.id();
@@ -97,6 +98,11 @@ public class AtelierPageController {
             typed,
             error));
     return "ateliers";
+  }
+
+  /** The options whose checkbox ({@code prefix + option}) was ticked. */
+  private static List<String> checked(Map<String, String> form, String prefix, List<String> all) {
+    return all.stream().filter(o -> form.containsKey(prefix + o)).toList();
   }
 
   static List<String> split(String raw) {

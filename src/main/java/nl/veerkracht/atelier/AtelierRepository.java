@@ -21,7 +21,7 @@ public class AtelierRepository {
 
   private static final String ATELIER_COLUMNS =
       "id, corporation_id, name, kind, area_codes, complex_codes, area_year, votes_per_participant,"
-          + " categories, themes, cards, require_approval, held_on, join_code, phase, created_by";
+          + " categories, themes, cards, require_approval, held_on, join_code, phase, created_by, layers";
 
   private static final RowMapper<Atelier> ATELIER =
       (rs, n) ->
@@ -37,6 +37,7 @@ public class AtelierRepository {
               strings(rs.getArray(9)),
               strings(rs.getArray(10)),
               strings(rs.getArray(11)),
+              strings(rs.getArray(17)),
               rs.getBoolean(12),
               rs.getObject(13, java.time.LocalDate.class),
               rs.getString(14),
@@ -64,7 +65,8 @@ public class AtelierRepository {
     return jdbc.sql(
             "INSERT INTO atelier (corporation_id, name, kind, area_codes, complex_codes, area_year,"
                 + " votes_per_participant, categories, themes, cards, require_approval, held_on,"
-                + " join_code, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                + " join_code, created_by, layers) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " RETURNING id")
         .params(
             a.corporationId(),
             a.name(),
@@ -79,7 +81,8 @@ public class AtelierRepository {
             a.requireApproval(),
             a.heldOn(),
             a.joinCode(),
-            a.createdBy())
+            a.createdBy(),
+            a.layers().toArray(String[]::new))
         .query(Long.class)
         .single();
   }

@@ -22,6 +22,7 @@ public final class AtelierRequests {
       List<String> categories,
       List<String> themes,
       List<String> cards,
+      List<String> layers,
       Boolean requireApproval,
       LocalDate heldOn) {}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.veerkracht.analysis.domain.AnalysisEngine;
 import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.ForbiddenException;
@@ -26,6 +27,15 @@ public class AtelierService {
 
   public static final List<String> DEFAULT_CATEGORIES = List.of("probleem", "kans", "idee");
   public static final List<String> LBM_THEMES = List.of("fys", "onv", "soc", "vrz", "won");
+
+  /** The figures an atelier's map can colour its buurten by; the outlines are always shown. */
+  public static final List<String> MAP_LAYERS =
+      List.of(
+          AnalysisEngine.LBM_CLASS,
+          AnalysisEngine.SIGNAL,
+          AnalysisEngine.ATTENTION,
+          "pct_corporation_rent");
+
   public static final List<String> LEVERS =
       List.of(
           "onderhoud",
@@ -126,6 +136,17 @@ public class AtelierService {
         throw AtelierInputs.invalid("atelier.error.card", "card", AtelierInputs.clean(c, 40));
       }
     }
+    List<String> layers = body.layers() == null ? MAP_LAYERS : body.layers();
+    for (String l : layers) {
+      if (!MAP_LAYERS.contains(l)) {
+        throw AtelierInputs.invalid(
+            "atelier.error.layer",
+            "layer",
+            AtelierInputs.clean(l, 40),
+            "layers",
+            String.join(", ", MAP_LAYERS));
+      }
+    }
     if (categories.isEmpty() || themes.isEmpty()) {
       throw AtelierInputs.invalid("atelier.error.categories");
     }
@@ -144,6 +165,7 @@ public class AtelierService {
                 categories,
                 themes,
                 List.copyOf(new LinkedHashSet<>(cards)),
+                List.copyOf(new LinkedHashSet<>(layers)),
                 Boolean.TRUE.equals(body.requireApproval()),
                 body.heldOn(),
                 code,

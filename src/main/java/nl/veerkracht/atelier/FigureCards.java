@@ -87,6 +87,32 @@ public class FigureCards {
     return out;
   }
 
+  /**
+   * Per map layer of the atelier, per area: the value and its label in {@code locale}, under the
+   * same rules as the cards (residents see nothing for an area of fewer than 10 households).
+   */
+  public Map<String, Map<String, LayerValue>> layers(Atelier atelier, java.util.Locale locale) {
+    Set<String> codes = new LinkedHashSet<>(atelier.areaCodes());
+    Map<String, Observation> households = observations.newestUpTo("households", 9999, codes);
+    Map<String, Map<String, LayerValue>> out = new java.util.LinkedHashMap<>();
+    for (String layer : atelier.layers()) {
+      Map<String, Observation> v = observations.newestUpTo(layer, 9999, codes);
+      Map<String, LayerValue> perArea = new java.util.LinkedHashMap<>();
+      for (String code : codes) {
+        Value shown = value(layer, code, Map.of(), v, households, atelier.residents());
+        if (shown.value() != null) {
+          perArea.put(
+              code, new LayerValue(v.get(code).value(), shown.value().in(locale), shown.year()));
+        }
+      }
+      out.put(layer, perArea);
+    }
+    return out;
+  }
+
+  /** An area's value on a map layer, its label and year. */
+  public record LayerValue(double value, String label, Integer year) {}
+
   private static Value value(
       String id,
       String code,

@@ -55,15 +55,25 @@ final class AppInstances implements AutoCloseable {
     Files.createDirectories(home);
     ProcessBuilder b =
         new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m",
-            "-jar",
-            jar.toString(),
-            "--server.port=" + port,
-            "--server.address=127.0.0.1",
-            "--veerkracht.demo=false",
-            "--veerkracht.db.pool-size=20",
-            "--logging.level.root=WARN");
+            new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString())));
+    // e.g. VEERKRACHT_BENCH_JAVA_OPTIONS="-XX:StartFlightRecording=filename=/tmp/i{port}.jfr" to
+    // profile
+    String extra = System.getenv("VEERKRACHT_BENCH_JAVA_OPTIONS");
+    if (extra != null && !extra.isBlank()) {
+      b.command().addAll(List.of(extra.trim().replace("{port}", "" + port).split("\\s+")));
+    }
+    b.command()
+        .addAll(
+            List.of(
+                "-Xmx512m",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--veerkracht.demo=false",
+                "--veerkracht.db.pool-size=20",
+                "--logging.level.root=WARN"));
     Map<String, String> env = b.environment();
     env.put("VEERKRACHT_HOME", home.toString());
     env.put("VEERKRACHT_DB_URL", dataSource.getJdbcUrl());

@@ -482,6 +482,48 @@ class AtelierApiIT {
   }
 
   @Test
+  void theMapColoursTheBuurtenByTheLayersTheFacilitatorChose() throws Exception {
+    HttpResponse<String> r =
+        admin.postJson(
+            "/api/ateliers",
+            "{\"name\":\"Lagen\",\"type\":\"gebied\",\"corporation\":\"ATL\","
+                + "\"areaCodes\":[\"BU03080000\",\"BU03080001\"],"
+                + "\"layers\":[\"lbm_class\",\"attention_area\"],\"cards\":[\"lbm_class\"]}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    long id = Http.JSON.readTree(r.body()).get("id").asLong();
+    JsonNode map = Http.JSON.readTree(admin.get("/api/ateliers/" + id + "/map.geojson").body());
+    assertThat(map.get("layers").findValuesAsString("id"))
+        .containsExactly("lbm_class", "attention_area");
+    double stored =
+        jdbc.sql(
+                "SELECT value FROM figure WHERE indicator_id = 'lbm_class' AND area_code ="
+                    + " 'BU03080000' ORDER BY year DESC LIMIT 1")
+            .query(Double.class)
+            .single();
+    JsonNode first = null;
+    for (JsonNode f : map.get("features")) {
+      if (f.get("properties").get("code").asString().equals("BU03080000")) {
+        first = f.get("properties").get("layers");
+      }
+      assertThat(f.get("properties").get("layers").has("veerkracht_signal")).isFalse();
+    }
+    assertThat(first).isNotNull();
+    assertThat(first.get("lbm_class").get("value").asDouble()).isEqualTo(stored);
+    assertThat(first.get("lbm_class").get("label").asString()).isNotBlank();
+    // only the chosen card is read together
+    JsonNode state = Http.JSON.readTree(admin.get("/api/ateliers/" + id).body());
+    assertThat(state.toString()).doesNotContain("\"veerkracht_signal\"");
+
+    HttpResponse<String> bad =
+        admin.postJson(
+            "/api/ateliers",
+            "{\"name\":\"Lagen\",\"type\":\"gebied\",\"corporation\":\"ATL\","
+                + "\"areaCodes\":[\"BU03080000\"],\"layers\":[\"<b>huur</b>\"]}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("lbm_class");
+  }
+
+  @Test
   void aHostilePinTextStaysTextInThePagesAndEveryExport() throws Exception {
     Created a = atelier("gebied", 5);
     Http p = join(a, SCRIPT, null);

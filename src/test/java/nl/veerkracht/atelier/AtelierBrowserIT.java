@@ -207,6 +207,12 @@ class AtelierBrowserIT {
       screen.waitForSelector("#atelier-map[data-pins='3']");
       screen.screenshot(
           new Page.ScreenshotOptions().setPath(Browser.screenshot("atelier-screen-pinning.png")));
+      // the projector colours the buurten by a layer the facilitator chose, with its legend
+      screen.selectOption("#vk-layer-select", "lbm_class");
+      screen.waitForSelector("#vk-layer-legend .vk-swatch");
+      assertThat(screen.textContent("#vk-layer-legend")).isNotBlank();
+      screen.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("atelier-screen-layer.png")));
 
       // problem area and measures
       console.fill("#area-form input[name=name]", "Rond het station");
