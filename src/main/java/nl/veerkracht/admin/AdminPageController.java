@@ -77,6 +77,7 @@ public class AdminPageController {
       @RequestParam(defaultValue = "") String displayName,
       @RequestParam(defaultValue = "") String password,
       @RequestParam(defaultValue = "false") boolean administrator,
+      @RequestParam(defaultValue = "false") boolean dataSteward,
       @RequestParam(defaultValue = "") String corporation,
       @RequestParam(defaultValue = "") String role,
       Model model,
@@ -85,12 +86,14 @@ public class AdminPageController {
     typed.put("username", username);
     typed.put("displayName", displayName);
     typed.put("administrator", String.valueOf(administrator));
+    typed.put("dataSteward", String.valueOf(dataSteward));
     typed.put("corporation", corporation);
     typed.put("role", role);
     try {
       List<NewMembership> memberships =
           corporation.isBlank() ? List.of() : List.of(new NewMembership(corporation, role));
-      users.create(new NewUser(username, password, displayName, administrator, memberships));
+      users.create(
+          new NewUser(username, password, displayName, administrator, memberships, dataSteward));
       redirect.addFlashAttribute("done", Text.msg("admin.done.user", "username", username));
       return "redirect:" + PAGE + "#gebruikers";
     } catch (InvalidInputException e) {

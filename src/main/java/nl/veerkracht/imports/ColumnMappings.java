@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.imports.read.ColumnMapping;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -78,12 +79,14 @@ public class ColumnMappings {
   }
 
   /**
-   * Saves a user's mapping (replacing one of the same name and scope).
+   * Saves a user's mapping, replacing one of the same name and scope only when the same user made
+   * it or an administrator saves it.
    *
+   * @throws ForbiddenException when someone else's mapping has that name
    * @throws IllegalArgumentException when a shipped mapping has that name or the mapping is not
    *     usable
    */
-  public void save(ColumnMapping mapping, Long corporationId, String actor) {
+  public void save(ColumnMapping mapping, Long corporationId, String actor, boolean administrator) {
     List<String> problems = mapping.problems();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
@@ -92,14 +95,23 @@ public class ColumnMappings {
       throw new IllegalArgumentException(
           "'" + mapping.name() + "' is the name of a mapping Veerkracht ships");
     }
-    jdbc.sql(
-            """
+    int written =
+        jdbc.sql(
+                """
             INSERT INTO column_mapping (name, corporation_id, definition, created_by)
             VALUES (?, ?, ?::jsonb, ?)
             ON CONFLICT (coalesce(corporation_id, 0), name)
-            DO UPDATE SET definition = excluded.definition, created_by = excluded.created_by, created_at = now()
+            DO UPDATE SET definition = excluded.definition, created_at = now()
+             WHERE column_mapping.created_by = excluded.created_by OR ?
             """)
-        .params(mapping.name(), corporationId, mapping.toJson(), actor)
-        .update();
+            .params(mapping.name(), corporationId, mapping.toJson(), actor, administrator)
+            .update();
+    if (written == 0) {
+      throw new ForbiddenException(
+          "The mapping '"
+              + mapping.name()
+              + "' was made by someone else; only they or an administrator may change it. Save"
+              + " yours under another name.");
+    }
   }
 }

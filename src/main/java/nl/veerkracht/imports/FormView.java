@@ -9,4 +9,5 @@ public record FormView(
     List<ColumnMappings.Saved> mappings,
     List<Membership> corporations,
     String resumeJob,
-    long maxUploadBytes) {}
+    long maxUploadBytes,
+    boolean publicData) {}

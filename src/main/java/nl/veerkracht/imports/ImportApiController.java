@@ -78,7 +78,11 @@ public class ImportApiController {
     }
     try {
       ColumnMapping mapping = ColumnMapping.parse(definition);
-      mappings.save(mapping, corporationId, currentUser.findUsername().orElse("?"));
+      mappings.save(
+          mapping,
+          corporationId,
+          currentUser.findUsername().orElse("?"),
+          currentUser.isAdministrator());
       return ResponseEntity.status(HttpStatus.CREATED).body(mapping);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());

@@ -64,7 +64,8 @@ public class ImportPageController {
             mappings.list(corporationId),
             analystOf,
             job,
-            properties.imports().maxUploadBytes()));
+            properties.imports().maxUploadBytes(),
+            currentUser.isPublicDataWriter()));
     return "imports";
   }
 

@@ -114,7 +114,11 @@ public class MappingPageController {
                 : delimiter.equals("\\t") ? '\t' : delimiter.charAt(0));
     ColumnMapping mapping = mappingOf(form, table, j.fileName(), delimiter);
     try {
-      mappings.save(mapping, corporationId, currentUser.findUsername().orElse("?"));
+      mappings.save(
+          mapping,
+          corporationId,
+          currentUser.findUsername().orElse("?"),
+          currentUser.isAdministrator());
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }

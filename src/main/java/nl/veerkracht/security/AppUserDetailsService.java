@@ -11,7 +11,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts from {@code app_user}; administrators get {@code ROLE_ADMIN}. */
+/**
+ * Loads accounts from {@code app_user}; administrators get {@code ROLE_ADMIN}; an account that
+ * {@link SignInThrottle} locked is refused until its lock ends.
+ */
 @Service
 public class AppUserDetailsService implements UserDetailsService {
 
@@ -24,7 +27,8 @@ public class AppUserDetailsService implements UserDetailsService {
   @Override
   public UserDetails loadUserByUsername(String username) {
     return jdbc.sql(
-            "SELECT username, password_hash, administrator, enabled FROM app_user WHERE username = ?")
+            "SELECT username, password_hash, administrator, enabled, data_steward,"
+                + " coalesce(locked_until > now(), false) AS locked FROM app_user WHERE username = ?")
         .param(username)
         .query(
             (rs, n) -> {
@@ -33,9 +37,13 @@ public class AppUserDetailsService implements UserDetailsService {
               if (rs.getBoolean("administrator")) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
               }
+              if (rs.getBoolean("data_steward")) {
+                authorities.add(new SimpleGrantedAuthority(CurrentUser.DATA_STEWARD));
+              }
               return User.withUsername(rs.getString("username"))
                   .password(rs.getString("password_hash"))
                   .disabled(!rs.getBoolean("enabled"))
+                  .accountLocked(rs.getBoolean("locked"))
                   .authorities(authorities)
                   .build();
             })

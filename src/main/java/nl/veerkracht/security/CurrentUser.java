@@ -139,13 +139,27 @@ public class CurrentUser {
     }
   }
 
-  /** Public data may be written by administrators and by analysts of any corporation. */
+  /** The authority of accounts an administrator made data steward. */
+  public static final String DATA_STEWARD = "ROLE_DATA_STEWARD";
+
+  /**
+   * Public data is shared by every corporation on the server: administrators and data stewards
+   * write it, not every corporation's analyst.
+   */
   public void requirePublicDataWriter() {
-    if (isAdministrator()) {
-      return;
+    if (!isPublicDataWriter()) {
+      throw new ForbiddenException(
+          "Public data is shared by every corporation: only administrators and data stewards"
+              + " may change it.");
     }
-    if (memberships().stream().noneMatch(m -> m.role().canImport())) {
-      throw new ForbiddenException("Only administrators and analysts may import public data.");
-    }
+  }
+
+  public boolean isPublicDataWriter() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return findUsername().isPresent()
+        && auth.getAuthorities().stream()
+            .anyMatch(
+                a ->
+                    a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals(DATA_STEWARD));
   }
 }

@@ -8,4 +8,5 @@ public record NewUser(
     String password,
     String displayName,
     Boolean administrator,
-    List<NewMembership> memberships) {}
+    List<NewMembership> memberships,
+    Boolean dataSteward) {}

@@ -1,11 +1,13 @@
 package nl.veerkracht.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.veerkracht.VeerkrachtProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -56,6 +58,8 @@ public class SecurityConfiguration {
   public SecurityFilterChain securityFilterChain(HttpSecurity http, VeerkrachtProperties properties)
       throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    RequestMatcher atelierApi =
+        PathPatternRequestMatcher.withDefaults().matcher("/api/ateliers/{id:\\d+}/**");
     http.authorizeHttpRequests(
             auth -> {
               auth.requestMatchers(ALWAYS_OPEN).permitAll();
@@ -74,23 +78,33 @@ public class SecurityConfiguration {
               auth.requestMatchers("/beheer/**", "/api/admin/**").hasRole("ADMIN");
               auth.anyRequest().authenticated();
             })
-        .formLogin(form -> form.loginPage("/login").permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .permitAll()
+                    .failureHandler(
+                        (request, response, e) ->
+                            response.sendRedirect(
+                                e instanceof LockedException ? "/login?locked" : "/login?error")))
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .httpBasic(Customizer.withDefaults())
         .csrf(
             csrf ->
                 // The token also travels in a cookie (XSRF-TOKEN) that scripts on our own pages,
                 // the upload page and the API docs' "Try it out", send back as a header.
-                // Scripts and API clients that authenticate per request (HTTP Basic) carry no
-                // session cookie a third-party page could abuse, so they need no CSRF token.
-                // An API call without a session cookie cannot be forged by another site either;
-                // unauthenticated, it then gets its 401 instead of a CSRF 403.
+                // A request that HTTP Basic authenticates (or answers 401) is not carried by a
+                // session cookie a third-party page could abuse, nor is an atelier request with a
+                // participant token (AtelierAccess then reads the token only), so they need no
+                // CSRF token. Any other Authorization header does not count: a session cookie
+                // with a made-up header still needs the token. An API call without a session
+                // cookie cannot be forged by another site either; unauthenticated, it then gets
+                // its 401 instead of a CSRF 403.
                 csrf.spa()
                     .ignoringRequestMatchers(
                         request ->
                             api.matches(request)
                                 && !hasParticipantCookie(request)
-                                && (request.getHeader("Authorization") != null
+                                && (authenticatesItself(request, atelierApi)
                                     || request.getRequestedSessionId() == null)))
         .exceptionHandling(
             ex ->
@@ -103,7 +117,12 @@ public class SecurityConfiguration {
                           .getWriter()
                           .write(
                               "{\"status\":401,\"error\":\"Authentication required\","
-                                  + "\"message\":\"Log in, or send HTTP Basic credentials.\"}");
+                                  + "\"message\":\""
+                                  + (e instanceof LockedException
+                                      ? "Too many failed sign-ins: this account is locked for a"
+                                          + " few minutes."
+                                      : "Log in, or send HTTP Basic credentials.")
+                                  + "\"}");
                     },
                     api))
         .headers(
@@ -123,10 +142,24 @@ public class SecurityConfiguration {
   }
 
   /**
+   * HTTP Basic credentials (the Basic filter authenticates them or answers 401, whatever session
+   * comes along), or a participant's token on an atelier's own endpoints (read instead of any
+   * session).
+   */
+  static boolean authenticatesItself(HttpServletRequest request, RequestMatcher atelierApi) {
+    String h = request.getHeader("Authorization");
+    if (h == null) {
+      return false;
+    }
+    return h.regionMatches(true, 0, "Basic ", 0, 6)
+        || (h.regionMatches(true, 0, "Bearer ", 0, 7) && atelierApi.matches(request));
+  }
+
+  /**
    * An atelier participant's page cookie ({@code vk_atelier_ID}) authenticates like a session does,
    * so requests that carry one need the CSRF token too.
    */
-  static boolean hasParticipantCookie(jakarta.servlet.http.HttpServletRequest request) {
+  static boolean hasParticipantCookie(HttpServletRequest request) {
     jakarta.servlet.http.Cookie[] cookies = request.getCookies();
     if (cookies != null) {
       for (jakarta.servlet.http.Cookie c : cookies) {

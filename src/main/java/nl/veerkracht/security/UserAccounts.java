@@ -13,7 +13,12 @@ public class UserAccounts {
 
   /** An account as shown to administrators (no password hash). */
   public record Account(
-      long id, String username, String displayName, boolean administrator, boolean enabled) {}
+      long id,
+      String username,
+      String displayName,
+      boolean administrator,
+      boolean enabled,
+      boolean dataSteward) {}
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
@@ -41,32 +46,35 @@ public class UserAccounts {
         .single();
   }
 
+  private static final org.springframework.jdbc.core.RowMapper<Account> ACCOUNT =
+      (rs, n) ->
+          new Account(
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getBoolean(4),
+              rs.getBoolean(5),
+              rs.getBoolean(6));
+
+  /** Lets the account write public data (or not). */
+  public void setDataSteward(long userId, boolean steward) {
+    jdbc.sql("UPDATE app_user SET data_steward = ? WHERE id = ?").params(steward, userId).update();
+  }
+
   public Optional<Account> findByUsername(String username) {
     return jdbc.sql(
-            "SELECT id, username, display_name, administrator, enabled FROM app_user WHERE username = ?")
+            "SELECT id, username, display_name, administrator, enabled, data_steward FROM app_user"
+                + " WHERE username = ?")
         .param(username)
-        .query(
-            (rs, n) ->
-                new Account(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getBoolean(4),
-                    rs.getBoolean(5)))
+        .query(ACCOUNT)
         .optional();
   }
 
   public List<Account> list() {
     return jdbc.sql(
-            "SELECT id, username, display_name, administrator, enabled FROM app_user ORDER BY username")
-        .query(
-            (rs, n) ->
-                new Account(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getBoolean(4),
-                    rs.getBoolean(5)))
+            "SELECT id, username, display_name, administrator, enabled, data_steward FROM app_user"
+                + " ORDER BY username")
+        .query(ACCOUNT)
         .list();
   }
 

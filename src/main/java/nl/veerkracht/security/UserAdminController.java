@@ -52,6 +52,15 @@ public class UserAdminController {
     return administration.revoke(username, corporation);
   }
 
+  @PutMapping("/api/admin/users/{username}/data-steward")
+  @Operation(
+      summary =
+          "Let an account write public data (CBS, Kadaster, Leefbaarometer) that every"
+              + " corporation sees (true), or not (false)")
+  public UserView dataSteward(@PathVariable String username, @RequestParam boolean value) {
+    return administration.setDataSteward(username, value);
+  }
+
   @PutMapping("/api/admin/users/{username}/enabled")
   @Operation(summary = "Allow (true) or stop (false) an account's logins")
   public UserView enable(@PathVariable String username, @RequestParam boolean enabled) {

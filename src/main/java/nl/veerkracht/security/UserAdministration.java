@@ -36,7 +36,8 @@ public class UserAdministration {
                     a.displayName(),
                     a.administrator(),
                     a.enabled(),
-                    currentUser.membershipsOf(a.username())))
+                    currentUser.membershipsOf(a.username()),
+                    a.dataSteward()))
         .toList();
   }
 
@@ -71,8 +72,14 @@ public class UserAdministration {
             body.password(),
             displayName == null || displayName.isEmpty() ? null : displayName,
             Boolean.TRUE.equals(body.administrator()));
+    if (Boolean.TRUE.equals(body.dataSteward())) {
+      accounts.setDataSteward(id, true);
+    }
     for (NewMembership m :
         body.memberships() == null ? List.<NewMembership>of() : body.memberships()) {
+      if (m == null) {
+        throw new InvalidInputException(Text.msg("admin.error.noCorporation", "code", ""));
+      }
       accounts.grant(id, corporationId(m.corporation()), role(m.role()));
     }
     return view(body.username());
@@ -108,6 +115,14 @@ public class UserAdministration {
     return view(username);
   }
 
+  /** Lets the account write the public data every corporation sees (or takes that away). */
+  @Transactional
+  public UserView setDataSteward(String username, boolean steward) {
+    currentUser.requireAdministrator();
+    accounts.setDataSteward(account(username).id(), steward);
+    return view(username);
+  }
+
   private UserView view(String username) {
     UserAccounts.Account a = account(username);
     return new UserView(
@@ -115,7 +130,8 @@ public class UserAdministration {
         a.displayName(),
         a.administrator(),
         a.enabled(),
-        currentUser.membershipsOf(a.username()));
+        currentUser.membershipsOf(a.username()),
+        a.dataSteward());
   }
 
   private UserAccounts.Account account(String username) {

@@ -8,4 +8,5 @@ public record UserView(
     String displayName,
     boolean administrator,
     boolean enabled,
-    List<Membership> memberships) {}
+    List<Membership> memberships,
+    boolean dataSteward) {}

@@ -107,6 +107,12 @@ public class ApiExceptionHandler {
         || e instanceof org.springframework.security.core.AuthenticationException) {
       throw e; // Spring Security answers these (401/403)
     }
+    if (e instanceof org.springframework.web.ErrorResponse r
+        && r.getStatusCode().is4xxClientError()) {
+      // what the framework refuses before our code runs: a body of another media type, a
+      // missing part, an unacceptable Accept header
+      return body(HttpStatus.valueOf(r.getStatusCode().value()), r.getBody().getDetail());
+    }
     log.error("Unexpected error in an API call", e);
     return body(
         HttpStatus.INTERNAL_SERVER_ERROR,

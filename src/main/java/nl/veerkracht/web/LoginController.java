@@ -14,8 +14,10 @@ public class LoginController {
   public String login(
       @RequestParam(required = false) String error,
       @RequestParam(required = false) String logout,
+      @RequestParam(required = false) String locked,
       Model model) {
     model.addAttribute("error", error != null);
+    model.addAttribute("locked", locked != null);
     model.addAttribute("loggedOut", logout != null);
     return "login";
   }

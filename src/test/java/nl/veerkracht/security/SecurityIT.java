@@ -2,11 +2,21 @@ package nl.veerkracht.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.veerkracht.support.Http;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -20,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 class SecurityIT {
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
 
   Http anonymous() {
     return new Http(port);
@@ -53,6 +64,130 @@ class SecurityIT {
                 .postJson("/api/corporations", "{\"code\":\"X\",\"name\":\"X\"}")
                 .statusCode())
         .isEqualTo(401);
+  }
+
+  /** Signed in through the login form: the client carries the session cookie from then on. */
+  HttpClient signedIn() throws Exception {
+    HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String login =
+        c.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+    assertThat(m.find()).isTrue();
+    String form =
+        "username=admin&password=admin-test-password&_csrf="
+            + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> r =
+        c.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    return c;
+  }
+
+  @Test
+  void aSessionWithAMadeUpAuthorizationHeaderStillNeedsTheCsrfToken() throws Exception {
+    HttpClient session = signedIn();
+    for (String header : new String[] {"Bearer x", "Token abc", null}) {
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/corporations"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"CSRF\",\"name\":\"X\"}"));
+      if (header != null) {
+        b.header("Authorization", header);
+      }
+      assertThat(session.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+          .as("session cookie with Authorization: " + header)
+          .isEqualTo(403);
+    }
+    assertThat(admin().get("/api/corporations").body()).doesNotContain("CSRF");
+    // the session itself works: reading needs no token
+    assertThat(
+            session
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/corporations"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void malformedRequestsAnswer4xxAndChangeNothing() {
+    Http admin = admin();
+    HttpResponse<String> xml =
+        admin.post("/api/corporations", "application/xml", "<corporation code=\"XML\"/>");
+    assertThat(xml.statusCode()).as(xml.body()).isEqualTo(415);
+    assertThat(xml.body()).contains("\"status\":415");
+    HttpResponse<String> broken = admin.postJson("/api/corporations", "{\"code\":");
+    assertThat(broken.statusCode()).isEqualTo(400);
+    for (String memberships : new String[] {"[{\"role\":\"ANALYST\"}]", "[null]"}) {
+      HttpResponse<String> user =
+          admin.postJson(
+              "/api/admin/users",
+              "{\"username\":\"nocorp\",\"password\":\"long-enough-1\",\"memberships\":"
+                  + memberships
+                  + "}");
+      assertThat(user.statusCode()).as(memberships + ": " + user.body()).isEqualTo(400);
+    }
+    assertThat(admin.get("/api/admin/users").body()).doesNotContain("nocorp");
+    HttpResponse<String> noFile =
+        admin.post(
+            "/api/imports",
+            "multipart/form-data; boundary=x",
+            "--x\r\nContent-Disposition: form-data; name=\"corporation\"\r\n\r\nX\r\n--x--\r\n");
+    assertThat(noFile.statusCode()).as(noFile.body()).isBetween(400, 499);
+    assertThat(admin.get("/api/corporations").body()).doesNotContain("XML");
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
+    assertThat(
+            admin()
+                .postJson(
+                    "/api/admin/users", "{\"username\":\"guessed\",\"password\":\"the-right-one\"}")
+                .statusCode())
+        .isEqualTo(201);
+    for (int i = 0; i < 10; i++) {
+      assertThat(new Http(port).as("guessed", "wrong-" + i).get("/api/corporations").statusCode())
+          .isEqualTo(401);
+    }
+    // locked: the right password is refused too, over the API and on the login form
+    assertThat(new Http(port).as("guessed", "the-right-one").get("/api/corporations").statusCode())
+        .isEqualTo(401);
+    HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String login =
+        c.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+    assertThat(m.find()).isTrue();
+    HttpResponse<String> r =
+        c.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=guessed&password=the-right-one&_csrf="
+                            + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login?locked");
+    assertThat(new Http(port).get("/login?locked").body()).contains("geblokkeerd");
+    // when the lock has run out, the right password works again
+    jdbc.sql("UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = ?")
+        .param("guessed")
+        .update();
+    assertThat(new Http(port).as("guessed", "the-right-one").get("/api/corporations").statusCode())
+        .isEqualTo(200);
   }
 
   @Test

@@ -174,6 +174,48 @@ class TenancyIT {
         .isEqualTo(403);
   }
 
+  static String mapping(String name, String target) {
+    return "{\"name\":\""
+        + name
+        + "\",\"match\":{\"columns\":[\"code\",\"waarde\"]},\"format\":\"csv\","
+        + "\"delimiter\":\";\",\"code\":\"code\",\"year\":{\"fixed\":2020},"
+        + "\"columns\":{\"waarde\":\""
+        + target
+        + "\"}}";
+  }
+
+  @Test
+  void sharedMappingsHaveOwnersAndPublicDataHasStewards() {
+    HttpResponse<String> shared =
+        admin.postJson("/api/mappings", mapping("gedeeld", "inhabitants"));
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
+    // an analyst is no data steward: no shared mapping, no public-data import
+    assertThat(ana.postJson("/api/mappings", mapping("gedeeld", "households")).statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> publicImport =
+        ana.upload("/api/imports", "x.csv", "code;waarde\nBU03080000;5\n".getBytes());
+    assertThat(publicImport.statusCode()).isEqualTo(403);
+    assertThat(publicImport.body()).contains("data steward");
+    // a data steward may write public data, but not change a mapping someone else made
+    assertThat(admin.send("PUT", "/api/admin/users/bob/data-steward?value=true", "").statusCode())
+        .isEqualTo(200);
+    try {
+      HttpResponse<String> overwrite =
+          bob.postJson("/api/mappings", mapping("gedeeld", "households"));
+      assertThat(overwrite.statusCode()).as(overwrite.body()).isEqualTo(403);
+      assertThat(admin.get("/api/mappings").body()).contains("inhabitants");
+      assertThat(bob.postJson("/api/mappings", mapping("van-bob", "households")).statusCode())
+          .isEqualTo(201);
+      assertThat(bob.postJson("/api/mappings", mapping("van-bob", "inhabitants")).statusCode())
+          .isEqualTo(201);
+      // the administrator may change anyone's
+      assertThat(admin.postJson("/api/mappings", mapping("van-bob", "households")).statusCode())
+          .isEqualTo(201);
+    } finally {
+      admin.send("PUT", "/api/admin/users/bob/data-steward?value=false", "");
+    }
+  }
+
   @Test
   void corporationListShowsOnlyYourOwn() {
     assertThat(ana.get("/api/corporations").body()).contains("CORPA").doesNotContain("CORPB");

@@ -68,6 +68,15 @@ public final class Http {
             .build());
   }
 
+  /** A POST with any content type, for bodies that are not what the endpoint expects. */
+  public HttpResponse<String> post(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE().build());
   }
