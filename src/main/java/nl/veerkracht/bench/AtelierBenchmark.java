@@ -27,11 +27,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code bench atelier}: two app instances started from this jar on 127.0.0.1, sharing the bench
- * database; 200 participants (half joined on each) place 10 pins each and then spend 5 votes each,
- * all at once, while 200 Server-Sent Event listeners (half on each instance) follow the atelier.
- * Every 10th pin is sent twice, as a phone does that retries after a dropped connection. Prints
- * what was sent and stored, the write latency and how long until every listener on both instances
- * saw every event. Bounded: fixed counts, a time limit, and the instances are stopped at the end.
+ * database; 200 participants (half joined on each) place 10 pins each and then spend 5 votes each
+ * while 200 Server-Sent Event listeners (half on each instance) follow the atelier. Twice: all at
+ * once as fast as the server answers (a stress test), and at the pace of people in a room (each
+ * thinks 1-5 s before the next pin or vote). Every 10th pin is sent twice, as a phone does that
+ * retries after a dropped connection. Prints what was sent and stored, the write latency and how
+ * long until every listener on both instances saw every event. Bounded: fixed counts, a time limit,
+ * and the instances are stopped at the end.
  */
 @Component
 public class AtelierBenchmark implements BenchCommand.Benchmark {
@@ -76,6 +78,39 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
       List<Long> measures,
       String[] bases) {}
 
+  /**
+   * How participants send: all at once and as fast as the server answers (a stress test: 200
+   * requests always in flight), or at the pace of people at an atelier, each thinking 1 to 5
+   * seconds before the next pin or vote (still faster than anyone types a pin's text).
+   */
+  enum Pace {
+    BURST(
+        0,
+        0,
+        "all at once: every participant sends its next request as soon as the last is answered"),
+    PEOPLE(
+        1000,
+        5000,
+        "at people's pace: every participant thinks 1-5 s (at random) before each pin and vote");
+
+    final int minThinkMs;
+    final int maxThinkMs;
+    final String description;
+
+    Pace(int minThinkMs, int maxThinkMs, String description) {
+      this.minThinkMs = minThinkMs;
+      this.maxThinkMs = maxThinkMs;
+      this.description = description;
+    }
+
+    void think() throws InterruptedException {
+      if (maxThinkMs > 0) {
+        Thread.sleep(
+            java.util.concurrent.ThreadLocalRandom.current().nextInt(minThinkMs, maxThinkMs + 1));
+      }
+    }
+  }
+
   /** What one round of writes sent and how long each request took. */
   private record Round(List<Long> latencies, int sent, int resent, int failed, double seconds) {}
 
@@ -96,17 +131,21 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
               .build();
       // fresh JVMs run their first requests interpreted: a warm-up atelier first, not measured
       Room warmUp = prepare(http, basic, bases);
-      pins(pool, warmUp);
+      pins(pool, warmUp, Pace.BURST);
       out.println("  warm-up: one atelier of 200 participants x 10 pins, not measured");
-      Room room = prepare(http, basic, bases);
-      long before = lastEventId(room.id());
-      SseListener[] listeners = listen(pool, http, room, basic, before);
-      Round pins = pins(pool, room);
-      room.staff().post(bases[1] + room.api() + "/phase", "{\"phase\":\"PRIORITISING\"}");
-      Round votes = votes(pool, room);
-      long last = lastEventId(room.id());
-      awaitDelivery(listeners, last);
-      report(out, room.id(), before, pins, votes, listeners);
+      for (Pace pace : Pace.values()) {
+        out.println();
+        out.println("  " + pace.description);
+        Room room = prepare(http, basic, bases);
+        long before = lastEventId(room.id());
+        SseListener[] listeners = listen(pool, http, room, basic, before);
+        Round pins = pins(pool, room, pace);
+        room.staff().post(bases[1] + room.api() + "/phase", "{\"phase\":\"PRIORITISING\"}");
+        Round votes = votes(pool, room, pace);
+        long last = lastEventId(room.id());
+        awaitDelivery(listeners, last);
+        report(out, room.id(), before, pins, votes, listeners);
+      }
     } finally {
       pool.shutdownNow();
       database.reset();
@@ -192,8 +231,8 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
     return listeners;
   }
 
-  /** Every participant places its pins at once; every 10th is sent again to the other instance. */
-  private static Round pins(ExecutorService pool, Room room) throws Exception {
+  /** Every participant places its pins; every 10th is sent again to the other instance. */
+  private static Round pins(ExecutorService pool, Room room, Pace pace) throws Exception {
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger resent = new AtomicInteger();
@@ -207,6 +246,7 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
           BenchClient c = room.participants().get(p);
           String url = room.bases()[p % 2] + room.api() + "/pins";
           for (int k = 0; k < PINS; k++) {
+            pace.think();
             String body = pinBody(p, k);
             BenchRuns.timed(latencies, failed, () -> c.post(url, body));
             sent.incrementAndGet();
@@ -242,8 +282,8 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
         k);
   }
 
-  /** Every participant puts one vote on each measure, all at once, alternating instances. */
-  private static Round votes(ExecutorService pool, Room room) throws Exception {
+  /** Every participant puts one vote on each measure, alternating instances. */
+  private static Round votes(ExecutorService pool, Room room, Pace pace) throws Exception {
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
@@ -255,6 +295,7 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
         p -> {
           BenchClient c = room.participants().get(p);
           for (int v = 0; v < VOTES; v++) {
+            pace.think();
             long measure = room.measures().get((p + v) % room.measures().size());
             String url = room.bases()[(p + v) % 2] + room.api() + "/votes";
             BenchRuns.timed(
