@@ -40,10 +40,12 @@ public class DatabaseConfiguration {
             "The embedded database in {} is run by another Veerkracht process; connecting to it",
             properties.home());
         url = "jdbc:postgresql://localhost:" + otherProcess.get() + "/" + db.embeddedDatabase();
+        config.setPassword(EmbeddedPostgresServer.passwordOf(properties.home()).orElse(null));
       } else {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrGet(properties.home());
         server.database(db.embeddedDatabase());
         url = server.jdbcUrl(db.embeddedDatabase());
+        config.setPassword(server.password());
       }
       config.setJdbcUrl(url);
       config.setUsername("postgres");

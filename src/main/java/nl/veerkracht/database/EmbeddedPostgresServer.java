@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a server orphaned by {@code kill -9} of an earlier JVM is shut down (SIGINT, then SIGQUIT;
  *       never SIGKILL) before the new one starts; a stale {@code postmaster.pid} is removed;
  *   <li>a data folder whose {@code initdb} never completed is recreated;
- *   <li>binaries are unpacked under the home folder, not under {@code java.io.tmpdir}.
+ *   <li>binaries are unpacked under the home folder, not under {@code java.io.tmpdir};
+ *   <li>no other local account can read the folder or connect: see {@link EmbeddedLockdown}.
  * </ul>
  *
  * <p>One server per home folder per JVM: {@link #startOrGet} returns the running one, so several
@@ -54,11 +55,14 @@ public final class EmbeddedPostgresServer {
   private final Path home;
   private final EmbeddedPostgres postgres;
   private final FileLock appLock;
+  private final String password;
 
-  private EmbeddedPostgresServer(Path home, EmbeddedPostgres postgres, FileLock appLock) {
+  private EmbeddedPostgresServer(
+      Path home, EmbeddedPostgres postgres, FileLock appLock, String password) {
     this.home = home;
     this.postgres = postgres;
     this.appLock = appLock;
+    this.password = password;
   }
 
   /**
@@ -143,7 +147,7 @@ public final class EmbeddedPostgresServer {
   private static EmbeddedPostgresServer start(Path home) {
     long started = System.nanoTime();
     try {
-      Files.createDirectories(home.resolve("logs"));
+      EmbeddedLockdown.restrictHome(home);
       FileLock lock = lockHome(home);
       Path data = home.resolve("pgdata");
       Path marker = home.resolve(INITIALIZED_MARKER);
@@ -153,8 +157,10 @@ public final class EmbeddedPostgresServer {
       }
       OrphanedPostmaster.stopIfRunning(data);
       Path binaries = home.resolve("pgbin");
-      Files.createDirectories(binaries);
-      EmbeddedPostgres postgres =
+      // a new data folder, or one from a version without a password, gets a password now
+      Optional<String> known =
+          Files.exists(marker) ? EmbeddedLockdown.password(home) : Optional.empty();
+      EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(data)
               .setCleanDataDirectory(false)
@@ -174,9 +180,16 @@ public final class EmbeddedPostgresServer {
               .setOutputRedirector(
                   ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
               .setErrorRedirector(
-                  ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
-              .start();
-      EmbeddedPostgresServer server = new EmbeddedPostgresServer(home, postgres, lock);
+                  ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()));
+      known.ifPresent(pw -> builder.setConnectConfig("password", pw));
+      EmbeddedPostgres postgres = builder.start();
+      String password =
+          known.isPresent()
+              ? known.get()
+              : EmbeddedLockdown.generatePassword(home, postgres.getPostgresDatabase());
+      EmbeddedLockdown.requirePassword(
+          data, EmbeddedLockdown.dataSource(postgres.getPort(), "postgres", password));
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(home, postgres, lock, password);
       server.checkDataDirectory(data);
       Files.writeString(marker, "initdb completed\n");
       Files.writeString(home.resolve(PORT_FILE), Integer.toString(postgres.getPort()));
@@ -186,6 +199,8 @@ public final class EmbeddedPostgresServer {
           data,
           (System.nanoTime() - started) / 1_000_000);
       return server;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not close the embedded PostgreSQL in " + home, e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + home, e);
     }
@@ -219,7 +234,7 @@ public final class EmbeddedPostgresServer {
   }
 
   private void checkDataDirectory(Path expected) throws IOException {
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
+    try (Connection c = dataSource("postgres").getConnection();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SHOW data_directory")) {
       rs.next();
@@ -244,7 +259,7 @@ public final class EmbeddedPostgresServer {
     if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
       throw new IllegalArgumentException("Not a valid database name: " + name);
     }
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
+    try (Connection c = dataSource("postgres").getConnection();
         Statement s = c.createStatement()) {
       try (ResultSet rs =
           s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
@@ -255,7 +270,21 @@ public final class EmbeddedPostgresServer {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create database " + name, e);
     }
-    return postgres.getDatabase("postgres", name);
+    return dataSource(name);
+  }
+
+  private DataSource dataSource(String name) {
+    return EmbeddedLockdown.dataSource(postgres.getPort(), name, password);
+  }
+
+  /** The superuser's password (also in {@code VEERKRACHT_HOME/pgdata.password}). */
+  public String password() {
+    return password;
+  }
+
+  /** The password of the embedded server another process runs for this home folder, if any. */
+  public static Optional<String> passwordOf(Path home) {
+    return EmbeddedLockdown.password(home.toAbsolutePath().normalize());
   }
 
   public String jdbcUrl(String database) {
