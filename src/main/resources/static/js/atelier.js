@@ -24,6 +24,9 @@
   var mapLayer = null;
   var layerControl = null;
   var draft = null;
+  var drawing = null; // the points of a problem area being drawn on the console's map
+  var drawLayer = null;
+  var areaLayer = null;
   var reloadTimer = null;
   var source = null;
   var COLORS = ['#c0392b', '#1e884b', '#1f4e79', '#8e44ad', '#d35400', '#16a085', '#7f8c8d'];
@@ -216,6 +219,8 @@
         maxZoom: 19, attribution: 'Achtergrond: Kadaster / PDOK (BRT-Achtergrondkaart)'
       }).addTo(map);
       pinLayer = L.layerGroup().addTo(map);
+      areaLayer = L.layerGroup().addTo(map);
+      drawLayer = L.layerGroup().addTo(map);
       map.on('click', function (e) { onMapClick(e.latlng); });
       fetch('/api/ateliers/' + id + '/map.geojson', { credentials: 'same-origin' })
         .then(function (r) { return r.ok ? r.json() : null; })
@@ -322,8 +327,28 @@
     var i = state.atelier.categories.indexOf(category);
     return COLORS[(i < 0 ? 0 : i) % COLORS.length];
   }
+  function drawAreas() {
+    if (!areaLayer || !state) { return; }
+    areaLayer.clearLayers();
+    (state.problemAreas || []).forEach(function (pa) {
+      if (!pa.outline) { return; }
+      L.polygon(pa.outline.map(function (p) { return [p[1], p[0]]; }),
+        { color: '#8e44ad', weight: 3, dashArray: '6 4', fillOpacity: 0.08, interactive: false })
+        .bindTooltip(el('span', null, pa.name), { permanent: mode === 'screen', direction: 'center' })
+        .addTo(areaLayer);
+    });
+    drawLayer.clearLayers();
+    if (drawing && drawing.length) {
+      var ll = drawing.map(function (p) { return [p.lat, p.lng]; });
+      (drawing.length >= 3 ? L.polygon(ll, { color: '#8e44ad', weight: 2 }) : L.polyline(ll, { color: '#8e44ad', weight: 2 }))
+        .addTo(drawLayer);
+      ll.forEach(function (p) { L.circleMarker(p, { radius: 4, color: '#8e44ad', fillOpacity: 1 }).addTo(drawLayer); });
+    }
+    mapEl.dataset.drawn = String(drawing ? drawing.length : 0);
+  }
   function drawPins() {
     if (!pinLayer || !state) { return; }
+    drawAreas();
     pinLayer.clearLayers();
     mapEl.dataset.pins = String(state.pins.length);
     state.pins.forEach(function (p) {
@@ -351,6 +376,11 @@
   }
   function onMapClick(latlng) {
     if (!state) { return; }
+    if (drawing && mode === 'console') {
+      drawing.push(latlng);
+      render();
+      return;
+    }
     var canPin = (state.me.role === 'participant' && state.atelier.phase === 'PINNING') ||
       (mode === 'console' && state.me.moderator && state.atelier.phase !== 'CLOSED');
     if (!canPin) { return; }
@@ -602,6 +632,26 @@
     s.appendChild(wrap);
     return s;
   }
+  /** A fieldset of checkboxes named {@code name}, one per [value, label]; what is ticked survives redraws. */
+  function checkboxes(legend, name, inline, options) {
+    var fs = el('fieldset', 'mb-2');
+    fs.appendChild(el('legend', 'small mb-0', legend));
+    options.forEach(function (o) {
+      var w = el('div', inline ? 'form-check form-check-inline' : 'form-check');
+      var c = el('input', 'form-check-input');
+      c.type = 'checkbox';
+      c.value = o[0];
+      c.name = name;
+      c.id = name.charAt(0) + '-' + o[0];
+      keep(c, 'area-' + name.charAt(0) + '-' + o[0]);
+      var l = el('label', 'form-check-label small', o[1]);
+      l.htmlFor = c.id;
+      w.appendChild(c);
+      w.appendChild(l);
+      fs.appendChild(w);
+    });
+    return fs;
+  }
   function problemAreaForm() {
     var s = section(t('ui.newArea'));
     var f = el('form');
@@ -612,41 +662,37 @@
     name.required = true;
     keep(name, 'area-name');
     f.appendChild(field(t('ui.areaName'), name));
-    var buurten = el('fieldset', 'mb-2');
-    buurten.appendChild(el('legend', 'small mb-0', t('ui.pickBuurten')));
     var features = outlines ? outlines.features : [];
-    features.forEach(function (ft) {
-      var w = el('div', 'form-check form-check-inline');
-      var c = el('input', 'form-check-input');
-      c.type = 'checkbox';
-      c.value = ft.properties.code;
-      c.name = 'buurt';
-      c.id = 'b-' + ft.properties.code;
-      keep(c, 'area-b-' + ft.properties.code);
-      var l = el('label', 'form-check-label small', ft.properties.name);
-      l.htmlFor = c.id;
-      w.appendChild(c);
-      w.appendChild(l);
-      buurten.appendChild(w);
-    });
-    f.appendChild(buurten);
-    var pins = el('fieldset', 'mb-2');
-    pins.appendChild(el('legend', 'small mb-0', t('ui.pickPins')));
-    state.pins.filter(function (p) { return p.status === 'VISIBLE'; }).forEach(function (p) {
-      var w = el('div', 'form-check');
-      var c = el('input', 'form-check-input');
-      c.type = 'checkbox';
-      c.value = p.id;
-      c.name = 'pin';
-      c.id = 'p-' + p.id;
-      keep(c, 'area-p-' + p.id);
-      var l = el('label', 'form-check-label small', '#' + p.id + ' ' + label('category', p.category) + ': ' + (p.text || ''));
-      l.htmlFor = c.id;
-      w.appendChild(c);
-      w.appendChild(l);
-      pins.appendChild(w);
-    });
-    f.appendChild(pins);
+    f.appendChild(checkboxes(t('ui.pickBuurten'), 'buurt', true, features.map(function (ft) {
+      return [ft.properties.code, ft.properties.name];
+    })));
+    f.appendChild(checkboxes(t('ui.pickPins'), 'pin', false, state.pins
+      .filter(function (p) { return p.status === 'VISIBLE'; })
+      .map(function (p) { return [String(p.id), '#' + p.id + ' ' + label('category', p.category) + ': ' + (p.text || '')]; })));
+    var complexes = state.atelier.complexCodes || [];
+    if (complexes.length) {
+      f.appendChild(checkboxes(t('ui.pickComplexes'), 'complex', true,
+        complexes.map(function (code) { return [code, code]; })));
+    }
+    // drawing: clicks on the map add points while this is on
+    var drawBox = el('div', 'mb-2 d-flex flex-wrap align-items-center gap-2');
+    var drawBtn = el('button', 'btn btn-outline-secondary btn-sm', drawing ? t('ui.drawStop') : t('ui.drawArea'));
+    drawBtn.type = 'button';
+    drawBtn.id = 'area-draw';
+    drawBtn.setAttribute('aria-pressed', drawing ? 'true' : 'false');
+    drawBtn.addEventListener('click', function () { drawing = drawing ? null : []; render(); });
+    drawBox.appendChild(drawBtn);
+    if (drawing) {
+      var clear = el('button', 'btn btn-link btn-sm', t('ui.drawClear'));
+      clear.type = 'button';
+      clear.addEventListener('click', function () { drawing = []; render(); });
+      drawBox.appendChild(clear);
+      var n = el('span', 'small', t('ui.drawPoints', { n: drawing.length }));
+      n.id = 'area-draw-count';
+      n.setAttribute('aria-live', 'polite');
+      drawBox.appendChild(n);
+    }
+    f.appendChild(drawBox);
     var submit = el('button', 'btn btn-primary btn-sm', t('ui.addArea'));
     submit.type = 'submit';
     f.appendChild(submit);
@@ -654,7 +700,9 @@
       e.preventDefault();
       var picked = function (n) { return Array.prototype.map.call(f.querySelectorAll('input[name=' + n + ']:checked'), function (x) { return x.value; }); };
       forget('area-');
-      act(api('POST', '/problem-areas', { name: name.value, buurtCodes: picked('buurt'), pinIds: picked('pin').map(Number) }));
+      var outline = drawing && drawing.length >= 3 ? drawing.map(function (p) { return [p.lng, p.lat]; }) : null;
+      drawing = null;
+      act(api('POST', '/problem-areas', { name: name.value, buurtCodes: picked('buurt'), complexCodes: picked('complex'), pinIds: picked('pin').map(Number), outline: outline }));
     });
     s.appendChild(f);
     return s;

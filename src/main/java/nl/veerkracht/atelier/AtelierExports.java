@@ -173,6 +173,23 @@ public class AtelierExports {
         props.put("nearHome", true);
       }
     }
+    // the problem areas drawn on the map, as polygons with their name and ranked measures
+    for (AtelierViews.AreaView pa : views.problemAreas(a, caller, AtelierViews.Lens.STAFF)) {
+      if (pa.outline() == null) {
+        continue;
+      }
+      ObjectNode f = features.addObject();
+      f.put("type", "Feature");
+      ObjectNode props = f.putObject("properties");
+      props.put("problemArea", pa.name());
+      ArrayNode measures = props.putArray("measures");
+      pa.measures()
+          .forEach(m -> measures.addObject().put("title", m.title()).put("votes", m.votes()));
+      ObjectNode g = f.putObject("geometry");
+      g.put("type", "Polygon");
+      ArrayNode ring = g.putArray("coordinates").addArray();
+      pa.outline().forEach(p -> ring.addArray().add(p.get(0)).add(p.get(1)));
+    }
     return JSON.writeValueAsBytes(fc);
   }
 

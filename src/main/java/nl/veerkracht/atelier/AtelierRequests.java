@@ -50,8 +50,16 @@ public final class AtelierRequests {
    */
   public record Answer(String card, String answer, String remark) {}
 
+  /**
+   * @param outline drawn on the map: {@code [lon, lat]} points of a ring; the pins inside belong to
+   *     the area too
+   */
   public record NewProblemArea(
-      String name, List<String> buurtCodes, List<String> complexCodes, List<Long> pinIds) {}
+      String name,
+      List<String> buurtCodes,
+      List<String> complexCodes,
+      List<Long> pinIds,
+      List<List<Double>> outline) {}
 
   /**
    * @param lever {@code onderhoud}, {@code huurprijsbeleid}, … or {@code combinatie}

@@ -235,6 +235,7 @@ public class AtelierViews {
       List<String> buurtCodes,
       List<String> complexCodes,
       List<Long> pinIds,
+      List<List<Double>> outline,
       List<MeasureView> measures,
       Integer remaining) {}
 
@@ -294,6 +295,7 @@ public class AtelierViews {
               pa.buurtCodes(),
               lens == Lens.STAFF ? pa.complexCodes() : List.of(),
               pa.pinIds(),
+              pa.outline(),
               views,
               caller instanceof Caller.Participant ? a.votesPerParticipant() - spent : null));
     }

@@ -17,7 +17,13 @@ public class RoomRepository {
       String name,
       List<String> buurtCodes,
       List<String> complexCodes,
-      List<Long> pinIds) {}
+      List<Long> pinIds,
+      List<List<Double>> outline) {}
+
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+  private static final tools.jackson.core.type.TypeReference<List<List<Double>>> RING =
+      new tools.jackson.core.type.TypeReference<>() {};
 
   public record Measure(
       long id, long problemAreaId, String title, String lever, String description) {}
@@ -51,23 +57,30 @@ public class RoomRepository {
   }
 
   long insertProblemArea(
-      long atelierId, String name, List<String> buurten, List<String> complexes, List<Long> pins) {
+      long atelierId,
+      String name,
+      List<String> buurten,
+      List<String> complexes,
+      List<Long> pins,
+      List<List<Double>> outline) {
     return jdbc.sql(
             "INSERT INTO atelier_problem_area (atelier_id, name, buurt_codes, complex_codes,"
-                + " pin_ids) VALUES (?,?,?,?,?) RETURNING id")
+                + " pin_ids, outline) VALUES (?,?,?,?,?,?::jsonb) RETURNING id")
         .params(
             atelierId,
             name,
             buurten.toArray(String[]::new),
             complexes.toArray(String[]::new),
-            pins.toArray(Long[]::new))
+            pins.toArray(Long[]::new),
+            outline == null ? null : JSON.writeValueAsString(outline))
         .query(Long.class)
         .single();
   }
 
   List<ProblemArea> problemAreas(long atelierId) {
     return jdbc.sql(
-            "SELECT id, name, buurt_codes, complex_codes, pin_ids FROM atelier_problem_area"
+            "SELECT id, name, buurt_codes, complex_codes, pin_ids, outline::text FROM"
+                + " atelier_problem_area"
                 + " WHERE atelier_id = ? ORDER BY id")
         .param(atelierId)
         .query(
@@ -77,7 +90,8 @@ public class RoomRepository {
                     rs.getString(2),
                     AtelierRepository.strings(rs.getArray(3)),
                     AtelierRepository.strings(rs.getArray(4)),
-                    AtelierRepository.longs(rs.getArray(5))))
+                    AtelierRepository.longs(rs.getArray(5)),
+                    rs.getString(6) == null ? null : JSON.readValue(rs.getString(6), RING)))
         .list();
   }
 

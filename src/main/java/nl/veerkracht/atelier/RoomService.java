@@ -84,16 +84,31 @@ public class RoomService {
     List<String> complexes =
         AtelierInputs.distinct(
             body.complexCodes() == null ? List.of() : body.complexCodes(), 40, 200);
-    List<Long> pins =
-        body.pinIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(body.pinIds()));
+    Set<Long> pins =
+        body.pinIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(body.pinIds());
+    org.locationtech.jts.geom.Polygon outline = Outlines.polygon(body.outline());
     Set<Long> held = new java.util.HashSet<>();
-    pinRepository.pins(atelierId).forEach(p -> held.add(p.id()));
+    for (PinRepository.Pin p : pinRepository.pins(atelierId)) {
+      held.add(p.id());
+      if (outline != null
+          && "VISIBLE".equals(p.status())
+          && Outlines.covers(outline, p.lon(), p.lat())) {
+        pins.add(p.id()); // a drawn area holds the pins inside it
+      }
+    }
     for (Long pin : pins) {
-      if (!held.contains(pin)) {
+      if (pin == null || !held.contains(pin)) {
         throw AtelierInputs.invalid("atelier.error.pin", "id", pin);
       }
     }
-    long id = roomRepository.insertProblemArea(atelierId, name, buurten, complexes, pins);
+    long id =
+        roomRepository.insertProblemArea(
+            atelierId,
+            name,
+            buurten,
+            complexes,
+            List.copyOf(pins),
+            outline == null ? null : Outlines.points(outline));
     events.publish(atelierId, "area", Map.of("id", id));
     return id;
   }

@@ -524,6 +524,49 @@ class AtelierApiIT {
   }
 
   @Test
+  void aProblemAreaDrawnOnTheMapHoldsThePinsInsideIt() throws Exception {
+    Created a = atelier("gebied", 5);
+    Http anna = join(a, "Anna", null);
+    phase(a, "PINNING");
+    long inside = pin(anna, a, 52.2140, 5.2870, "Donker pad", "in-1").get("id").asLong();
+    long outside = pin(anna, a, 52.2300, 5.3100, "Elders", "out-1").get("id").asLong();
+    String square = "[[5.2860,52.2130],[5.2880,52.2130],[5.2880,52.2150],[5.2860,52.2150]]";
+    HttpResponse<String> r =
+        admin.postJson(
+            "/api/ateliers/" + a.id() + "/problem-areas",
+            "{\"name\":\"Rond het pad\",\"outline\":" + square + "}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonNode area =
+        Http.JSON.readTree(admin.get("/api/ateliers/" + a.id()).body()).get("problemAreas").get(0);
+    assertThat(area.get("pinIds").toString()).contains(String.valueOf(inside));
+    assertThat(area.get("pinIds").toString()).doesNotContain(String.valueOf(outside));
+    assertThat(area.get("outline").size()).isEqualTo(5); // closed ring
+    String geojson =
+        new String(
+            admin.getBytes("/api/ateliers/" + a.id() + "/export.geojson").body(),
+            StandardCharsets.UTF_8);
+    assertThat(geojson).contains("\"Polygon\"").contains("Rond het pad");
+    // a ring that crosses itself, or lies outside the Netherlands, is refused and nothing is made
+    for (String bad :
+        List.of(
+            "[[5.2860,52.2130],[5.2880,52.2150],[5.2880,52.2130],[5.2860,52.2150]]",
+            "[[0.1,40.0],[0.2,40.0],[0.2,40.1]]",
+            "[[5.2860,52.2130],[5.2880,52.2130]]")) {
+      HttpResponse<String> refused =
+          admin.postJson(
+              "/api/ateliers/" + a.id() + "/problem-areas",
+              "{\"name\":\"Fout\",\"outline\":" + bad + "}");
+      assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+    }
+    assertThat(
+            Http.JSON
+                .readTree(admin.get("/api/ateliers/" + a.id()).body())
+                .get("problemAreas")
+                .size())
+        .isEqualTo(1);
+  }
+
+  @Test
   void aHostilePinTextStaysTextInThePagesAndEveryExport() throws Exception {
     Created a = atelier("gebied", 5);
     Http p = join(a, SCRIPT, null);

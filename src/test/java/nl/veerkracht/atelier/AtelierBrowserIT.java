@@ -218,8 +218,23 @@ class AtelierBrowserIT {
       console.fill("#area-form input[name=name]", "Rond het station");
       console.check("#area-form input[value=BU03080000]");
       console.locator("#area-form input[name=pin]").first().check();
+      // and drawn on the map: three clicks make a triangle over most of the map
+      console.click("#area-draw");
+      var box = console.locator("#atelier-map").boundingBox();
+      double[][] corners = {{0.2, 0.35}, {0.6, 0.35}, {0.4, 0.9}}; // clear of the controls
+      for (double[] c : corners) {
+        console.click(
+            "#atelier-map",
+            new Page.ClickOptions().setPosition(new Position(box.width * c[0], box.height * c[1])));
+      }
+      console.waitForSelector("#atelier-map[data-drawn='3']");
       console.click("#area-form button[type=submit]");
       console.waitForSelector("#measure-form");
+      Object outline =
+          console.evaluate(
+              "fetch(location.pathname.replace('/ateliers/', '/api/ateliers/'))"
+                  + ".then(r => r.json()).then(s => s.problemAreas[0].outline.length)");
+      assertThat(((Number) outline).intValue()).isEqualTo(4);
       console.fill("#measure-form input[name=title]", "Buurtconciërge");
       console.selectOption("#measure-form select[name=lever]", "sociaal_beheer");
       console.click("#measure-form button[type=submit]");
