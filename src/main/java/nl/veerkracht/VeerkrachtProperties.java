@@ -25,7 +25,7 @@ public record VeerkrachtProperties(
     db = db != null ? db : new Db(null, null, null, null, null);
     admin = admin != null ? admin : new Admin(null);
     publicData = publicData != null ? publicData : new PublicData(true);
-    imports = imports != null ? imports : new Imports(null, null);
+    imports = imports != null ? imports : new Imports(null, null, null, null);
   }
 
   public boolean demoEnabled() {
@@ -62,11 +62,18 @@ public record VeerkrachtProperties(
   /**
    * @param maxUploadBytes largest accepted upload or file (after decompression)
    * @param maxExpansionRatio largest accepted ratio of unpacked to packed size (zip bombs)
+   * @param maxIndicators most indicators (figure columns) one file may bring; a national CBS table
+   *     has about 150
+   * @param maxAreas most areas (code and year) one file may bring; every buurt of the country for a
+   *     few years fits
    */
-  public record Imports(Long maxUploadBytes, Integer maxExpansionRatio) {
+  public record Imports(
+      Long maxUploadBytes, Integer maxExpansionRatio, Integer maxIndicators, Integer maxAreas) {
     public Imports {
       maxUploadBytes = maxUploadBytes == null ? 512L * 1024 * 1024 : maxUploadBytes;
       maxExpansionRatio = maxExpansionRatio == null ? 200 : maxExpansionRatio;
+      maxIndicators = maxIndicators == null ? 1000 : maxIndicators;
+      maxAreas = maxAreas == null ? 200_000 : maxAreas;
     }
   }
 }

@@ -197,7 +197,13 @@ public class ImportService {
       throws SQLException {
     ImportFile file = p.file();
     Sniff sniff = new Sniff(file);
-    RunSink sink = new RunSink(file.name(), staging, progress);
+    RunSink sink =
+        new RunSink(
+            file.name(),
+            staging,
+            progress,
+            properties.imports().maxIndicators(),
+            properties.imports().maxAreas());
     Optional<FormatReader> reader;
     try {
       Optional<OwnDataImports.Match> own =

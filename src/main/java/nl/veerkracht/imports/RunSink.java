@@ -62,15 +62,40 @@ final class RunSink implements ImportSink {
   long valuesRead;
   long valuesMissing;
 
-  RunSink(String fileName, ObservationStaging staging, ImportService.Progress progress) {
+  private final int maxIndicators;
+  private final int maxAreas;
+  private boolean overLimit;
+
+  RunSink(
+      String fileName,
+      ObservationStaging staging,
+      ImportService.Progress progress,
+      int maxIndicators,
+      int maxAreas) {
     this.fileName = fileName;
     this.staging = staging;
     this.progress = progress;
+    this.maxIndicators = maxIndicators;
+    this.maxAreas = maxAreas;
+  }
+
+  /** A file over a limit is rejected as a whole, once, naming the limit and its setting. */
+  private void overLimit(String what, int limit, String setting) {
+    if (!overLimit) {
+      overLimit = true;
+      reject(
+          Rejection.ofFile(
+              fileName, Text.msg("report.limit." + what, "limit", limit, "setting", setting)));
+    }
   }
 
   @Override
   public void area(AreaRecord area) {
     String key = area.year() + "/" + area.code().value();
+    if (areas.size() >= maxAreas && !areas.containsKey(key)) {
+      overLimit("areas", maxAreas, "veerkracht.imports.max-areas");
+      return;
+    }
     AreaAcc acc = areas.computeIfAbsent(key, k -> new AreaAcc(area));
     if (acc.name == null && area.name() != null) {
       acc.name = area.name();
@@ -144,6 +169,10 @@ final class RunSink implements ImportSink {
 
   @Override
   public void indicator(Indicator indicator) {
+    if (indicators.size() >= maxIndicators && !indicators.containsKey(indicator.id())) {
+      overLimit("indicators", maxIndicators, "veerkracht.imports.max-indicators");
+      return;
+    }
     indicators.putIfAbsent(indicator.id(), indicator);
   }
 

@@ -20,6 +20,7 @@ public final class Page {
   private final String csrfParameter;
   private final String username;
   private final boolean administrator;
+  private final boolean publicDataWriter;
   private final List<Membership> memberships;
   private final String path;
   private final String query;
@@ -32,6 +33,7 @@ public final class Page {
       String csrfParameter,
       String username,
       boolean administrator,
+      boolean publicDataWriter,
       List<Membership> memberships,
       String path,
       String query) {
@@ -42,6 +44,7 @@ public final class Page {
     this.csrfParameter = csrfParameter;
     this.username = username;
     this.administrator = administrator;
+    this.publicDataWriter = publicDataWriter;
     this.memberships = memberships;
     this.path = path;
     this.query = query == null ? "" : query;
@@ -104,6 +107,11 @@ public final class Page {
 
   public boolean administrator() {
     return administrator;
+  }
+
+  /** Administrators and data stewards write the public data every corporation shares. */
+  public boolean publicDataWriter() {
+    return publicDataWriter;
   }
 
   public List<Membership> memberships() {

@@ -37,6 +37,7 @@ public class PageAdvice {
         csrf == null ? "_csrf" : csrf.getParameterName(),
         username,
         currentUser.isAdministrator(),
+        currentUser.isPublicDataWriter(),
         username == null ? List.of() : currentUser.memberships(),
         request.getRequestURI(),
         request.getQueryString());

@@ -191,6 +191,28 @@ class SecurityIT {
   }
 
   @Test
+  void aFileWithAHundredThousandColumnsIsRefusedWithTheLimitNamed() {
+    StringBuilder header = new StringBuilder("BU_CODE;BU_NAAM;AANT_INW");
+    StringBuilder row = new StringBuilder("BU03080000;Baarn-Centrum;1200");
+    for (int i = 0; i < 100_000; i++) {
+      header.append(";X").append(i);
+      row.append(";").append(i % 97);
+    }
+    String before = admin().get("/api/indicators").body();
+    HttpResponse<String> r =
+        admin()
+            .upload(
+                "/api/imports",
+                "breed.csv",
+                (header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8),
+                "year",
+                "2024");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    assertThat(r.body()).contains("1000").contains("veerkracht.imports.max-indicators");
+    assertThat(admin().get("/api/indicators").body()).isEqualTo(before);
+  }
+
+  @Test
   void wrongPasswordIs401() {
     assertThat(new Http(port).as("admin", "wrong").get("/api/corporations").statusCode())
         .isEqualTo(401);
