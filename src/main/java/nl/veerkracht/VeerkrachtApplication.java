@@ -50,6 +50,10 @@ public class VeerkrachtApplication {
       // Benchmarks empty their tables: they get a scratch database of their own.
       defaults.put("veerkracht.db.embedded-database", "veerkracht_bench");
     }
+    if (args[0].equals("restore")) {
+      // a restore needs the database as empty as it is: no first administrator is made
+      defaults.put("veerkracht.restoring", "true");
+    }
     app.setDefaultProperties(defaults);
     try (ConfigurableApplicationContext context = app.run(args)) {
       return context.getBean(CommandLine.class).run(Arrays.asList(args), System.out, System.err);

@@ -23,8 +23,16 @@ public class CommandLine {
                   "fetch --gemeente GM0308 [--gemeente ...] --year 2024 [--source cbs|pdok|lbm ...]\n"
                       + "        Download the public data of these gemeenten and import it.",
               "bench",
-                  "bench [import|stock|analysis|map ...]\n"
-                      + "        Run the benchmarks and print their figures."));
+                  "bench [import|stock|analysis|map|atelier ...]\n"
+                      + "        Run the benchmarks and print their figures.",
+              "backup",
+                  "backup FILE [--corporation CODE]\n"
+                      + "        Write a consistent backup of the database (or of one corporation's rows\n"
+                      + "        with the public data) to FILE, with row counts and checksums per table.",
+              "restore",
+                  "restore FILE\n"
+                      + "        Load a backup into an empty database of the same schema version; all or\n"
+                      + "        nothing, every table checked against the backup."));
 
   private final List<Command> commands;
 

@@ -22,15 +22,22 @@ public class AdminBootstrap {
   private final UserAccounts accounts;
   private final VeerkrachtProperties properties;
 
-  public AdminBootstrap(UserAccounts accounts, VeerkrachtProperties properties) {
+  private final org.springframework.core.env.Environment environment;
+
+  public AdminBootstrap(
+      UserAccounts accounts,
+      VeerkrachtProperties properties,
+      org.springframework.core.env.Environment environment) {
     this.accounts = accounts;
     this.properties = properties;
+    this.environment = environment;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void createFirstAdministrator() {
-    if (accounts.count() > 0) {
+    if (accounts.count() > 0
+        || environment.getProperty("veerkracht.restoring", Boolean.class, false)) {
       return;
     }
     String password = properties.admin().password();

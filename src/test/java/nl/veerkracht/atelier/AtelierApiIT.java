@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.veerkracht.analysis.AnalysisService;
 import nl.veerkracht.cli.CommandLine;
+import nl.veerkracht.support.Cli;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
 import org.apache.pdfbox.Loader;
@@ -119,11 +118,7 @@ class AtelierApiIT {
   }
 
   void cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
-    assertThat(commandLine.run(List.of(args), p, p))
-        .as(out.toString(StandardCharsets.UTF_8))
-        .isZero();
+    Cli.run(commandLine, args);
   }
 
   record Created(long id, String code) {}

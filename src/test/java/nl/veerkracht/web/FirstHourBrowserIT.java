@@ -6,15 +6,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.veerkracht.analysis.AnalysisService;
 import nl.veerkracht.cli.CommandLine;
 import nl.veerkracht.support.Browser;
+import nl.veerkracht.support.Cli;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Login;
 import nl.veerkracht.support.SmallCounts;
@@ -83,11 +81,7 @@ class FirstHourBrowserIT {
   }
 
   void cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
-    assertThat(commandLine.run(List.of(args), p, p))
-        .as(out.toString(StandardCharsets.UTF_8))
-        .isZero();
+    Cli.run(commandLine, args);
   }
 
   @Test

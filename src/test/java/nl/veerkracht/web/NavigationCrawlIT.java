@@ -2,8 +2,6 @@ package nl.veerkracht.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.veerkracht.analysis.AnalysisService;
 import nl.veerkracht.cli.CommandLine;
+import nl.veerkracht.support.Cli;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,11 +129,7 @@ class NavigationCrawlIT {
   }
 
   void cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
-    assertThat(commandLine.run(List.of(args), p, p))
-        .as(out.toString(StandardCharsets.UTF_8))
-        .isZero();
+    Cli.run(commandLine, args);
   }
 
   @ParameterizedTest(name = "{0}, logged in: {1}")
