@@ -36,16 +36,19 @@ public class AdminPageController {
   private final CorporationAdministration corporationAdministration;
   private final UserAdministration users;
   private final CurrentUser currentUser;
+  private final nl.veerkracht.audit.AuditLog audit;
 
   public AdminPageController(
       CorporationRepository corporations,
       CorporationAdministration corporationAdministration,
       UserAdministration users,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      nl.veerkracht.audit.AuditLog audit) {
     this.corporations = corporations;
     this.corporationAdministration = corporationAdministration;
     this.users = users;
     this.currentUser = currentUser;
+    this.audit = audit;
   }
 
   @GetMapping(PAGE)
@@ -180,7 +183,8 @@ public class AdminPageController {
             form,
             typed,
             error,
-            done));
+            done,
+            audit.newest(25, null)));
     return "admin";
   }
 }

@@ -15,6 +15,7 @@ import nl.veerkracht.security.UserView;
  * @param values what was typed in that form (never the password)
  * @param error why it failed, or null
  * @param done what the last action did, or null
+ * @param audit the newest entries of the audit log
  */
 public record AdminView(
     List<CorporationRepository.Overview> corporations,
@@ -23,7 +24,8 @@ public record AdminView(
     String form,
     Map<String, String> values,
     Text error,
-    Text done) {
+    Text done,
+    List<nl.veerkracht.audit.AuditLog.Event> audit) {
 
   /** What was typed in a field of the failed form, or empty. */
   public String value(String field) {

@@ -68,12 +68,16 @@ public class AtelierService {
       AtelierRepository repository,
       AtelierEvents events,
       CurrentUser currentUser,
-      CorporationRepository corporations) {
+      CorporationRepository corporations,
+      nl.veerkracht.audit.AuditLog audit) {
     this.repository = repository;
     this.events = events;
     this.currentUser = currentUser;
     this.corporations = corporations;
+    this.audit = audit;
   }
+
+  private final nl.veerkracht.audit.AuditLog audit;
 
   public record Created(long id, String joinCode) {}
 
@@ -282,5 +286,11 @@ public class AtelierService {
       throw new NotFoundException("No such participant");
     }
     events.publish(asked.atelier().id(), "participant", Map.of("id", participantId));
+    audit.record(
+        PinService.actor(asked.caller()),
+        "atelier.participant.name-erased",
+        asked.atelier().corporationId(),
+        "atelier " + asked.atelier().id() + " participant " + participantId,
+        null);
   }
 }

@@ -27,6 +27,7 @@ public class PinService {
   private final CorporationRepository corporations;
   private final SpatialLinker linker;
   private final WriteRate rate;
+  private final nl.veerkracht.audit.AuditLog audit;
 
   public PinService(
       AtelierRepository repository,
@@ -34,13 +35,15 @@ public class PinService {
       AtelierEvents events,
       CorporationRepository corporations,
       SpatialLinker linker,
-      WriteRate rate) {
+      WriteRate rate,
+      nl.veerkracht.audit.AuditLog audit) {
     this.repository = repository;
     this.pinRepository = pinRepository;
     this.events = events;
     this.corporations = corporations;
     this.linker = linker;
     this.rate = rate;
+    this.audit = audit;
   }
 
   @Transactional
@@ -119,6 +122,13 @@ public class PinService {
     return stored.get();
   }
 
+  /** Who acts, for the audit log: staff by name, a participant by number (never their name). */
+  static String actor(Caller caller) {
+    return caller instanceof Caller.Participant p
+        ? "participant:" + p.id()
+        : ((Caller.Staff) caller).username();
+  }
+
   private static void requireInTheNetherlands(Double lat, Double lon) {
     if (lat == null || lon == null || lat < 50.7 || lat > 53.7 || lon < 3.2 || lon > 7.3) {
       throw AtelierInputs.invalid("atelier.error.position");
@@ -159,6 +169,12 @@ public class PinService {
     rate.take(AtelierInputs.writer(asked.caller()));
     pinRepository.deletePin(pinId);
     events.publish(asked.atelier().id(), "pin", Map.of("id", pinId, "deleted", true));
+    audit.record(
+        actor(asked.caller()),
+        "atelier.pin.delete",
+        asked.atelier().corporationId(),
+        "atelier " + asked.atelier().id() + " pin " + pinId,
+        null);
   }
 
   /** A pin the caller placed themselves; others' pins are not theirs to change. */
@@ -202,6 +218,11 @@ public class PinService {
       default -> throw AtelierInputs.invalid("atelier.error.moderation");
     }
     events.publish(atelierId, "moderation", Map.of("id", pinId));
+    audit.record(
+        "atelier.pin." + action,
+        asked.atelier().corporationId(),
+        "atelier " + atelierId + " pin " + pinId,
+        "merge".equals(action) ? Map.of("into", body.into()) : null);
     return pinRepository.pin(atelierId, pinId).orElseThrow();
   }
 }

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class BackupCommand implements Command {
 
   private final Backups backups;
+  private final nl.veerkracht.audit.AuditLog audit;
 
-  public BackupCommand(Backups backups) {
+  public BackupCommand(Backups backups, nl.veerkracht.audit.AuditLog audit) {
     this.backups = backups;
+    this.audit = audit;
   }
 
   @Override
@@ -49,6 +51,11 @@ public class BackupCommand implements Command {
     try {
       Backups.Manifest m = backups.backup(file, a.find("corporation").orElse(null));
       report(out, "Backed up", file, m);
+      audit.record(
+          "backup",
+          null,
+          file.toAbsolutePath().toString(),
+          java.util.Map.of("corporation", String.valueOf(m.corporation())));
       return OK;
     } catch (Backups.BackupException | IOException | SQLException e) {
       err.println("veerkracht backup: " + e.getMessage());

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class RestoreCommand implements Command {
 
   private final Backups backups;
+  private final nl.veerkracht.audit.AuditLog audit;
 
-  public RestoreCommand(Backups backups) {
+  public RestoreCommand(Backups backups, nl.veerkracht.audit.AuditLog audit) {
     this.backups = backups;
+    this.audit = audit;
   }
 
   @Override
@@ -54,6 +56,11 @@ public class RestoreCommand implements Command {
     try {
       Backups.Manifest m = backups.restore(file);
       BackupCommand.report(out, "Restored", file, m);
+      audit.record(
+          "restore",
+          null,
+          file.toAbsolutePath().toString(),
+          java.util.Map.of("made", m.createdAt().toString()));
       out.println("Every table has the row count and checksum of the backup.");
       return OK;
     } catch (Backups.BackupException | IOException | SQLException e) {

@@ -17,11 +17,17 @@ public class CorporationAdministration {
   private final CurrentUser currentUser;
   private final UserAccounts accounts;
 
+  private final nl.veerkracht.audit.AuditLog audit;
+
   public CorporationAdministration(
-      CorporationRepository corporations, CurrentUser currentUser, UserAccounts accounts) {
+      CorporationRepository corporations,
+      CurrentUser currentUser,
+      UserAccounts accounts,
+      nl.veerkracht.audit.AuditLog audit) {
     this.corporations = corporations;
     this.currentUser = currentUser;
     this.accounts = accounts;
+    this.audit = audit;
   }
 
   /**
@@ -47,6 +53,7 @@ public class CorporationAdministration {
     }
     Corporation created = corporations.create(code, name, false);
     accounts.grantAdministrators(created.id(), Membership.Role.ANALYST);
+    audit.record("corporation.create", created.id(), code, java.util.Map.of("name", name));
     return created;
   }
 }

@@ -28,9 +28,11 @@ public class RunLog {
       Text message) {}
 
   private final JdbcClient jdbc;
+  private final nl.veerkracht.audit.AuditLog audit;
 
-  public RunLog(JdbcClient jdbc) {
+  public RunLog(JdbcClient jdbc, nl.veerkracht.audit.AuditLog audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   /** Logs a run; a failure to log is itself only logged, never the run's failure. */
@@ -46,6 +48,12 @@ public class RunLog {
                   + " VALUES (?, ?, ?, ?, ?, ?)")
           .params(actor, corporationId, names, status, message.nl(), message.en())
           .update();
+      audit.record(
+          actor == null ? "unknown" : actor,
+          "import." + status,
+          corporationId,
+          names,
+          java.util.Map.of("message", message.en()));
     } catch (RuntimeException e) {
       log.warn("Could not log the run of {}: {}", names, e.getMessage());
     }

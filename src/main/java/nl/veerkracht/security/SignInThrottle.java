@@ -25,9 +25,18 @@ public class SignInThrottle {
   private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
   private final JdbcClient jdbc;
+  private final nl.veerkracht.audit.AuditLog audit;
 
-  public SignInThrottle(JdbcClient jdbc) {
+  public SignInThrottle(JdbcClient jdbc, nl.veerkracht.audit.AuditLog audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  /** A sign-in on the login form (not every request that HTTP Basic authenticates). */
+  @EventListener
+  public void signedIn(
+      org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent e) {
+    audit.record(name(e.getAuthentication()), "sign-in", null, null, null);
   }
 
   @EventListener
@@ -54,6 +63,8 @@ public class SignInThrottle {
         name,
         from(e.getAuthentication()),
         locked ? "; the account is locked for " + LOCK_MINUTES + " minutes" : "");
+    audit.record(
+        name, "sign-in.failed", null, null, locked ? java.util.Map.of("locked", true) : null);
   }
 
   /** Other refusals (a locked or disabled account): logged, not counted. */
@@ -65,6 +76,12 @@ public class SignInThrottle {
           name(e.getAuthentication()),
           from(e.getAuthentication()),
           e.getException().getClass().getSimpleName());
+      audit.record(
+          name(e.getAuthentication()),
+          "sign-in.refused",
+          null,
+          null,
+          java.util.Map.of("reason", e.getException().getClass().getSimpleName()));
     }
   }
 

@@ -2,6 +2,7 @@ package nl.veerkracht.security;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,10 +20,17 @@ public class UserAdministration {
   private final CurrentUser currentUser;
   private final JdbcClient jdbc;
 
-  public UserAdministration(UserAccounts accounts, CurrentUser currentUser, JdbcClient jdbc) {
+  private final nl.veerkracht.audit.AuditLog audit;
+
+  public UserAdministration(
+      UserAccounts accounts,
+      CurrentUser currentUser,
+      JdbcClient jdbc,
+      nl.veerkracht.audit.AuditLog audit) {
     this.accounts = accounts;
     this.currentUser = currentUser;
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   /** Every account with its memberships. */
@@ -82,14 +90,29 @@ public class UserAdministration {
       }
       accounts.grant(id, corporationId(m.corporation()), role(m.role()));
     }
-    return view(body.username());
+    UserView made = view(body.username());
+    audit.record(
+        "user.create",
+        null,
+        body.username(),
+        Map.of(
+            "administrator", made.administrator(),
+            "dataSteward", made.dataSteward(),
+            "memberships",
+                made.memberships().stream()
+                    .map(m -> m.corporationCode() + ":" + m.role())
+                    .toList()));
+    return made;
   }
 
   /** Gives the user this role in the corporation (replacing an earlier role there). */
   @Transactional
   public UserView grant(String username, String corporation, String role) {
     currentUser.requireAdministrator();
-    accounts.grant(account(username).id(), corporationId(corporation), role(role));
+    long corporationId = corporationId(corporation);
+    Membership.Role r = role(role);
+    accounts.grant(account(username).id(), corporationId, r);
+    audit.record("membership.grant", corporationId, username, Map.of("role", r.name()));
     return view(username);
   }
 
@@ -97,9 +120,11 @@ public class UserAdministration {
   @Transactional
   public UserView revoke(String username, String corporation) {
     currentUser.requireAdministrator();
+    long corporationId = corporationId(corporation);
     jdbc.sql("DELETE FROM membership WHERE user_id = ? AND corporation_id = ?")
-        .params(account(username).id(), corporationId(corporation))
+        .params(account(username).id(), corporationId)
         .update();
+    audit.record("membership.revoke", corporationId, username, null);
     return view(username);
   }
 
@@ -112,6 +137,7 @@ public class UserAdministration {
       throw new InvalidInputException(Text.msg("admin.error.self"));
     }
     jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, a.id()).update();
+    audit.record("user.enabled", null, username, Map.of("enabled", enabled));
     return view(username);
   }
 
@@ -120,6 +146,7 @@ public class UserAdministration {
   public UserView setDataSteward(String username, boolean steward) {
     currentUser.requireAdministrator();
     accounts.setDataSteward(account(username).id(), steward);
+    audit.record("user.data-steward", null, username, Map.of("dataSteward", steward));
     return view(username);
   }
 

@@ -226,6 +226,14 @@ class AtelierApiIT {
             "/api/ateliers/" + a.id() + "/pins/" + hidden.get("id").asLong() + "/moderation",
             "{\"action\":\"hide\"}");
     assertThat(mod.statusCode()).as(mod.body()).isEqualTo(200);
+    // moderation is in the audit log: who hid which pin
+    assertThat(
+            jdbc.sql(
+                    "SELECT actor FROM audit_event WHERE action = 'atelier.pin.hide' AND target = ?")
+                .param("atelier " + a.id() + " pin " + hidden.get("id").asLong())
+                .query(String.class)
+                .list())
+        .containsExactly("admin");
     // a participant cannot moderate
     assertThat(
             bert.postJson(

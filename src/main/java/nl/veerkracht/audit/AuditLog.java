@@ -1,0 +1,113 @@
+package nl.veerkracht.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit log: imports, deletions, moderation, role and membership changes, sign-ins, backups —
+ * who (the signed-in user, {@code cli:USER} on the command line), what, when and from which
+ * address. Written in the caller's transaction, so what was undone leaves no record; rows cannot be
+ * changed or deleted (a database trigger refuses it). Administrators read and export it.
+ */
+@Service
+public class AuditLog {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** One recorded action. */
+  public record Event(
+      long id,
+      Instant at,
+      String actor,
+      String address,
+      Long corporationId,
+      String action,
+      String target,
+      String detail) {}
+
+  private final JdbcClient jdbc;
+
+  public AuditLog(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Records an action by whoever is asking now. */
+  public void record(String action, Long corporationId, String target, Map<String, ?> detail) {
+    record(actor(), action, corporationId, target, detail);
+  }
+
+  /** Records an action by a named actor (a sign-in attempt, an atelier participant). */
+  public void record(
+      String actor, String action, Long corporationId, String target, Map<String, ?> detail) {
+    jdbc.sql(
+            "INSERT INTO audit_event (actor, address, corporation_id, action, target, detail)"
+                + " VALUES (?, ?, ?, ?, ?, ?::jsonb)")
+        .params(
+            clip(actor, 100),
+            address(),
+            corporationId,
+            action,
+            clip(target, 500),
+            detail == null || detail.isEmpty() ? null : JSON.writeValueAsString(detail))
+        .update();
+  }
+
+  /** The newest events first, at most {@code limit}, before event {@code beforeId} if given. */
+  public List<Event> newest(int limit, Long beforeId) {
+    return jdbc.sql(
+            "SELECT id, at, actor, address, corporation_id, action, target, detail::text FROM"
+                + " audit_event WHERE (?::bigint IS NULL OR id < ?) ORDER BY id DESC LIMIT ?")
+        .params(beforeId, beforeId, Math.max(1, Math.min(limit, 10_000)))
+        .query(
+            (rs, n) ->
+                new Event(
+                    rs.getLong(1),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getString(3),
+                    rs.getString(4),
+                    (Long) rs.getObject(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8)))
+        .list();
+  }
+
+  /** The signed-in user, or {@code cli:USER} outside a web request. */
+  static String actor() {
+    Authentication a = SecurityContextHolder.getContext().getAuthentication();
+    if (a != null
+        && a.isAuthenticated()
+        && a.getName() != null
+        && !"anonymousUser".equals(a.getName())) {
+      return a.getName();
+    }
+    return RequestContextHolder.getRequestAttributes() == null
+        ? "cli:" + System.getProperty("user.name", "unknown")
+        : "anonymous";
+  }
+
+  private static String address() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes s) {
+      HttpServletRequest r = s.getRequest();
+      return r.getRemoteAddr();
+    }
+    return null;
+  }
+
+  private static String clip(String s, int max) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.replaceAll("\\p{Cntrl}", " ");
+    return t.length() > max ? t.substring(0, max) + "…" : t;
+  }
+}
