@@ -844,6 +844,12 @@
       body.appendChild(el('p', 'lead', t('ui.closed')));
       body.appendChild(rankingView(false));
     }
+    // the right of access: everything this atelier holds about me, as a file
+    var mine = el('a', 'small d-inline-block mt-3', t('ui.myData'));
+    mine.href = '/api/ateliers/' + id + '/me';
+    mine.id = 'my-data';
+    mine.setAttribute('download', '');
+    body.appendChild(mine);
   }
 
   function renderConsole(phase) {

@@ -45,6 +45,7 @@ public class AtelierApiController {
   private final AtelierExports exports;
   private final AtelierPdf pdf;
   private final AtelierRepository repository;
+  private final ParticipantData participantData;
 
   public AtelierApiController(
       AtelierService service,
@@ -55,7 +56,8 @@ public class AtelierApiController {
       AtelierEvents events,
       AtelierExports exports,
       AtelierPdf pdf,
-      AtelierRepository repository) {
+      AtelierRepository repository,
+      ParticipantData participantData) {
     this.service = service;
     this.pins = pins;
     this.room = room;
@@ -65,6 +67,7 @@ public class AtelierApiController {
     this.exports = exports;
     this.pdf = pdf;
     this.repository = repository;
+    this.participantData = participantData;
   }
 
   @GetMapping
@@ -263,6 +266,17 @@ public class AtelierApiController {
       from = repository.lastEventId(asked.atelier().id());
     }
     return events.subscribe(asked.atelier().id(), Math.max(0, from));
+  }
+
+  @GetMapping("/{id}/me")
+  @Operation(summary = "Everything this atelier holds about you (participant token), as JSON")
+  public ResponseEntity<Map<String, Object>> me(@PathVariable long id, HttpServletRequest request) {
+    Map<String, Object> data = participantData.export(access.resolve(request, id));
+    return ResponseEntity.ok()
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"atelier_" + id + "_mijn_gegevens.json\"")
+        .body(data);
   }
 
   @GetMapping("/{id}/results")

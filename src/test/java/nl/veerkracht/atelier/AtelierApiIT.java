@@ -69,6 +69,7 @@ class AtelierApiIT {
   @Autowired CommandLine commandLine;
   @Autowired AnalysisService analysis;
   @Autowired JdbcClient jdbc;
+  @Autowired ParticipantData participantData;
   Http admin;
   Http anonymous;
   Http bob;
@@ -567,6 +568,49 @@ class AtelierApiIT {
                 .get("problemAreas")
                 .size())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aParticipantTakesAlongWhatIsHeldAboutThemAndAClosedAtelierForgetsNames() throws Exception {
+    Created a = atelier("gebied", 3);
+    Http anna = join(a, "Anna Export", "gemeente");
+    Http ben = join(a, "Ben Ander", null);
+    phase(a, "PINNING");
+    pin(anna, a, 52.2140, 5.2870, "Mijn speld", "ex-1");
+    pin(ben, a, 52.2141, 5.2871, "Niet de mijne", "ex-2");
+    HttpResponse<String> mine = anna.get("/api/ateliers/" + a.id() + "/me");
+    assertThat(mine.statusCode()).isEqualTo(200);
+    JsonNode me = Http.JSON.readTree(mine.body());
+    assertThat(me.get("participant").get("displayName").asString()).isEqualTo("Anna Export");
+    assertThat(me.toString()).contains("Mijn speld").doesNotContain("Niet de mijne", "Ben Ander");
+    assertThat(admin.get("/api/ateliers/" + a.id() + "/me").statusCode()).isEqualTo(403);
+
+    // closed longer ago than the retention: no names, no working tokens, the record stays
+    phase(a, "CLOSED");
+    jdbc.sql("UPDATE atelier SET closed_at = now() - interval '400 days' WHERE id = ?")
+        .param(a.id())
+        .update();
+    assertThat(participantData.applyRetention()).isGreaterThanOrEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM atelier_participant WHERE atelier_id = ? AND display_name"
+                        + " IS NOT NULL")
+                .param(a.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(anna.get("/api/ateliers/" + a.id()).statusCode()).isEqualTo(401);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM atelier_pin WHERE atelier_id = ?")
+                .param(a.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(
+            new String(
+                admin.getBytes("/api/ateliers/" + a.id() + "/export.geojson").body(),
+                StandardCharsets.UTF_8))
+        .contains("Mijn speld");
   }
 
   @Test
