@@ -144,6 +144,22 @@ public class AtelierPageController {
     return staffScreen(id, "screen", request, model);
   }
 
+  /** A page to print and hang up or hand out: the name, date, QR code, link and code, large. */
+  @GetMapping("/ateliers/{id}/uitnodiging")
+  public String invitation(@PathVariable long id, HttpServletRequest request, Model model) {
+    AtelierAccess.Asked asked = access.resolve(request, id);
+    if (!(asked.caller() instanceof Caller.Staff)) {
+      return "redirect:/atelier/" + id;
+    }
+    Atelier a = asked.atelier();
+    model.addAttribute(
+        "view",
+        new AtelierScreenView(
+            a.id(), a.name(), "print", JoinLinks.link(request, a.joinCode()), a.joinCode()));
+    model.addAttribute("heldOn", a.heldOn() == null ? "" : a.heldOn().toString());
+    return "atelier-invitation";
+  }
+
   private String staffScreen(long id, String mode, HttpServletRequest request, Model model) {
     AtelierAccess.Asked asked = access.resolve(request, id);
     if (!(asked.caller() instanceof Caller.Staff)) {

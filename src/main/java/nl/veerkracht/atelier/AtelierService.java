@@ -133,24 +133,8 @@ public class AtelierService {
         body.themes() == null || body.themes().isEmpty()
             ? LBM_THEMES
             : AtelierInputs.distinct(body.themes(), 40, 15);
-    List<String> cards =
-        body.cards() == null || body.cards().isEmpty() ? FigureCards.ALL : body.cards();
-    for (String c : cards) {
-      if (!FigureCards.ALL.contains(c)) {
-        throw AtelierInputs.invalid("atelier.error.card", "card", AtelierInputs.clean(c, 40));
-      }
-    }
-    List<String> layers = body.layers() == null ? MAP_LAYERS : body.layers();
-    for (String l : layers) {
-      if (!MAP_LAYERS.contains(l)) {
-        throw AtelierInputs.invalid(
-            "atelier.error.layer",
-            "layer",
-            AtelierInputs.clean(l, 40),
-            "layers",
-            String.join(", ", MAP_LAYERS));
-      }
-    }
+    List<String> cards = cards(body);
+    List<String> layers = layers(body);
     if (categories.isEmpty() || themes.isEmpty()) {
       throw AtelierInputs.invalid("atelier.error.categories");
     }
@@ -176,6 +160,34 @@ public class AtelierService {
                 Atelier.Phase.PREPARING,
                 currentUser.findUsername().orElseThrow()));
     return new Created(id, code);
+  }
+
+  /** The figure cards chosen (all when none are), each one Veerkracht knows. */
+  private static List<String> cards(AtelierRequests.NewAtelier body) {
+    List<String> cards =
+        body.cards() == null || body.cards().isEmpty() ? FigureCards.ALL : body.cards();
+    for (String c : cards) {
+      if (!FigureCards.ALL.contains(c)) {
+        throw AtelierInputs.invalid("atelier.error.card", "card", AtelierInputs.clean(c, 40));
+      }
+    }
+    return cards;
+  }
+
+  /** The map layers chosen (the default ones when not given; none is allowed). */
+  private static List<String> layers(AtelierRequests.NewAtelier body) {
+    List<String> layers = body.layers() == null ? MAP_LAYERS : body.layers();
+    for (String l : layers) {
+      if (!MAP_LAYERS.contains(l)) {
+        throw AtelierInputs.invalid(
+            "atelier.error.layer",
+            "layer",
+            AtelierInputs.clean(l, 40),
+            "layers",
+            String.join(", ", MAP_LAYERS));
+      }
+    }
+    return layers;
   }
 
   /** Area codes as typed, parsed and without repeats; a code that is none is refused. */

@@ -78,39 +78,6 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
       List<Long> measures,
       String[] bases) {}
 
-  /**
-   * How participants send: all at once and as fast as the server answers (a stress test: 200
-   * requests always in flight), or at the pace of people at an atelier, each thinking 1 to 5
-   * seconds before the next pin or vote (still faster than anyone types a pin's text).
-   */
-  enum Pace {
-    BURST(
-        0,
-        0,
-        "all at once: every participant sends its next request as soon as the last is answered"),
-    PEOPLE(
-        1000,
-        5000,
-        "at people's pace: every participant thinks 1-5 s (at random) before each pin and vote");
-
-    final int minThinkMs;
-    final int maxThinkMs;
-    final String description;
-
-    Pace(int minThinkMs, int maxThinkMs, String description) {
-      this.minThinkMs = minThinkMs;
-      this.maxThinkMs = maxThinkMs;
-      this.description = description;
-    }
-
-    void think() throws InterruptedException {
-      if (maxThinkMs > 0) {
-        Thread.sleep(
-            java.util.concurrent.ThreadLocalRandom.current().nextInt(minThinkMs, maxThinkMs + 1));
-      }
-    }
-  }
-
   /** What one round of writes sent and how long each request took. */
   private record Round(List<Long> latencies, int sent, int resent, int failed, double seconds) {}
 
@@ -131,9 +98,9 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
               .build();
       // fresh JVMs run their first requests interpreted: a warm-up atelier first, not measured
       Room warmUp = prepare(http, basic, bases);
-      pins(pool, warmUp, Pace.BURST);
+      pins(pool, warmUp, AtelierPace.BURST);
       out.println("  warm-up: one atelier of 200 participants x 10 pins, not measured");
-      for (Pace pace : Pace.values()) {
+      for (AtelierPace pace : AtelierPace.values()) {
         out.println();
         out.println("  " + pace.description);
         Room room = prepare(http, basic, bases);
@@ -232,7 +199,7 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
   }
 
   /** Every participant places its pins; every 10th is sent again to the other instance. */
-  private static Round pins(ExecutorService pool, Room room, Pace pace) throws Exception {
+  private static Round pins(ExecutorService pool, Room room, AtelierPace pace) throws Exception {
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger resent = new AtomicInteger();
@@ -283,7 +250,7 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
   }
 
   /** Every participant puts one vote on each measure, alternating instances. */
-  private static Round votes(ExecutorService pool, Room room, Pace pace) throws Exception {
+  private static Round votes(ExecutorService pool, Room room, AtelierPace pace) throws Exception {
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();

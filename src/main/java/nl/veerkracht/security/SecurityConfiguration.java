@@ -107,24 +107,7 @@ public class SecurityConfiguration {
                                 && (authenticatesItself(request, atelierApi)
                                     || request.getRequestedSessionId() == null)))
         .exceptionHandling(
-            ex ->
-                ex.defaultAuthenticationEntryPointFor(
-                    (request, response, e) -> {
-                      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                      response.setHeader("WWW-Authenticate", "Basic realm=\"Veerkracht\"");
-                      response.setContentType("application/json");
-                      response
-                          .getWriter()
-                          .write(
-                              "{\"status\":401,\"error\":\"Authentication required\","
-                                  + "\"message\":\""
-                                  + (e instanceof LockedException
-                                      ? "Too many failed sign-ins: this account is locked for a"
-                                          + " few minutes."
-                                      : "Log in, or send HTTP Basic credentials.")
-                                  + "\"}");
-                    },
-                    api))
+            ex -> ex.defaultAuthenticationEntryPointFor(SecurityConfiguration::answer401, api))
         .headers(
             headers ->
                 headers
@@ -139,6 +122,25 @@ public class SecurityConfiguration {
                         permissions ->
                             permissions.policy("camera=(), microphone=(), geolocation=(self)")));
     return http.build();
+  }
+
+  /** An API call without (valid) credentials: 401 in JSON, saying why. */
+  static void answer401(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      org.springframework.security.core.AuthenticationException e)
+      throws java.io.IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Veerkracht\"");
+    response.setContentType("application/json");
+    response
+        .getWriter()
+        .write(
+            "{\"status\":401,\"error\":\"Authentication required\",\"message\":\""
+                + (e instanceof LockedException
+                    ? "Too many failed sign-ins: this account is locked for a few minutes."
+                    : "Log in, or send HTTP Basic credentials.")
+                + "\"}");
   }
 
   /**

@@ -614,6 +614,19 @@ class AtelierApiIT {
   }
 
   @Test
+  void thePrintableInvitationCarriesTheCodeLinkAndQrCode() {
+    Created a = atelier("bewoners", 3);
+    String page = admin.get("/ateliers/" + a.id() + "/uitnodiging").body();
+    assertThat(page)
+        .contains(a.code())
+        .contains("/doe-mee?code=" + a.code())
+        .contains("/api/ateliers/" + a.id() + "/qr.svg");
+    HttpResponse<String> qr = admin.get("/api/ateliers/" + a.id() + "/qr.svg");
+    assertThat(qr.body()).contains("<svg").doesNotContain("<script");
+    assertThat(bob.get("/ateliers/" + a.id() + "/uitnodiging").statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void aHostilePinTextStaysTextInThePagesAndEveryExport() throws Exception {
     Created a = atelier("gebied", 5);
     Http p = join(a, SCRIPT, null);

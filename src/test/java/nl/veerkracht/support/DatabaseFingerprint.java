@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Row counts and an MD5 over the full contents of every application table, to prove that a rejected
  * import changed nothing. The analysis tables are left out: they are derived from the others and
  * rewritten in the background after every earlier import that did change something. The run log is
- * left out too: it records every run, a rejected one as well, by design.
+ * left out too: it records every run, a rejected one as well, by design; so is the audit log, which
+ * records the rejected run (and nothing else of it).
  */
 public final class DatabaseFingerprint {
 
@@ -20,7 +21,7 @@ public final class DatabaseFingerprint {
         jdbc.sql(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                     + " AND table_type = 'BASE TABLE' AND table_name NOT IN ('flyway_schema_history',"
-                    + " 'analysis_result', 'analysis_run', 'run_log') ORDER BY 1")
+                    + " 'analysis_result', 'analysis_run', 'run_log', 'audit_event') ORDER BY 1")
             .query(String.class)
             .list();
     Map<String, String> result = new LinkedHashMap<>();
