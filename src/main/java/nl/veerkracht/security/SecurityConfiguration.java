@@ -55,8 +55,23 @@ public class SecurityConfiguration {
   };
 
   @Bean
-  public SecurityFilterChain securityFilterChain(HttpSecurity http, VeerkrachtProperties properties)
+  public SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      VeerkrachtProperties properties,
+      org.springframework.beans.factory.ObjectProvider<
+              org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+          oidcProviders,
+      OidcAccounts oidcAccounts)
       throws Exception {
+    if (oidcProviders.getIfAvailable() != null) {
+      // single sign-on when an OpenID Connect provider is configured; the login page links to it
+      http.oauth2Login(
+          oauth ->
+              oauth
+                  .loginPage("/login")
+                  .userInfoEndpoint(user -> user.oidcUserService(oidcAccounts))
+                  .failureHandler((request, response, e) -> response.sendRedirect("/login?sso")));
+    }
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     RequestMatcher atelierApi =
         PathPatternRequestMatcher.withDefaults().matcher("/api/ateliers/{id:\\d+}/**");

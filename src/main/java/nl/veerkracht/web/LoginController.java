@@ -10,12 +10,40 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 public class LoginController {
 
+  /** A configured OpenID Connect provider: where to sign in, and its name. */
+  public record Provider(String href, String name) {}
+
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+      registrations;
+
+  public LoginController(
+      org.springframework.beans.factory.ObjectProvider<
+              org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+          registrations) {
+    this.registrations = registrations;
+  }
+
+  private java.util.List<Provider> providers() {
+    java.util.List<Provider> out = new java.util.ArrayList<>();
+    if (registrations.getIfAvailable() instanceof Iterable<?> all) {
+      for (Object o : all) {
+        var r = (org.springframework.security.oauth2.client.registration.ClientRegistration) o;
+        out.add(new Provider("/oauth2/authorization/" + r.getRegistrationId(), r.getClientName()));
+      }
+    }
+    return out;
+  }
+
   @GetMapping("/login")
   public String login(
       @RequestParam(required = false) String error,
       @RequestParam(required = false) String logout,
       @RequestParam(required = false) String locked,
+      @RequestParam(required = false) String sso,
       Model model) {
+    model.addAttribute("providers", providers());
+    model.addAttribute("ssoFailed", sso != null);
     model.addAttribute("error", error != null);
     model.addAttribute("locked", locked != null);
     model.addAttribute("loggedOut", logout != null);

@@ -1,0 +1,194 @@
+package nl.veerkracht.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Single sign-on through OpenID Connect (Microsoft Entra ID, Keycloak, ...), set up by
+ * configuration only ({@code spring.security.oauth2.client.registration.*}). At each sign-in the
+ * account is made or updated from the provider's claims: the name from {@code
+ * veerkracht.oidc.username-claim} (default {@code preferred_username}), the corporation codes from
+ * {@code veerkracht.oidc.corporation-claim} ({@code veerkracht_corporation}) and the role there
+ * from {@code veerkracht.oidc.role-claim} ({@code veerkracht_role}: ANALYST, FACILITATOR, MANAGER,
+ * VIEWER). The provider is the source of truth for those memberships. A local account of the same
+ * name is never taken over: that sign-in is refused.
+ */
+@Component
+public class OidcAccounts extends OidcUserService {
+
+  private static final Logger log = LoggerFactory.getLogger(OidcAccounts.class);
+
+  private final JdbcClient jdbc;
+  private final PasswordEncoder passwords;
+  private final String usernameClaim;
+  private final String corporationClaim;
+  private final String roleClaim;
+
+  public OidcAccounts(
+      JdbcClient jdbc,
+      PasswordEncoder passwords,
+      @Value("${veerkracht.oidc.username-claim:preferred_username}") String usernameClaim,
+      @Value("${veerkracht.oidc.corporation-claim:veerkracht_corporation}") String corporationClaim,
+      @Value("${veerkracht.oidc.role-claim:veerkracht_role}") String roleClaim) {
+    this.jdbc = jdbc;
+    this.passwords = passwords;
+    this.usernameClaim = usernameClaim;
+    this.corporationClaim = corporationClaim;
+    this.roleClaim = roleClaim;
+  }
+
+  @Override
+  @Transactional
+  public OidcUser loadUser(OidcUserRequest request) {
+    OidcUser user = super.loadUser(request);
+    String subject = request.getIdToken().getIssuer() + "|" + user.getSubject();
+    String username = username(user, subject);
+    long id = account(username, subject);
+    Membership.Role role = role(user.getClaimAsString(roleClaim));
+    jdbc.sql("DELETE FROM membership WHERE user_id = ?").param(id).update();
+    for (String code : corporations(user)) {
+      int granted =
+          jdbc.sql(
+                  "INSERT INTO membership (user_id, corporation_id, role) SELECT ?, id, ? FROM"
+                      + " corporation WHERE code = ?")
+              .params(id, role.name(), code)
+              .update();
+      if (granted == 0) {
+        log.warn(
+            "Sign-in of {}: the provider names corporation {}, which is unknown here",
+            username,
+            code);
+      }
+    }
+    List<GrantedAuthority> authorities = new ArrayList<>();
+    authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
+    return new Named(authorities, user, username);
+  }
+
+  private String username(OidcUser user, String subject) {
+    String claimed = user.getClaimAsString(usernameClaim);
+    if (claimed != null && claimed.matches("[A-Za-z0-9._@-]{2,64}")) {
+      return claimed;
+    }
+    return "oidc-" + sha256(subject).substring(0, 16);
+  }
+
+  /** The account of this provider's subject; made on its first sign-in. */
+  private long account(String username, String subject) {
+    Optional<Long> mine =
+        jdbc.sql("SELECT id FROM app_user WHERE oidc_subject = ?")
+            .param(subject)
+            .query(Long.class)
+            .optional();
+    if (mine.isPresent()) {
+      jdbc.sql("UPDATE app_user SET username = ? WHERE id = ? AND username <> ?")
+          .params(username, mine.get(), username)
+          .update();
+      requireEnabled(mine.get());
+      return mine.get();
+    }
+    if (jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?")
+            .param(username)
+            .query(Long.class)
+            .single()
+        > 0) {
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error(
+              "account_exists",
+              "A local account named "
+                  + username
+                  + " exists; it cannot be signed in through the identity provider.",
+              null));
+    }
+    return jdbc.sql(
+            "INSERT INTO app_user (username, password_hash, display_name, oidc_subject) VALUES"
+                + " (?, ?, ?, ?) RETURNING id")
+        // no password works for this account: it signs in through the provider only
+        .params(username, passwords.encode(UUID.randomUUID().toString()), username, subject)
+        .query(Long.class)
+        .single();
+  }
+
+  private void requireEnabled(long id) {
+    if (!jdbc.sql("SELECT enabled FROM app_user WHERE id = ?")
+        .param(id)
+        .query(Boolean.class)
+        .single()) {
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error("account_disabled", "This account is disabled.", null));
+    }
+  }
+
+  private List<String> corporations(OidcUser user) {
+    Object claim = user.getClaims().get(corporationClaim);
+    List<String> codes = new ArrayList<>();
+    if (claim instanceof Collection<?> c) {
+      c.forEach(x -> codes.add(String.valueOf(x).trim().toUpperCase(Locale.ROOT)));
+    } else if (claim != null) {
+      for (String s : String.valueOf(claim).split("[,\\s]+")) {
+        if (!s.isBlank()) {
+          codes.add(s.trim().toUpperCase(Locale.ROOT));
+        }
+      }
+    }
+    return codes;
+  }
+
+  private static Membership.Role role(String raw) {
+    try {
+      return raw == null
+          ? Membership.Role.VIEWER
+          : Membership.Role.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Membership.Role.VIEWER; // an unknown role reads only
+    }
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The provider's user under the name of the Veerkracht account. */
+  static final class Named extends DefaultOidcUser {
+    private final String name;
+
+    Named(Collection<? extends GrantedAuthority> authorities, OidcUser user, String name) {
+      super(authorities, user.getIdToken(), user.getUserInfo());
+      this.name = name;
+    }
+
+    @Override
+    public String getName() {
+      return name;
+    }
+  }
+}
