@@ -61,15 +61,15 @@ public class SecurityConfiguration {
       org.springframework.beans.factory.ObjectProvider<
               org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
           oidcProviders,
-      OidcAccounts oidcAccounts)
+      org.springframework.beans.factory.ObjectProvider<OidcAccounts> oidcAccounts)
       throws Exception {
-    if (oidcProviders.getIfAvailable() != null) {
+    if (oidcProviders.getIfAvailable() != null && oidcAccounts.getIfAvailable() != null) {
       // single sign-on when an OpenID Connect provider is configured; the login page links to it
       http.oauth2Login(
           oauth ->
               oauth
                   .loginPage("/login")
-                  .userInfoEndpoint(user -> user.oidcUserService(oidcAccounts))
+                  .userInfoEndpoint(user -> user.oidcUserService(oidcAccounts.getObject()))
                   .failureHandler((request, response, e) -> response.sendRedirect("/login?sso")));
     }
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");

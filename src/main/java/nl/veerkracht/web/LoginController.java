@@ -10,9 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 public class LoginController {
 
-  /** A configured OpenID Connect provider: where to sign in, and its name. */
-  public record Provider(String href, String name) {}
-
   private final org.springframework.beans.factory.ObjectProvider<
           org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
       registrations;
@@ -24,12 +21,13 @@ public class LoginController {
     this.registrations = registrations;
   }
 
-  private java.util.List<Provider> providers() {
-    java.util.List<Provider> out = new java.util.ArrayList<>();
+  private java.util.List<LoginProvider> providers() {
+    java.util.List<LoginProvider> out = new java.util.ArrayList<>();
     if (registrations.getIfAvailable() instanceof Iterable<?> all) {
       for (Object o : all) {
         var r = (org.springframework.security.oauth2.client.registration.ClientRegistration) o;
-        out.add(new Provider("/oauth2/authorization/" + r.getRegistrationId(), r.getClientName()));
+        out.add(
+            new LoginProvider("/oauth2/authorization/" + r.getRegistrationId(), r.getClientName()));
       }
     }
     return out;
