@@ -147,19 +147,10 @@ public class AtelierPageController {
   /** A page to print and hang up or hand out: the name, date, QR code, link and code, large. */
   @GetMapping("/ateliers/{id}/uitnodiging")
   public String invitation(@PathVariable long id, HttpServletRequest request, Model model) {
-    AtelierAccess.Asked asked = access.resolve(request, id);
-    if (!(asked.caller() instanceof Caller.Staff)) {
-      return "redirect:/atelier/" + id;
-    }
-    Atelier a = asked.atelier();
-    model.addAttribute(
-        "view",
-        new AtelierScreenView(
-            a.id(), a.name(), "print", JoinLinks.link(request, a.joinCode()), a.joinCode()));
-    model.addAttribute("heldOn", a.heldOn() == null ? "" : a.heldOn().toString());
-    return "atelier-invitation";
+    return staffScreen(id, "print", request, model);
   }
 
+  /** A staff page of the atelier (console, projector, invitation); participants go to theirs. */
   private String staffScreen(long id, String mode, HttpServletRequest request, Model model) {
     AtelierAccess.Asked asked = access.resolve(request, id);
     if (!(asked.caller() instanceof Caller.Staff)) {
@@ -170,6 +161,10 @@ public class AtelierPageController {
         "view",
         new AtelierScreenView(
             a.id(), a.name(), mode, JoinLinks.link(request, a.joinCode()), a.joinCode()));
+    if (mode.equals("print")) {
+      model.addAttribute("heldOn", a.heldOn() == null ? "" : a.heldOn().toString());
+      return "atelier-invitation";
+    }
     return "atelier-live";
   }
 

@@ -66,9 +66,8 @@ class SecurityIT {
         .isEqualTo(401);
   }
 
-  /** Signed in through the login form: the client carries the session cookie from then on. */
-  HttpClient signedIn() throws Exception {
-    HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  /** Sends the login form (with its CSRF token) from a client that keeps cookies. */
+  HttpResponse<String> loginForm(HttpClient c, String username, String password) throws Exception {
     String login =
         c.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
@@ -77,15 +76,24 @@ class SecurityIT {
     Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
     assertThat(m.find()).isTrue();
     String form =
-        "username=admin&password=admin-test-password&_csrf="
+        "username="
+            + username
+            + "&password="
+            + password
+            + "&_csrf="
             + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> r =
-        c.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return c.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Signed in through the login form: the client carries the session cookie from then on. */
+  HttpClient signedIn() throws Exception {
+    HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> r = loginForm(c, "admin", "admin-test-password");
     assertThat(r.statusCode()).isEqualTo(302);
     assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
     return c;
@@ -162,24 +170,11 @@ class SecurityIT {
     // locked: the right password is refused too, over the API and on the login form
     assertThat(new Http(port).as("guessed", "the-right-one").get("/api/corporations").statusCode())
         .isEqualTo(401);
-    HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String login =
-        c.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-    assertThat(m.find()).isTrue();
     HttpResponse<String> r =
-        c.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "username=guessed&password=the-right-one&_csrf="
-                            + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        loginForm(
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
+            "guessed",
+            "the-right-one");
     assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login?locked");
     assertThat(new Http(port).get("/login?locked").body()).contains("geblokkeerd");
     // when the lock has run out, the right password works again
