@@ -50,7 +50,14 @@ public class FigureCards {
   }
 
   public List<Card> cards(Atelier atelier) {
-    List<String> codes = atelier.areaCodes();
+    return cards(atelier.areaCodes(), atelier.cards(), atelier.residents());
+  }
+
+  /**
+   * The cards {@code ids} for these areas, with the gemeente of the first for comparison; with
+   * {@code residents} an area of fewer than 10 households shows no value.
+   */
+  public List<Card> cards(List<String> codes, List<String> ids, boolean residents) {
     Set<String> all = new LinkedHashSet<>(codes);
     String gemeente = codes.isEmpty() ? null : AreaCode.gemeenteOf(codes.get(0));
     if (gemeente != null) {
@@ -59,12 +66,12 @@ public class FigureCards {
     Map<String, String> names = areas.names(all);
     Map<String, Observation> households = observations.newestUpTo("households", 9999, all);
     List<Card> out = new ArrayList<>();
-    for (String id : atelier.cards()) {
+    for (String id : ids) {
       Map<String, Observation> v = observations.newestUpTo(id, 9999, all);
       List<Value> values = new ArrayList<>();
       String source = null;
       for (String code : codes) {
-        Value value = value(id, code, names, v, households, atelier.residents());
+        Value value = value(id, code, names, v, households, residents);
         values.add(value);
         Observation o = v.get(code);
         if (source == null && o != null && o.attribution() != null) {
@@ -74,7 +81,7 @@ public class FigureCards {
       Value ref =
           gemeente == null || codes.contains(gemeente)
               ? null
-              : value(id, gemeente, names, v, households, atelier.residents());
+              : value(id, gemeente, names, v, households, residents);
       out.add(
           new Card(
               id,

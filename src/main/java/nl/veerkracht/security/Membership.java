@@ -18,5 +18,15 @@ public record Membership(
     public boolean canImport() {
       return this == ANALYST;
     }
+
+    /** Makes and edits planned measures and beheerplan drafts: everyone but viewers. */
+    public boolean canPlan() {
+      return this != VIEWER;
+    }
+
+    /** Approves a beheerplan version. */
+    public boolean canApprove() {
+      return this == MANAGER;
+    }
   }
 }

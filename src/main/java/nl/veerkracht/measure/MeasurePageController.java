@@ -1,0 +1,303 @@
+package nl.veerkracht.measure;
+
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.common.ConflictException;
+import nl.veerkracht.common.InvalidInputException;
+import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
+import nl.veerkracht.corporation.Corporation;
+import nl.veerkracht.corporation.CorporationRepository;
+import nl.veerkracht.security.CurrentUser;
+import nl.veerkracht.security.Membership;
+import nl.veerkracht.stock.StockRepository;
+import nl.veerkracht.web.WebPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+/** The pages Maatregelen, Beheerplan and Begroting. */
+@Controller
+@WebPage
+public class MeasurePageController {
+
+  private final MeasureService service;
+  private final MeasureRepository measures;
+  private final MjobLinks mjob;
+  private final Catalogue catalogue;
+  private final AtelierDecisions decisions;
+  private final PlanService plans;
+  private final BudgetService budgets;
+  private final CorporationRepository corporations;
+  private final StockRepository stock;
+  private final CurrentUser currentUser;
+
+  public MeasurePageController(
+      MeasureService service,
+      MeasureRepository measures,
+      MjobLinks mjob,
+      Catalogue catalogue,
+      AtelierDecisions decisions,
+      PlanService plans,
+      BudgetService budgets,
+      CorporationRepository corporations,
+      StockRepository stock,
+      CurrentUser currentUser) {
+    this.service = service;
+    this.measures = measures;
+    this.mjob = mjob;
+    this.catalogue = catalogue;
+    this.decisions = decisions;
+    this.plans = plans;
+    this.budgets = budgets;
+    this.corporations = corporations;
+    this.stock = stock;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/maatregelen")
+  public String list(
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) String complex,
+      @RequestParam(required = false) String area,
+      Model model) {
+    Membership m = service.reader(corporation);
+    currentUser.choose(m.corporationCode());
+    List<PlannedMeasure> all =
+        measures.list(m.corporationId(), null, null).stream()
+            .filter(p -> complex == null || complex.equals(p.clusterCode()))
+            .filter(p -> area == null || area.equalsIgnoreCase(p.areaCode()))
+            .toList();
+    model.addAttribute(
+        "view",
+        new MeasurePageViews.ListView(
+            m, currentUser.memberships(), all, complex, area, catalogue.list(m.corporationCode())));
+    return "measures";
+  }
+
+  @GetMapping("/maatregelen/nieuw")
+  public String newForm(
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) Long atelierMeasure,
+      @RequestParam(required = false) Long catalogue,
+      @RequestParam(required = false) String complex,
+      @RequestParam(required = false) String area,
+      Model model) {
+    String code = corporation;
+    if (code == null && atelierMeasure != null) {
+      code =
+          decisions
+              .find(atelierMeasure)
+              .flatMap(d -> corporations.findById(d.corporationId()))
+              .map(Corporation::code)
+              .orElse(null);
+    }
+    Membership m = service.planner(code);
+    int year = Year.now().getValue();
+    Map<String, String> values = new LinkedHashMap<>();
+    AtelierDecisions.Decision decision = null;
+    if (atelierMeasure != null) {
+      decision =
+          decisions
+              .find(atelierMeasure)
+              .filter(d -> d.corporationId() == m.corporationId())
+              .orElseThrow(() -> new NotFoundException("No atelier measure " + atelierMeasure));
+      values.putAll(MeasureForms.values(decision, year));
+    } else if (catalogue != null) {
+      this.catalogue.list(m.corporationCode()).stream()
+          .filter(i -> catalogue.equals(i.id()))
+          .findFirst()
+          .ifPresent(i -> values.putAll(MeasureForms.values(i, year)));
+    }
+    if (complex != null) {
+      values.put("scopeKind", "complex");
+      values.put("complexCode", complex);
+    } else if (area != null) {
+      values.put("scopeKind", "area");
+      values.put("areaCode", area);
+    }
+    return form(model, m, null, values, decision, null, List.of());
+  }
+
+  @PostMapping("/maatregelen")
+  public String create(@RequestParam Map<String, String> form, Model model) {
+    Membership m = service.planner(form.get("corporation"));
+    try {
+      MeasureService.Saved s = service.create(MeasureForms.request(form));
+      return "redirect:/maatregelen/" + s.id() + "?corporation=" + m.corporationCode() + "&nieuw";
+    } catch (InvalidInputException e) {
+      AtelierDecisions.Decision d =
+          form.get("atelierMeasureId") == null || form.get("atelierMeasureId").isBlank()
+              ? null
+              : decisions.find(Long.parseLong(form.get("atelierMeasureId"))).orElse(null);
+      return form(model, m, null, typed(form), d, e.text(), List.of());
+    }
+  }
+
+  @GetMapping("/maatregelen/{id}")
+  public String show(
+      @PathVariable long id, @RequestParam(required = false) String corporation, Model model) {
+    PlannedMeasure p = service.get(corporation, id);
+    Membership m = service.reader(corporation);
+    return form(model, m, p, MeasureForms.values(p), null, null, service.warnings(p));
+  }
+
+  @PostMapping("/maatregelen/{id}")
+  public String update(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
+    PlannedMeasure p = service.get(form.get("corporation"), id);
+    Membership m = service.planner(form.get("corporation"));
+    try {
+      service.update(id, MeasureForms.request(form));
+      return "redirect:/maatregelen/" + id + "?corporation=" + m.corporationCode();
+    } catch (InvalidInputException e) {
+      return form(model, m, p, typed(form), null, e.text(), List.of());
+    }
+  }
+
+  @PostMapping("/maatregelen/{id}/mjob")
+  public String linkMjob(
+      @PathVariable long id, @RequestParam Map<String, String> form, Model model) {
+    PlannedMeasure p = service.get(form.get("corporation"), id);
+    Membership m = service.planner(form.get("corporation"));
+    List<MeasureRequests.MjobLink> links =
+        form.keySet().stream()
+            .filter(k -> k.startsWith("line."))
+            .map(k -> Long.valueOf(k.substring("line.".length())))
+            .map(
+                line -> {
+                  String to = form.get("moveTo." + line);
+                  return new MeasureRequests.MjobLink(
+                      line, to == null || to.isBlank() ? null : Integer.valueOf(to.trim()));
+                })
+            .toList();
+    try {
+      service.linkMjob(m.corporationCode(), id, links);
+    } catch (InvalidInputException e) {
+      return form(model, m, p, MeasureForms.values(p), null, e.text(), List.of());
+    }
+    return "redirect:/maatregelen/" + id + "?corporation=" + m.corporationCode() + "#mjob";
+  }
+
+  @PostMapping("/maatregelen/{id}/verwijderen")
+  public String delete(@PathVariable long id, @RequestParam Map<String, String> form) {
+    PlannedMeasure p = service.get(form.get("corporation"), id);
+    service.delete(form.get("corporation"), id);
+    return "redirect:/maatregelen?corporation="
+        + corporations.findById(p.corporationId()).orElseThrow().code();
+  }
+
+  @GetMapping("/beheerplan")
+  public String plan(
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) String complex,
+      @RequestParam(required = false) String area,
+      @RequestParam(required = false) Integer version,
+      @RequestParam(required = false) String notice,
+      Model model) {
+    PlanService.Shown s = plans.show(new PlanService.ScopeRef(corporation, complex, area), version);
+    model.addAttribute("view", new MeasurePageViews.PlanView(s, complex, area, null, notice));
+    return "plan";
+  }
+
+  @PostMapping("/beheerplan/teksten")
+  public String planTexts(@RequestParam Map<String, String> form) {
+    PlanService.ScopeRef ref = ref(form);
+    plans.saveTexts(
+        ref, new MeasureRequests.PlanTexts(form.get("summary"), form.get("agreements")));
+    return "redirect:/beheerplan?" + query(ref);
+  }
+
+  @PostMapping("/beheerplan/goedkeuren")
+  public String approve(@RequestParam Map<String, String> form, Model model) {
+    PlanService.ScopeRef ref = ref(form);
+    try {
+      int v = plans.approve(ref);
+      return "redirect:/beheerplan?" + query(ref) + "&notice=approved" + v;
+    } catch (ConflictException e) {
+      model.addAttribute(
+          "view",
+          new MeasurePageViews.PlanView(
+              plans.show(ref, null), ref.complex(), ref.area(), Text.msg("plan.unchanged"), null));
+      return "plan";
+    }
+  }
+
+  @GetMapping("/begroting")
+  public String budget(
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to,
+      @RequestParam(required = false) String lever,
+      @RequestParam(required = false) String scope,
+      Model model) {
+    Budget b;
+    Text error = null;
+    try {
+      b = budgets.budget(corporation, from, to, lever, scope);
+    } catch (InvalidInputException e) {
+      error = e.text();
+      b = budgets.budget(corporation, null, null, null, null);
+    }
+    model.addAttribute(
+        "view", new MeasurePageViews.BudgetView(b, currentUser.memberships(), error));
+    return "budget";
+  }
+
+  private String form(
+      Model model,
+      Membership m,
+      PlannedMeasure p,
+      Map<String, String> values,
+      AtelierDecisions.Decision decision,
+      Text error,
+      List<Text> warnings) {
+    Corporation c = corporations.findById(m.corporationId()).orElseThrow();
+    List<MjobLinks.Line> lines =
+        p != null && p.clusterId() != null
+            ? mjob.ofCluster(m.corporationId(), p.clusterId())
+            : List.of();
+    model.addAttribute(
+        "view",
+        new MeasurePageViews.FormView(
+            m,
+            p,
+            values,
+            stock.clusters(c.id(), c.complexClusterType()),
+            decision,
+            error,
+            warnings,
+            lines));
+    return "measure";
+  }
+
+  private static Map<String, String> typed(Map<String, String> form) {
+    Map<String, String> typed = new LinkedHashMap<>(form);
+    typed.remove("_csrf");
+    return typed;
+  }
+
+  private static PlanService.ScopeRef ref(Map<String, String> form) {
+    return new PlanService.ScopeRef(
+        form.get("corporation"), blankToNull(form.get("complex")), blankToNull(form.get("area")));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static String query(PlanService.ScopeRef ref) {
+    return "corporation="
+        + enc(ref.corporation())
+        + (ref.complex() != null ? "&complex=" + enc(ref.complex()) : "&area=" + enc(ref.area()));
+  }
+
+  private static String enc(String s) {
+    return s == null ? "" : UriUtils.encodeQueryParam(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

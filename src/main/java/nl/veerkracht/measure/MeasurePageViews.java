@@ -1,0 +1,110 @@
+package nl.veerkracht.measure;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.veerkracht.common.Text;
+import nl.veerkracht.security.Membership;
+import nl.veerkracht.stock.StockRepository;
+
+/** The models of the measure, beheerplan and begroting pages. */
+public final class MeasurePageViews {
+
+  private MeasurePageViews() {}
+
+  /** The list of measures, optionally of one complex or area. */
+  public record ListView(
+      Membership membership,
+      List<Membership> memberships,
+      List<PlannedMeasure> measures,
+      String complex,
+      String area,
+      List<Catalogue.Item> catalogue) {
+
+    public boolean canPlan() {
+      return membership.role().canPlan();
+    }
+  }
+
+  /**
+   * The form of a new ({@code measure} null) or existing measure, with what the checks found and,
+   * for an existing onderhoud measure on a complex, the complex's MJOB lines.
+   */
+  public record FormView(
+      Membership membership,
+      PlannedMeasure measure,
+      Map<String, String> values,
+      List<StockRepository.ClusterSummary> complexes,
+      AtelierDecisions.Decision decision,
+      Text error,
+      List<Text> warnings,
+      List<MjobLinks.Line> mjobLines) {
+
+    public String value(String key) {
+      String v = values.get(key);
+      return v == null ? "" : v;
+    }
+
+    public boolean canPlan() {
+      return membership.role().canPlan();
+    }
+
+    /** Per year, the complex's MJOB amount before ([0]) and after ([1]) measures moved lines. */
+    public SortedMap<Integer, BigDecimal[]> mjobShift() {
+      SortedMap<Integer, BigDecimal[]> out = new TreeMap<>();
+      for (MjobLinks.Line l : mjobLines) {
+        out.computeIfAbsent(l.year(), y -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] =
+            out.get(l.year())[0].add(l.costEuro());
+        out.computeIfAbsent(
+                    l.effectiveYear(), y -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[
+                1] =
+            out.get(l.effectiveYear())[1].add(l.costEuro());
+      }
+      return out;
+    }
+  }
+
+  /** A beheerplan page. */
+  public record PlanView(
+      PlanService.Shown shown, String complex, String area, Text error, String notice) {
+
+    public String query() {
+      return "corporation="
+          + shown.content().corporationCode()
+          + (complex != null ? "&complex=" + complex : "&area=" + area);
+    }
+
+    public boolean canPlan() {
+      return shown.membership().role().canPlan();
+    }
+
+    public boolean canApprove() {
+      return shown.membership().role().canApprove();
+    }
+  }
+
+  /** The begroting page. */
+  public record BudgetView(Budget budget, List<Membership> memberships, Text error) {
+
+    /** The sum of one year and lever. */
+    public BigDecimal amount(int year, String lever) {
+      return budget.rows().stream()
+          .filter(r -> r.year() == year && r.lever().equals(lever))
+          .map(Budget.Row::amountEuro)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public String query() {
+      return "corporation="
+          + budget.corporation()
+          + "&from="
+          + budget.from()
+          + "&to="
+          + budget.to()
+          + (budget.lever() == null ? "" : "&lever=" + budget.lever())
+          + (budget.scope() == null ? "" : "&scope=" + budget.scope());
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package nl.veerkracht.measure;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * MJOB lines (maintenance_plan) as measures take them up: a line linked to an onderhoud measure may
+ * move to another year; several lines moved to one year are combined. A line belongs to at most one
+ * measure.
+ */
+@Repository
+public class MjobLinks {
+
+  /**
+   * One MJOB line with the measure that took it up, if any; {@code effectiveYear} is the year it
+   * now falls in.
+   */
+  public record Line(
+      long id,
+      String clusterCode,
+      int year,
+      String activity,
+      BigDecimal costEuro,
+      Long measureId,
+      Integer movedToYear) {
+
+    public int effectiveYear() {
+      return movedToYear != null ? movedToYear : year;
+    }
+  }
+
+  private static final String SELECT =
+      """
+      SELECT p.id, c.code, p.year, p.activity, p.cost_euro, l.measure_id, l.moved_to_year
+        FROM maintenance_plan p JOIN stock_cluster c ON c.id = p.cluster_id
+        LEFT JOIN planned_measure_mjob l ON l.maintenance_plan_id = p.id
+      """;
+
+  private final JdbcClient jdbc;
+
+  public MjobLinks(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The MJOB lines of one complex of the corporation, by year and activity. */
+  public List<Line> ofCluster(long corporationId, long clusterId) {
+    return jdbc.sql(
+            SELECT
+                + " WHERE p.corporation_id = ? AND p.cluster_id = ?"
+                + " ORDER BY p.year, p.activity")
+        .params(corporationId, clusterId)
+        .query(MjobLinks::line)
+        .list();
+  }
+
+  /** Every MJOB line of the corporation, by complex, year and activity. */
+  public List<Line> all(long corporationId) {
+    return jdbc.sql(SELECT + " WHERE p.corporation_id = ? ORDER BY c.code, p.year, p.activity")
+        .param(corporationId)
+        .query(MjobLinks::line)
+        .list();
+  }
+
+  /** The lines a measure took up. */
+  public List<Line> ofMeasure(long corporationId, long measureId) {
+    return jdbc.sql(
+            SELECT + " WHERE p.corporation_id = ? AND l.measure_id = ? ORDER BY p.year, p.activity")
+        .params(corporationId, measureId)
+        .query(MjobLinks::line)
+        .list();
+  }
+
+  /**
+   * Links a line of the corporation to a measure, moving it to {@code movedToYear} (null keeps its
+   * year); a line another measure holds moves to this one.
+   *
+   * @return false when the line is not the corporation's
+   */
+  boolean link(long corporationId, long measureId, long lineId, Integer movedToYear) {
+    return jdbc.sql(
+                """
+            INSERT INTO planned_measure_mjob (measure_id, maintenance_plan_id, moved_to_year)
+            SELECT ?, p.id, ? FROM maintenance_plan p WHERE p.corporation_id = ? AND p.id = ?
+            ON CONFLICT (maintenance_plan_id) DO UPDATE
+               SET measure_id = excluded.measure_id, moved_to_year = excluded.moved_to_year""")
+            .params(measureId, movedToYear, corporationId, lineId)
+            .update()
+        > 0;
+  }
+
+  void unlinkAll(long measureId) {
+    jdbc.sql("DELETE FROM planned_measure_mjob WHERE measure_id = ?").param(measureId).update();
+  }
+
+  private static Line line(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Line(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getInt(3),
+        rs.getString(4),
+        rs.getBigDecimal(5),
+        (Long) rs.getObject(6),
+        (Integer) rs.getObject(7));
+  }
+}

@@ -1,0 +1,446 @@
+package nl.veerkracht.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import nl.veerkracht.demo.DemoData;
+import nl.veerkracht.demo.DemoDataLoader;
+import nl.veerkracht.support.Http;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Must shows 2, 3 and 4 of the planning issue on the demo corporation (its generated stock on the
+ * real Baarn buurten): the begroting's totals are the measures' yearly costs plus the MJOB lines,
+ * worked out here from the database and by hand; the XLSX totals equal the API's; a streefhuur
+ * above the DAEB limit is warned with amount, year and source, a year without a known limit says
+ * so; every new endpoint answers 401 without login and 403 to another corporation's staff.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "veerkracht.db.embedded-database=it_measures")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeasureIT {
+
+  @LocalServerPort int port;
+  @Autowired DemoDataLoader demo;
+  @Autowired JdbcClient jdbc;
+  Http admin;
+  String complex;
+  int units;
+
+  @BeforeAll
+  void demoCorporationAndStaff() {
+    demo.load(
+        List.of(
+            "geo/gemeenten_2022_wgs84_kwb.geojson.gz",
+            "geo/gemeenten_2024_wgs84_kwb.geojson.gz",
+            "geo/baarn_buurten_2024_wgs84_pdok_full.geojson",
+            "cbs/baarn_buurten_timeseries_2016_2025.json",
+            "cbs/prov_utrecht_buurten_2020_kwb_lbm_ses.csv",
+            "leefbaarometer/lbm3_2024_buurt_nl.csv.gz",
+            DemoData.STOCK));
+    admin = new Http(port).as("admin", "admin-test-password");
+    aComplexWithMaintenance();
+    assertThat(
+            admin
+                .postJson("/api/corporations", "{\"code\":\"ANDER\",\"name\":\"Andere Wonen\"}")
+                .statusCode())
+        .isEqualTo(201);
+    user("mona", "DEMO", "MANAGER");
+    user("vera", "DEMO", "VIEWER");
+    user("olaf", "ANDER", "ANALYST");
+  }
+
+  void user(String name, String corporation, String role) {
+    assertThat(
+            admin
+                .postJson(
+                    "/api/admin/users",
+                    "{\"username\":\""
+                        + name
+                        + "\",\"password\":\""
+                        + name
+                        + "-password-1\",\"memberships\":[{\"corporation\":\""
+                        + corporation
+                        + "\",\"role\":\""
+                        + role
+                        + "\"}]}")
+                .statusCode())
+        .isEqualTo(201);
+  }
+
+  Http as(String name) {
+    return new Http(port).as(name, name + "-password-1");
+  }
+
+  /** The demo complex with the most MJOB lines in 2027-2029, and its unit count. */
+  void aComplexWithMaintenance() {
+    complex =
+        jdbc.sql(
+                """
+            SELECT c.code FROM stock_cluster c JOIN corporation k ON k.id = c.corporation_id
+              JOIN maintenance_plan p ON p.cluster_id = c.id
+             WHERE k.code = 'DEMO' AND c.type = k.complex_cluster_type AND p.year BETWEEN 2027 AND 2029
+             GROUP BY c.code ORDER BY count(*) DESC, c.code LIMIT 1""")
+            .query(String.class)
+            .single();
+    units =
+        jdbc.sql(
+                "SELECT count(*) FROM stock_unit_cluster uc JOIN stock_cluster c ON c.id ="
+                    + " uc.cluster_id JOIN corporation k ON k.id = c.corporation_id"
+                    + " WHERE k.code = 'DEMO' AND c.code = ? AND c.type = k.complex_cluster_type")
+            .param(complex)
+            .query(Integer.class)
+            .single();
+    assertThat(units).isPositive();
+  }
+
+  String measure(String lever, String costs, int start, int end, String extra) {
+    return """
+        {"corporation":"DEMO","title":"Buurtconciërge","lever":"%s","complexCode":"%s",
+         "costs":[%s],"startYear":%d,"endYear":%d%s}"""
+        .formatted(lever, complex, costs, start, end, extra);
+  }
+
+  BigDecimal mjobIn(int from, int to) {
+    return jdbc.sql(
+            "SELECT coalesce(sum(p.cost_euro), 0) FROM maintenance_plan p JOIN corporation k ON"
+                + " k.id = p.corporation_id WHERE k.code = 'DEMO' AND p.year BETWEEN ? AND ?")
+        .params(from, to)
+        .query(BigDecimal.class)
+        .single();
+  }
+
+  @Test
+  void budgetTotalsAreTheMeasuresYearlyCostsPlusTheMjobAndTheXlsxSaysTheSame() throws Exception {
+    // the budget of a year range no other test plans in: 2040-2042
+    HttpResponse<String> created =
+        as("mona")
+            .postJson(
+                "/api/measures",
+                measure(
+                    "sociaal_beheer",
+                    "{\"kind\":\"per_unit_per_year\",\"amountEuro\":120.50},"
+                        + "{\"kind\":\"once\",\"amountEuro\":10000}",
+                    2040,
+                    2042,
+                    ""));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode budget = admin.getJson("/api/budget?corporation=DEMO&from=2040&to=2042");
+    // by hand: units x 120.50 in each of 3 years, plus 10,000 once in 2040
+    BigDecimal perYear = new BigDecimal("120.50").multiply(BigDecimal.valueOf(units));
+    BigDecimal measures = perYear.multiply(BigDecimal.valueOf(3)).add(new BigDecimal("10000"));
+    BigDecimal mjob = mjobIn(2040, 2042);
+    assertThat(budget.get("totals").get("bySource").get("measure").decimalValue())
+        .isEqualByComparingTo(measures);
+    assertThat(budget.get("totals").get("total").decimalValue())
+        .isEqualByComparingTo(measures.add(mjob));
+    assertThat(budget.get("totals").get("byYear").get("2041").decimalValue())
+        .isEqualByComparingTo(perYear.add(mjobIn(2041, 2041)));
+    BigDecimal rowSum = BigDecimal.ZERO;
+    for (JsonNode r : budget.get("rows")) {
+      rowSum = rowSum.add(r.get("amountEuro").decimalValue());
+    }
+    assertThat(rowSum).isEqualByComparingTo(budget.get("totals").get("total").decimalValue());
+
+    HttpResponse<byte[]> xlsx =
+        admin.getBytes("/api/budget.xlsx?corporation=DEMO&from=2040&to=2042");
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet rows = wb.getSheet("Begroting");
+      double sheetSum = 0;
+      for (Row r : rows) {
+        if (r.getRowNum() > 0) {
+          sheetSum += r.getCell(7).getNumericCellValue();
+        }
+      }
+      assertThat(sheetSum).isCloseTo(budget.get("totals").get("total").doubleValue(), within());
+      assertThat(rows.getLastRowNum()).isEqualTo(budget.get("rows").size());
+      Sheet totals = wb.getSheet("Totalen");
+      assertThat(totals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Totaal");
+      assertThat(totals.getRow(1).getCell(2).getNumericCellValue())
+          .isCloseTo(budget.get("totals").get("total").doubleValue(), within());
+      List<Double> years = new ArrayList<>();
+      for (Row r : totals) {
+        if (r.getCell(0) != null
+            && r.getCell(0).getStringCellValue().equals("Jaar")
+            && r.getRowNum() > 0) {
+          years.add(r.getCell(2).getNumericCellValue());
+        }
+      }
+      assertThat(years.stream().mapToDouble(Double::doubleValue).sum())
+          .isCloseTo(budget.get("totals").get("total").doubleValue(), within());
+    }
+  }
+
+  static org.assertj.core.data.Offset<Double> within() {
+    return org.assertj.core.data.Offset.offset(0.005);
+  }
+
+  @Test
+  void anMjobLineAMeasureMovesCountsOnceInItsNewYear() {
+    JsonNode line =
+        admin
+            .getJson(
+                "/api/budget?corporation=DEMO&from=2026&to=2035&scope="
+                    + complex
+                    + "&lever=onderhoud")
+            .get("rows")
+            .get(0);
+    int year = line.get("year").intValue();
+    long lineId =
+        jdbc.sql(
+                "SELECT p.id FROM maintenance_plan p JOIN stock_cluster c ON c.id = p.cluster_id"
+                    + " WHERE c.code = ? AND p.year = ? AND p.activity = ?")
+            .params(complex, year, line.get("title").stringValue())
+            .query(Long.class)
+            .list()
+            .get(0);
+    BigDecimal before = totalOf(2026, 2036);
+    HttpResponse<String> created =
+        admin.postJson("/api/measures", measure("onderhoud", "", year, year, ""));
+    long id = Http.JSON.readTree(created.body()).get("id").longValue();
+    HttpResponse<String> linked =
+        admin.send(
+            "PUT",
+            "/api/measures/" + id + "/mjob?corporation=DEMO",
+            "[{\"lineId\":" + lineId + ",\"movedToYear\":" + (year + 1) + "}]");
+    assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+    JsonNode after =
+        admin.getJson("/api/budget?corporation=DEMO&from=2026&to=2036&scope=" + complex);
+    assertThat(after.get("totals").get("total").decimalValue()).isEqualByComparingTo(before);
+    boolean moved = false;
+    for (JsonNode r : after.get("rows")) {
+      if (r.get("source").stringValue().equals("mjob")
+          && r.get("title").stringValue().equals(line.get("title").stringValue())
+          && r.get("movedFrom").isNumber()) {
+        assertThat(r.get("year").intValue()).isEqualTo(year + 1);
+        assertThat(r.get("movedFrom").intValue()).isEqualTo(year);
+        assertThat(r.get("measureId").longValue()).isEqualTo(id);
+        moved = true;
+      }
+    }
+    assertThat(moved).isTrue();
+    // a line of another complex is refused and nothing changes
+    long foreign =
+        jdbc.sql(
+                "SELECT p.id FROM maintenance_plan p JOIN stock_cluster c ON c.id = p.cluster_id"
+                    + " WHERE c.code <> ? LIMIT 1")
+            .param(complex)
+            .query(Long.class)
+            .single();
+    assertThat(
+            admin
+                .send(
+                    "PUT",
+                    "/api/measures/" + id + "/mjob?corporation=DEMO",
+                    "[{\"lineId\":" + foreign + "}]")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(admin.getJson("/api/measures/" + id + "?corporation=DEMO").get("mjob")).hasSize(1);
+  }
+
+  BigDecimal totalOf(int from, int to) {
+    return admin
+        .getJson("/api/budget?corporation=DEMO&from=" + from + "&to=" + to + "&scope=" + complex)
+        .get("totals")
+        .get("total")
+        .decimalValue();
+  }
+
+  @Test
+  void aStreefhuurAboveTheDaebLimitIsWarnedWithAmountYearAndSourceAndAnUnknownYearSaysSo() {
+    HttpResponse<String> r =
+        admin.postJson(
+            "/api/measures", measure("huurprijsbeleid", "", 2026, 2027, ",\"streefhuurEuro\":950"));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonNode warnings = Http.JSON.readTree(r.body()).get("warnings");
+    List<String> nl = new ArrayList<>();
+    warnings.forEach(w -> nl.add(w.get("nl").stringValue()));
+    assertThat(nl)
+        .contains(
+            "Streefhuur € 950,00 ligt boven de DAEB-huurgrens 2026 van € 932,93 (bron:"
+                + " Rijksoverheid, huurprijsgrens 2026).",
+            "Geen DAEB-huurgrens bekend voor 2027: de streefhuur is voor die jaren niet"
+                + " gecontroleerd.");
+    assertThat(nl).noneMatch(w -> w.contains("DAEB-huurgrens 2027 van"));
+    // under the limit of a known year: no DAEB warning
+    JsonNode under =
+        Http.JSON.readTree(
+            admin
+                .postJson(
+                    "/api/measures",
+                    measure("huurprijsbeleid", "", 2026, 2026, ",\"streefhuurEuro\":900"))
+                .body());
+    under
+        .get("warnings")
+        .forEach(w -> assertThat(w.get("nl").stringValue()).doesNotContain("DAEB"));
+  }
+
+  @Test
+  void aStreefhuurAboveTheAftoppingsgrensWarnsForUnitsLetUnderPassendToewijzen() {
+    String passend =
+        jdbc.sql(
+                """
+            SELECT c.code FROM stock_cluster c JOIN corporation k ON k.id = c.corporation_id
+              JOIN stock_unit_cluster uc ON uc.cluster_id = c.id
+              JOIN LATERAL (SELECT a.income_class FROM allocation a WHERE a.unit_id = uc.unit_id
+                             ORDER BY a.allocated_on DESC LIMIT 1) last ON true
+             WHERE k.code = 'DEMO' AND c.type = k.complex_cluster_type AND last.income_class = 'below_limit'
+             ORDER BY c.code LIMIT 1""")
+            .query(String.class)
+            .single();
+    HttpResponse<String> r =
+        admin.postJson(
+            "/api/measures",
+            measure("huurprijsbeleid", "", 2025, 2025, ",\"streefhuurEuro\":750")
+                .replace(complex, passend));
+    assertThat(r.body()).contains("aftoppingsgrens 2025").contains("€ 682,96");
+  }
+
+  @Test
+  void badMeasuresAreRefusedWithAClearMessageAndWriteNothing() {
+    long before = count();
+    for (String body :
+        List.of(
+            "{",
+            "<measure/>",
+            measure("vliegen", "", 2026, 2026, ""),
+            measure("fysiek", "", 2030, 2026, ""),
+            measure("fysiek", "{\"kind\":\"weekly\",\"amountEuro\":1}", 2026, 2026, ""),
+            measure("fysiek", "{\"kind\":\"once\",\"amountEuro\":-5}", 2026, 2026, ""),
+            measure("fysiek", "", 2026, 2026, "")
+                .replace(complex, "'; DROP TABLE planned_measure;--"),
+            measure("fysiek", "", 2026, 2026, ",\"areaCode\":\"BU03440000\""),
+            measure(
+                "fysiek",
+                "",
+                2026,
+                2026,
+                ",\"target\":{\"indicator\":\"nope\",\"value\":1,\"year\":2030}"),
+            measure("fysiek", "", 2026, 2026, ",\"atelierMeasureId\":999999"))) {
+      HttpResponse<String> r = admin.post("/api/measures", "application/json", body);
+      assertThat(r.statusCode()).as(body + " -> " + r.body()).isIn(400, 415);
+    }
+    assertThat(count()).isEqualTo(before);
+  }
+
+  long count() {
+    return jdbc.sql("SELECT count(*) FROM planned_measure").query(Long.class).single();
+  }
+
+  @Test
+  void everyNewEndpointAnswers401WithoutLoginAnd403ToAnotherCorporationsStaff() {
+    long id =
+        Http.JSON
+            .readTree(admin.postJson("/api/measures", measure("fysiek", "", 2026, 2026, "")).body())
+            .get("id")
+            .longValue();
+    String q = "corporation=DEMO&complex=" + complex;
+    List<String[]> calls =
+        List.of(
+            new String[] {"GET", "/api/measures?corporation=DEMO", null},
+            new String[] {"POST", "/api/measures", measure("fysiek", "", 2026, 2026, "")},
+            new String[] {"GET", "/api/measures/" + id + "?corporation=DEMO", null},
+            new String[] {"PUT", "/api/measures/" + id, measure("fysiek", "", 2026, 2026, "")},
+            new String[] {"PUT", "/api/measures/" + id + "/mjob?corporation=DEMO", "[]"},
+            new String[] {"DELETE", "/api/measures/" + id + "?corporation=DEMO", null},
+            new String[] {"GET", "/api/measures/catalogue?corporation=DEMO", null},
+            new String[] {
+              "POST",
+              "/api/measures/catalogue?corporation=DEMO",
+              "{\"lever\":\"fysiek\",\"title\":\"X\",\"costKind\":\"once\",\"durationYears\":1}"
+            },
+            new String[] {"GET", "/api/budget?corporation=DEMO", null},
+            new String[] {"GET", "/api/budget.xlsx?corporation=DEMO", null},
+            new String[] {"GET", "/api/plans?" + q, null},
+            new String[] {"PUT", "/api/plans?" + q, "{\"summary\":\"x\"}"},
+            new String[] {"POST", "/api/plans/approve?" + q, ""},
+            new String[] {"GET", "/api/plans/export.pdf?" + q, null},
+            new String[] {"GET", "/api/plans/export.xlsx?" + q, null},
+            new String[] {"GET", "/maatregelen?corporation=DEMO", null},
+            new String[] {"GET", "/maatregelen/" + id + "?corporation=DEMO", null},
+            new String[] {"GET", "/beheerplan?" + q, null},
+            new String[] {"GET", "/begroting?corporation=DEMO", null});
+    Http anonymous = new Http(port);
+    for (String[] c : calls) {
+      HttpResponse<String> r = call(anonymous, c);
+      if (c[1].startsWith("/api/")) {
+        assertThat(r.statusCode()).as("anonymous " + c[0] + " " + c[1]).isEqualTo(401);
+      } else {
+        assertThat(r.statusCode()).as("anonymous " + c[0] + " " + c[1]).isIn(302, 401);
+      }
+      assertThat(call(as("olaf"), c).statusCode()).as("olaf " + c[0] + " " + c[1]).isEqualTo(403);
+    }
+    // a viewer reads but does not plan; an analyst plans but does not approve
+    assertThat(as("vera").get("/api/budget?corporation=DEMO").statusCode()).isEqualTo(200);
+    assertThat(call(as("vera"), calls.get(1)).statusCode()).isEqualTo(403);
+    assertThat(admin.postJson("/api/plans/approve?" + q, "").statusCode()).isEqualTo(403);
+    assertThat(admin.getJson("/api/measures/" + id + "?corporation=DEMO").get("id").longValue())
+        .isEqualTo(id);
+  }
+
+  HttpResponse<String> call(Http http, String[] c) {
+    return switch (c[0]) {
+      case "GET" -> http.get(c[1]);
+      case "DELETE" -> http.delete(c[1]);
+      case "POST" -> http.postJson(c[1], c[2]);
+      default -> http.send(c[0], c[1], c[2]);
+    };
+  }
+
+  @Test
+  void anApprovedVersionIsFrozenAndTheNextEditMakesTheNextVersion() {
+    String other =
+        jdbc.sql(
+                "SELECT c.code FROM stock_cluster c JOIN corporation k ON k.id = c.corporation_id"
+                    + " WHERE k.code = 'DEMO' AND c.type = k.complex_cluster_type AND c.code <> ?"
+                    + " ORDER BY c.code DESC LIMIT 1")
+            .param(complex)
+            .query(String.class)
+            .single();
+    String body =
+        measure("fysiek", "{\"kind\":\"once\",\"amountEuro\":5000}", 2027, 2027, "")
+            .replace(complex, other);
+    long id =
+        Http.JSON.readTree(as("mona").postJson("/api/measures", body).body()).get("id").longValue();
+    String q = "/api/plans?corporation=DEMO&complex=" + other;
+    assertThat(admin.getJson(q).get("status").stringValue()).isEqualTo("draft");
+    HttpResponse<String> approved =
+        as("mona").postJson("/api/plans/approve?corporation=DEMO&complex=" + other, "");
+    assertThat(approved.body()).isEqualTo("{\"version\":1}");
+    assertThat(
+            as("mona")
+                .postJson("/api/plans/approve?corporation=DEMO&complex=" + other, "")
+                .statusCode())
+        .isEqualTo(409);
+    as("mona").send("PUT", "/api/measures/" + id, body.replace("5000", "7500"));
+    JsonNode draft = admin.getJson(q);
+    assertThat(draft.get("version").intValue()).isEqualTo(2);
+    assertThat(draft.get("status").stringValue()).isEqualTo("draft");
+    assertThat(draft.get("content").get("total").decimalValue()).isEqualByComparingTo("7500");
+    JsonNode v1 = admin.getJson(q + "&version=1");
+    assertThat(v1.get("content").get("total").decimalValue()).isEqualByComparingTo("5000");
+    assertThat(v1.get("approved").get("approvedBy").stringValue()).isEqualTo("mona");
+    // the database refuses to change a frozen version
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> jdbc.sql("UPDATE management_plan_version SET approved_by = 'x'").update())
+        .hasMessageContaining("frozen");
+  }
+}
