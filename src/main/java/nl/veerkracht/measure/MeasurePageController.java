@@ -217,8 +217,8 @@ public class MeasurePageController {
   public String approve(@RequestParam Map<String, String> form, Model model) {
     PlanService.ScopeRef ref = ref(form);
     try {
-      int v = plans.approve(ref);
-      return "redirect:/beheerplan?" + query(ref) + "&notice=approved" + v;
+      plans.approve(ref);
+      return "redirect:/beheerplan?" + query(ref) + "&notice=approved";
     } catch (ConflictException e) {
       model.addAttribute(
           "view",

@@ -241,7 +241,7 @@ public class PlanService {
                           d.votes(),
                           d.rank(),
                           d.pins()));
-                  sources.add("Werkatelier " + d.atelierName());
+                  sources.add("Atelier: " + d.atelierName());
                 });
       }
     }

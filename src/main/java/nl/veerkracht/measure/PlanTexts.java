@@ -69,7 +69,7 @@ public final class PlanTexts {
         "atelier",
         o.atelierName(),
         "date",
-        o.heldOn() == null ? "" : o.heldOn(),
+        o.heldOn() == null ? "" : " (" + o.heldOn() + ")",
         "area",
         o.problemArea(),
         "measure",

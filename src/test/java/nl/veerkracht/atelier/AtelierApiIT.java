@@ -3,7 +3,6 @@ package nl.veerkracht.atelier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -27,13 +26,6 @@ import nl.veerkracht.cli.CommandLine;
 import nl.veerkracht.support.Cli;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -773,23 +765,10 @@ class AtelierApiIT {
   }
 
   static String xlsxText(byte[] bytes) throws Exception {
-    StringBuilder out = new StringBuilder();
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      for (Sheet s : wb) {
-        for (Row r : s) {
-          for (Cell c : r) {
-            out.append(c.toString()).append('\t');
-          }
-          out.append('\n');
-        }
-      }
-    }
-    return out.toString();
+    return nl.veerkracht.support.Documents.xlsxText(bytes);
   }
 
   static String pdfText(byte[] bytes) throws Exception {
-    try (PDDocument doc = Loader.loadPDF(bytes)) {
-      return new PDFTextStripper().getText(doc);
-    }
+    return nl.veerkracht.support.Documents.pdfText(bytes);
   }
 }

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import nl.veerkracht.demo.DemoData;
 import nl.veerkracht.demo.DemoDataLoader;
+import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,15 +46,7 @@ class MeasureIT {
 
   @BeforeAll
   void demoCorporationAndStaff() {
-    demo.load(
-        List.of(
-            "geo/gemeenten_2022_wgs84_kwb.geojson.gz",
-            "geo/gemeenten_2024_wgs84_kwb.geojson.gz",
-            "geo/baarn_buurten_2024_wgs84_pdok_full.geojson",
-            "cbs/baarn_buurten_timeseries_2016_2025.json",
-            "cbs/prov_utrecht_buurten_2020_kwb_lbm_ses.csv",
-            "leefbaarometer/lbm3_2024_buurt_nl.csv.gz",
-            DemoData.STOCK));
+    demo.load(Demo.CORPORATION);
     admin = new Http(port).as("admin", "admin-test-password");
     aComplexWithMaintenance();
     assertThat(

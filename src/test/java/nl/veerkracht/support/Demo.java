@@ -7,6 +7,21 @@ public final class Demo {
 
   public static final Path DIR = Path.of("src", "main", "resources", "demo").toAbsolutePath();
 
+  /**
+   * The demo files the synthetic demo corporation needs (Baarn buurten with dwellings, the
+   * gemeente's corporation share, Leefbaarometer and CBS series for the context), then its stock;
+   * for {@code DemoDataLoader.load}.
+   */
+  public static final java.util.List<String> CORPORATION =
+      java.util.List.of(
+          "geo/gemeenten_2022_wgs84_kwb.geojson.gz",
+          "geo/gemeenten_2024_wgs84_kwb.geojson.gz",
+          "geo/baarn_buurten_2024_wgs84_pdok_full.geojson",
+          "cbs/baarn_buurten_timeseries_2016_2025.json",
+          "cbs/prov_utrecht_buurten_2020_kwb_lbm_ses.csv",
+          "leefbaarometer/lbm3_2024_buurt_nl.csv.gz",
+          nl.veerkracht.demo.DemoData.STOCK);
+
   private Demo() {}
 
   public static Path file(String name) {
