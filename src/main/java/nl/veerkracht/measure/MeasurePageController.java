@@ -199,6 +199,7 @@ public class MeasurePageController {
       @RequestParam(required = false) String area,
       @RequestParam(required = false) Integer version,
       @RequestParam(required = false) String notice,
+      @RequestParam(required = false) Integer updated,
       Model model) {
     PlanService.Shown s = plans.show(new PlanService.ScopeRef(corporation, complex, area), version);
     model.addAttribute("view", new MeasurePageViews.PlanView(s, complex, area, null, notice));
@@ -224,6 +225,26 @@ public class MeasurePageController {
           "view",
           new MeasurePageViews.PlanView(
               plans.show(ref, null), ref.complex(), ref.area(), Text.msg("plan.unchanged"), null));
+      return "plan";
+    }
+  }
+
+  @PostMapping("/beheerplan/excel")
+  public String planImport(
+      @RequestParam Map<String, String> form,
+      @RequestParam(value = "file", required = false)
+          org.springframework.web.multipart.MultipartFile file,
+      Model model)
+      throws java.io.IOException {
+    PlanService.ScopeRef ref = ref(form);
+    try {
+      int n = plans.importXlsx(ref, file == null ? null : file.getBytes());
+      return "redirect:/beheerplan?" + query(ref) + "&notice=imported&updated=" + n;
+    } catch (InvalidInputException e) {
+      model.addAttribute(
+          "view",
+          new MeasurePageViews.PlanView(
+              plans.show(ref, null), ref.complex(), ref.area(), e.text(), null));
       return "plan";
     }
   }

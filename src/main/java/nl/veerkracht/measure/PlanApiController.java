@@ -69,6 +69,26 @@ public class PlanApiController {
     return Map.of("version", plans.approve(new PlanService.ScopeRef(corporation, complex, area)));
   }
 
+  @PostMapping(value = "/api/plans/import", consumes = "multipart/form-data")
+  @Operation(
+      summary = "Read back an edited XLSX of the beheerplan (sheet Maatregelen)",
+      description =
+          "Updates name, lever, status, years, owner, partners, package, streefhuur and target"
+              + " of the plan's measures by id; all or nothing, 400 naming row and column.")
+  public Map<String, Integer> importXlsx(
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) String complex,
+      @RequestParam(required = false) String area,
+      @RequestParam(value = "file", required = false)
+          org.springframework.web.multipart.MultipartFile file)
+      throws java.io.IOException {
+    return Map.of(
+        "updated",
+        plans.importXlsx(
+            new PlanService.ScopeRef(corporation, complex, area),
+            file == null ? null : file.getBytes()));
+  }
+
   @GetMapping("/api/plans/export.{format}")
   @Operation(summary = "The beheerplan (draft or version N) as pdf or xlsx")
   public ResponseEntity<byte[]> export(

@@ -169,6 +169,75 @@ public class PlanService {
     return next;
   }
 
+  /**
+   * Reads back an edited workbook of this plan: every row of sheet Maatregelen whose fields differ
+   * from its measure updates that measure, all in one transaction; any bad row changes nothing.
+   *
+   * @return the number of measures changed
+   */
+  @Transactional
+  public int importXlsx(ScopeRef ref, byte[] bytes) {
+    Resolved r = resolve(ref, true);
+    java.util.Map<Long, PlannedMeasure> own = new java.util.HashMap<>();
+    measures
+        .list(r.corporation().id(), r.clusterId(), r.areaCode())
+        .forEach(p -> own.put(p.id(), p));
+    int changed = 0;
+    for (PlanXlsxReader.Edited e : PlanXlsxReader.read(bytes)) {
+      PlannedMeasure p = own.get(e.id());
+      if (p == null) {
+        throw new InvalidInputException(
+            Text.msg("plan.import.unknown", "row", e.row(), "id", e.id()));
+      }
+      MeasureRequests.Measure edited = edited(r, p, e);
+      if (edited.equals(edited(r, p, null))) {
+        continue;
+      }
+      try {
+        measureService.update(p.id(), edited);
+      } catch (InvalidInputException x) {
+        throw new InvalidInputException(
+            Text.msg("plan.import.row", "row", e.row(), "problem", x.text()));
+      }
+      changed++;
+    }
+    audit.record(
+        "plan.import", r.corporation().id(), "beheerplan " + r.code(), Map.of("measures", changed));
+    return changed;
+  }
+
+  /** The measure as a request, with the workbook's fields when {@code e} is given. */
+  private static MeasureRequests.Measure edited(
+      Resolved r, PlannedMeasure p, PlanXlsxReader.Edited e) {
+    PlannedMeasure.Target t = p.target();
+    return new MeasureRequests.Measure(
+        r.corporation().code(),
+        e == null ? p.title() : e.title(),
+        e == null ? p.lever() : e.lever(),
+        p.description(),
+        p.areaCode(),
+        p.clusterCode(),
+        p.costs().stream()
+            .map(c -> new MeasureRequests.CostLine(c.kind().id(), c.amountEuro()))
+            .toList(),
+        e == null ? p.startYear() : e.startYear(),
+        e == null ? p.endYear() : e.endYear(),
+        e == null ? p.owner() : e.owner(),
+        e == null ? p.partners() : e.partners(),
+        e == null ? p.status() : e.status(),
+        e == null ? p.streefhuurEuro() : e.streefhuurEuro(),
+        e == null
+            ? (t == null
+                ? null
+                : new MeasureRequests.TargetInput(t.indicator(), t.value(), t.year()))
+            : (e.targetIndicator() == null && e.targetValue() == null && e.targetYear() == null
+                ? null
+                : new MeasureRequests.TargetInput(
+                    e.targetIndicator(), e.targetValue(), e.targetYear())),
+        e == null ? p.packageName() : (e.packageName().isEmpty() ? null : e.packageName()),
+        p.atelier() == null ? null : p.atelier().atelierMeasureId());
+  }
+
   private PlanContent frozen(Resolved r, int version) {
     long id = plans.find(r.corporation().id(), r.areaCode(), r.clusterId()).orElseThrow().id();
     return JSON.readValue(plans.content(id, version).orElseThrow(), PlanContent.class);

@@ -366,6 +366,7 @@ class MeasureIT {
             new String[] {"POST", "/api/plans/approve?" + q, ""},
             new String[] {"GET", "/api/plans/export.pdf?" + q, null},
             new String[] {"GET", "/api/plans/export.xlsx?" + q, null},
+            new String[] {"UPLOAD", "/api/plans/import?" + q, null},
             new String[] {"GET", "/maatregelen?corporation=DEMO", null},
             new String[] {"GET", "/maatregelen/" + id + "?corporation=DEMO", null},
             new String[] {"GET", "/beheerplan?" + q, null},
@@ -393,6 +394,7 @@ class MeasureIT {
       case "GET" -> http.get(c[1]);
       case "DELETE" -> http.delete(c[1]);
       case "POST" -> http.postJson(c[1], c[2]);
+      case "UPLOAD" -> http.upload(c[1], "plan.xlsx", new byte[] {1, 2, 3});
       default -> http.send(c[0], c[1], c[2]);
     };
   }
@@ -434,5 +436,76 @@ class MeasureIT {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> jdbc.sql("UPDATE management_plan_version SET approved_by = 'x'").update())
         .hasMessageContaining("frozen");
+  }
+
+  @Test
+  void anEditedBeheerplanWorkbookIsReadBackAllOrNothing() throws Exception {
+    String third =
+        jdbc.sql(
+                "SELECT c.code FROM stock_cluster c JOIN corporation k ON k.id = c.corporation_id"
+                    + " WHERE k.code = 'DEMO' AND c.type = k.complex_cluster_type"
+                    + " ORDER BY c.code DESC OFFSET 1 LIMIT 1")
+            .query(String.class)
+            .single();
+    String body =
+        measure("sociaal_beheer", "{\"kind\":\"per_year\",\"amountEuro\":800}", 2027, 2028, "")
+            .replace(complex, third);
+    long id =
+        Http.JSON.readTree(admin.postJson("/api/measures", body).body()).get("id").longValue();
+    String q = "corporation=DEMO&complex=" + third;
+    byte[] xlsx = admin.getBytes("/api/plans/export.xlsx?" + q).body();
+
+    byte[] edited = edit(xlsx, 3, "lopend", 6, "Team Wonen");
+    HttpResponse<String> ok = admin.upload("/api/plans/import?" + q, "plan.xlsx", edited);
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.body()).isEqualTo("{\"updated\":1}");
+    JsonNode m = admin.getJson("/api/measures/" + id + "?corporation=DEMO");
+    assertThat(m.get("status").stringValue()).isEqualTo("lopend");
+    assertThat(m.get("owner").stringValue()).isEqualTo("Team Wonen");
+    assertThat(m.get("totalEuro").decimalValue()).isEqualByComparingTo("1600");
+    // the same file again changes nothing
+    assertThat(admin.upload("/api/plans/import?" + q, "plan.xlsx", edited).body())
+        .isEqualTo("{\"updated\":0}");
+
+    // a bad status, a year that is no number, a measure of another plan: 400 naming the row
+    for (byte[] bad :
+        List.of(
+            edit(edited, 3, "klaar", 6, "Iemand anders"),
+            edit(edited, 4, "volgend jaar", 6, "Iemand anders"),
+            editId(edited, 999999),
+            "not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      HttpResponse<String> r = admin.upload("/api/plans/import?" + q, "plan.xlsx", bad);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    }
+    assertThat(
+            admin
+                .upload("/api/plans/import?" + q, "plan.xlsx", edit(edited, 3, "klaar", 6, "X"))
+                .body())
+        .contains("Row 2");
+    JsonNode unchanged = admin.getJson("/api/measures/" + id + "?corporation=DEMO");
+    assertThat(unchanged.get("owner").stringValue()).isEqualTo("Team Wonen");
+    assertThat(as("olaf").upload("/api/plans/import?" + q, "plan.xlsx", edited).statusCode())
+        .isEqualTo(403);
+  }
+
+  static byte[] edit(byte[] xlsx, int column, String value, int column2, String value2)
+      throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Row r = wb.getSheet("Maatregelen").getRow(1);
+      r.getCell(column).setCellValue(value);
+      r.getCell(column2).setCellValue(value2);
+      var out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  static byte[] editId(byte[] xlsx, long id) throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      wb.getSheet("Maatregelen").getRow(1).getCell(0).setCellValue(id);
+      var out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
   }
 }
