@@ -64,27 +64,15 @@ public class MeasureRepository {
                    problem_area_id, created_by)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id""")
             .params(
-                corporationId,
-                f.title(),
-                f.lever(),
-                f.description(),
-                f.areaCode(),
-                f.clusterId(),
-                f.startYear(),
-                f.endYear(),
-                f.owner(),
-                f.partners(),
-                f.status(),
-                f.streefhuurEuro(),
-                f.target() == null ? null : f.target().indicator(),
-                f.target() == null ? null : f.target().value(),
-                f.target() == null ? null : f.target().year(),
-                f.packageName(),
-                f.units(),
-                link == null ? null : link.atelierMeasureId(),
-                link == null ? null : link.atelierId(),
-                link == null ? null : link.problemAreaId(),
-                createdBy)
+                concat(
+                    new Object[] {corporationId},
+                    values(f),
+                    new Object[] {
+                      link == null ? null : link.atelierMeasureId(),
+                      link == null ? null : link.atelierId(),
+                      link == null ? null : link.problemAreaId(),
+                      createdBy
+                    }))
             .query(Long.class)
             .single();
     writeCosts(id, f.costs());
@@ -99,28 +87,36 @@ public class MeasureRepository {
                    target_indicator = ?, target_value = ?, target_year = ?, package = ?, units = ?,
                    units_counted_on = current_date, updated_at = now()
              WHERE corporation_id = ? AND id = ?""")
-        .params(
-            f.title(),
-            f.lever(),
-            f.description(),
-            f.areaCode(),
-            f.clusterId(),
-            f.startYear(),
-            f.endYear(),
-            f.owner(),
-            f.partners(),
-            f.status(),
-            f.streefhuurEuro(),
-            f.target() == null ? null : f.target().indicator(),
-            f.target() == null ? null : f.target().value(),
-            f.target() == null ? null : f.target().year(),
-            f.packageName(),
-            f.units(),
-            corporationId,
-            id)
+        .params(concat(values(f), new Object[] {corporationId, id}))
         .update();
     jdbc.sql("DELETE FROM planned_measure_cost WHERE measure_id = ?").param(id).update();
     writeCosts(id, f.costs());
+  }
+
+  /** The user-set fields in the column order of insert and update (title … units). */
+  private static Object[] values(Fields f) {
+    return new Object[] {
+      f.title(),
+      f.lever(),
+      f.description(),
+      f.areaCode(),
+      f.clusterId(),
+      f.startYear(),
+      f.endYear(),
+      f.owner(),
+      f.partners(),
+      f.status(),
+      f.streefhuurEuro(),
+      f.target() == null ? null : f.target().indicator(),
+      f.target() == null ? null : f.target().value(),
+      f.target() == null ? null : f.target().year(),
+      f.packageName(),
+      f.units()
+    };
+  }
+
+  private static Object[] concat(Object[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
   }
 
   boolean delete(long corporationId, long id) {

@@ -66,10 +66,80 @@ class KillRecoveryIT {
     assertThat(Files.readString(home.resolve("logs/app.log")))
         .contains("from an earlier run is still serving");
 
+    killDuringALargeImport(home, port);
+
     app.destroy();
     assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
     long third = start(home, port);
     System.out.printf("[startup] later start after a clean stop: health UP after %d ms%n", third);
+  }
+
+  /**
+   * Must show 3 of the trust issue: {@code kill -9} while a 100,000-unit stock import is being
+   * written (after the log says the file was read); after the restart the import is wholly present
+   * or wholly absent, and the same import then runs to the end.
+   */
+  private void killDuringALargeImport(Path home, int port) throws Exception {
+    Http admin = new Http(port).as("admin", "kill-test-password");
+    StringBuilder csv =
+        new StringBuilder("VHE-nummer;Straat;Huisnummer;Postcode;Latitude;Longitude\n");
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < UNITS; i++) {
+      csv.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "K%06d;Killstraat;%d;3741AB;%.6f;%.6f%n",
+              i,
+              i % 500 + 1,
+              52.19 + random.nextDouble() * 0.05,
+              5.25 + random.nextDouble() * 0.07));
+    }
+    byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path log = home.resolve("logs/app.log");
+    long logBefore = Files.size(log);
+    var upload =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> admin.upload("/api/imports", "kill_vhe.csv", file, "corporation", "KILL"));
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!logSince(log, logBefore).contains("kill_vhe.csv: read")) {
+      assertThat(System.nanoTime()).as("the import read its file").isLessThan(deadline);
+      assertThat(upload.isDone()).as("the import is still running").isFalse();
+      Thread.sleep(20);
+    }
+    boolean answered = upload.isDone();
+    app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    start(home, port);
+    int first = admin.getJson("/api/stock/units?corporation=KILL&limit=1").size();
+    int last =
+        admin.getJson("/api/stock/units?corporation=KILL&limit=10&offset=" + (UNITS - 1)).size();
+    int beyond = admin.getJson("/api/stock/units?corporation=KILL&limit=10&offset=" + UNITS).size();
+    System.out.printf(
+        "[crash] kill -9 after the file was read (response %s before the kill): %s after restart%n",
+        answered ? "already sent" : "not sent",
+        first == 0 ? "import wholly absent" : "import wholly present");
+    assertThat(beyond).as("no unit beyond the file's").isZero();
+    assertThat(first == 0 || last == 1).as("wholly present or wholly absent").isTrue();
+    if (first == 0) {
+      assertThat(last).isZero();
+    }
+    var again = admin.upload("/api/imports", "kill_vhe.csv", file, "corporation", "KILL");
+    assertThat(again.statusCode()).as(again.body()).isBetween(200, 201);
+    assertThat(
+            admin
+                .getJson("/api/stock/units?corporation=KILL&limit=10&offset=" + (UNITS - 1))
+                .size())
+        .isEqualTo(1);
+  }
+
+  private static final int UNITS = 100_000;
+
+  private static String logSince(Path log, long offset) throws IOException {
+    byte[] all = Files.readAllBytes(log);
+    return new String(
+        all,
+        (int) Math.min(offset, all.length),
+        (int) Math.max(0, all.length - offset),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private long start(Path home, int port) throws IOException, InterruptedException {
