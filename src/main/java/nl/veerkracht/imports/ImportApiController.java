@@ -25,13 +25,30 @@ public class ImportApiController {
   private final Uploads uploads;
   private final CurrentUser currentUser;
   private final ColumnMappings mappings;
+  private final ImportUndo undo;
 
   public ImportApiController(
-      ImportService imports, Uploads uploads, CurrentUser currentUser, ColumnMappings mappings) {
+      ImportService imports,
+      Uploads uploads,
+      CurrentUser currentUser,
+      ColumnMappings mappings,
+      ImportUndo undo) {
     this.imports = imports;
     this.uploads = uploads;
     this.currentUser = currentUser;
     this.mappings = mappings;
+    this.undo = undo;
+  }
+
+  @PostMapping("/api/imports/{id}/undo")
+  @Operation(
+      summary = "Undo an import of figures (whoever ran it, or an administrator)",
+      description =
+          "Removes its figures and restores those it replaced, in one transaction; 409 when a"
+              + " later import changed the same figures, when it was undone already, or for"
+              + " imports of boundaries or own stock.")
+  public ImportUndo.Undone undo(@org.springframework.web.bind.annotation.PathVariable long id) {
+    return undo.undo(id);
   }
 
   @PostMapping(value = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

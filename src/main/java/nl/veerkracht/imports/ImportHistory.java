@@ -26,7 +26,14 @@ public class ImportHistory {
       int rowsRead,
       int rowsImported,
       int valuesWritten,
-      int areasWritten) {}
+      int areasWritten,
+      boolean undone) {
+
+    /** Whether undoing it is possible at all (figures only; see {@link ImportUndo}). */
+    public boolean undoable() {
+      return !undone && areasWritten == 0 && corporationCode == null && valuesWritten > 0;
+    }
+  }
 
   private final JdbcClient jdbc;
 
@@ -39,7 +46,8 @@ public class ImportHistory {
     return jdbc.sql(
             """
             SELECT r.id, r.kind, r.file_name, r.checksum_sha256, r.size_bytes, r.source, r.attribution, r.licence,
-                   c.code, r.imported_by, r.finished_at, r.rows_read, r.rows_imported, r.values_written, r.areas_written
+                   c.code, r.imported_by, r.finished_at, r.rows_read, r.rows_imported, r.values_written, r.areas_written,
+                   r.undone_at IS NOT NULL
               FROM import_run r LEFT JOIN corporation c ON c.id = r.corporation_id
              WHERE r.corporation_id IS NULL OR r.corporation_id = ANY (?)
              ORDER BY r.id DESC LIMIT ?
@@ -62,7 +70,8 @@ public class ImportHistory {
                     rs.getInt(12),
                     rs.getInt(13),
                     rs.getInt(14),
-                    rs.getInt(15)))
+                    rs.getInt(15),
+                    rs.getBoolean(16)))
         .list();
   }
 }

@@ -32,6 +32,7 @@ public class ImportPageController {
   private final nl.veerkracht.VeerkrachtProperties properties;
 
   private final RunLog runLog;
+  private final ImportUndo undo;
 
   public ImportPageController(
       ImportService imports,
@@ -41,7 +42,9 @@ public class ImportPageController {
       CurrentUser currentUser,
       ImportHistory history,
       nl.veerkracht.VeerkrachtProperties properties,
-      RunLog runLog) {
+      RunLog runLog,
+      ImportUndo undo) {
+    this.undo = undo;
     this.jobs = jobs;
     this.imports = imports;
     this.uploads = uploads;
@@ -107,11 +110,25 @@ public class ImportPageController {
     return "import-report";
   }
 
+  @org.springframework.web.bind.annotation.PostMapping("/gegevens/geschiedenis/{id}/ongedaan")
+  public String undo(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+    try {
+      undo.undo(id);
+      return "redirect:/gegevens/geschiedenis?undone=" + id;
+    } catch (nl.veerkracht.common.ConflictException e) {
+      model.addAttribute("refused", e.getMessage());
+      return history(model);
+    }
+  }
+
   @GetMapping("/gegevens/geschiedenis")
   public String history(Model model) {
     List<Long> mine = currentUser.memberships().stream().map(Membership::corporationId).toList();
     model.addAttribute("entries", history.list(mine, 500));
     model.addAttribute("runs", runLog.recent(mine, 100));
+    if (!model.containsAttribute("refused")) {
+      model.addAttribute("refused", null);
+    }
     return "import-history";
   }
 

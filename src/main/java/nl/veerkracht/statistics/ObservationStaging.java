@@ -99,16 +99,26 @@ public final class ObservationStaging implements AutoCloseable {
     try (var update =
         connection.prepareStatement(
             """
-            UPDATE observation o
-               SET value = s.value, status = s.status, reason = s.reason,
-                   division_year = s.division_year, import_id = ?
-              FROM import_staging s
-             WHERE o.area_code = s.area_code AND o.year = s.year AND o.indicator_id = s.indicator_id
-               AND (o.value, o.status, o.reason, o.division_year)
-                   IS DISTINCT FROM (s.value, s.status, s.reason, s.division_year)
-               AND NOT (o.status = 'ok' AND s.status <> 'ok')
+            WITH changed AS (
+              UPDATE observation o
+                 SET value = s.value, status = s.status, reason = s.reason,
+                     division_year = s.division_year, import_id = ?
+                FROM import_staging s, observation old
+               WHERE o.area_code = s.area_code AND o.year = s.year AND o.indicator_id = s.indicator_id
+                 AND old.area_code = o.area_code AND old.year = o.year AND old.indicator_id = o.indicator_id
+                 AND (o.value, o.status, o.reason, o.division_year)
+                     IS DISTINCT FROM (s.value, s.status, s.reason, s.division_year)
+                 AND NOT (o.status = 'ok' AND s.status <> 'ok')
+              RETURNING old.area_code, old.year, old.indicator_id, old.value, old.status, old.reason,
+                        old.division_year, old.import_id)
+            INSERT INTO observation_replaced (import_id, area_code, year, indicator_id, value, status,
+                                              reason, division_year, previous_import_id)
+            SELECT ?, * FROM changed
             """)) {
+      // the self-join "old" reads the rows as they were before this statement: what the import
+      // replaces is kept for undoing it
       update.setLong(1, importId);
+      update.setLong(2, importId);
       long t0 = System.nanoTime();
       written = update.executeLargeUpdate();
       LOG.info(
