@@ -176,6 +176,22 @@ public class Catalogue {
         .list();
   }
 
+  /** The names of the indicators these entries aim at, in both languages (id when unknown). */
+  public java.util.Map<String, nl.veerkracht.common.Text> indicatorNames(List<Item> items) {
+    java.util.Map<String, nl.veerkracht.common.Text> out = new java.util.HashMap<>();
+    String[] ids =
+        items.stream().flatMap(i -> i.indicators().stream()).distinct().toArray(String[]::new);
+    for (String id : ids) {
+      out.put(id, Text.plain(id));
+    }
+    jdbc.sql("SELECT id, label_nl, label_en FROM indicator WHERE id = ANY(?)")
+        .param(ids)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> out.put(rs.getString(1), Text.of(rs.getString(2), rs.getString(3))));
+    return out;
+  }
+
   /** Adds an entry (id null) or changes one of the corporation's entries. */
   @Transactional
   public long save(String corporation, Long id, Item item) {

@@ -32,13 +32,16 @@ public class MeasureApiController {
   private final MjobLinks mjob;
   private final BudgetService budgets;
   private final Catalogue catalogue;
+  private final TargetMonitor targets;
 
   public MeasureApiController(
       MeasureService service,
       MeasureRepository measures,
       MjobLinks mjob,
       BudgetService budgets,
-      Catalogue catalogue) {
+      Catalogue catalogue,
+      TargetMonitor targets) {
+    this.targets = targets;
     this.service = service;
     this.measures = measures;
     this.mjob = mjob;
@@ -130,6 +133,18 @@ public class MeasureApiController {
       @RequestParam(required = false) String corporation,
       @RequestBody(required = false) Catalogue.Item body) {
     return Map.of("id", catalogue.save(corporation, id, body));
+  }
+
+  @GetMapping("/api/targets")
+  @Operation(
+      summary = "The targets of the corporation's measures: baseline, newest value, status",
+      description =
+          "status ON_TRACK, OFF_TRACK or NO_DATA by the rule in docs/method.md; comparison is the"
+              + " before/after difference against the peer group (an indication, not proof), with"
+              + " missing SERIES_TOO_SHORT or PEER_GROUP_TOO_SMALL when it cannot be made.")
+  public List<TargetMonitor.TargetView> targets(
+      @RequestParam(required = false) String corporation) {
+    return targets.targets(corporation);
   }
 
   @GetMapping("/api/budget")

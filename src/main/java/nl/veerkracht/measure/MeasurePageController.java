@@ -37,6 +37,7 @@ public class MeasurePageController {
   private final CorporationRepository corporations;
   private final StockRepository stock;
   private final CurrentUser currentUser;
+  private final TargetMonitor targets;
 
   public MeasurePageController(
       MeasureService service,
@@ -48,7 +49,9 @@ public class MeasurePageController {
       BudgetService budgets,
       CorporationRepository corporations,
       StockRepository stock,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      TargetMonitor targets) {
+    this.targets = targets;
     this.service = service;
     this.measures = measures;
     this.mjob = mjob;
@@ -74,10 +77,17 @@ public class MeasurePageController {
             .filter(p -> complex == null || complex.equals(p.clusterCode()))
             .filter(p -> area == null || area.equalsIgnoreCase(p.areaCode()))
             .toList();
+    List<Catalogue.Item> items = catalogue.list(m.corporationCode());
     model.addAttribute(
         "view",
         new MeasurePageViews.ListView(
-            m, currentUser.memberships(), all, complex, area, catalogue.list(m.corporationCode())));
+            m,
+            currentUser.memberships(),
+            all,
+            complex,
+            area,
+            items,
+            catalogue.indicatorNames(items)));
     return "measures";
   }
 
@@ -247,6 +257,14 @@ public class MeasurePageController {
               plans.show(ref, null), ref.complex(), ref.area(), e.text(), null));
       return "plan";
     }
+  }
+
+  @GetMapping("/doelen")
+  public String targets(@RequestParam(required = false) String corporation, Model model) {
+    Membership m = service.reader(corporation);
+    model.addAttribute("corporation", m);
+    model.addAttribute("targets", targets.targets(m.corporationCode()));
+    return "targets";
   }
 
   @GetMapping("/begroting")

@@ -21,7 +21,17 @@ public final class MeasurePageViews {
       List<PlannedMeasure> measures,
       String complex,
       String area,
-      List<Catalogue.Item> catalogue) {
+      List<Catalogue.Item> catalogue,
+      Map<String, Text> indicatorNames) {
+
+    /** The catalogue entry's indicators by name, in the reader's language. */
+    public String indicators(Catalogue.Item item, java.util.Locale locale) {
+      return String.join(
+          ", ",
+          item.indicators().stream()
+              .map(id -> indicatorNames.getOrDefault(id, Text.plain(id)).in(locale))
+              .toList());
+    }
 
     public boolean canPlan() {
       return membership.role().canPlan();

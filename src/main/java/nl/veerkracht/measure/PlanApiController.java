@@ -29,13 +29,18 @@ public class PlanApiController {
 
   @GetMapping("/api/plans")
   @Operation(
-      summary = "A beheerplan: the draft, or version N when given",
-      description = "complex=CODE or area=CODE; versions lists the approved ones.")
-  public Map<String, Object> show(
+      summary = "A beheerplan: the draft, or version N when given; without a scope, the list",
+      description =
+          "complex=CODE or area=CODE; versions lists the approved ones. Without complex or area:"
+              + " every area and complex of the corporation with a plan or measures.")
+  public Object show(
       @RequestParam(required = false) String corporation,
       @RequestParam(required = false) String complex,
       @RequestParam(required = false) String area,
       @RequestParam(required = false) Integer version) {
+    if ((complex == null || complex.isBlank()) && (area == null || area.isBlank())) {
+      return plans.list(corporation);
+    }
     PlanService.Shown s = plans.show(new PlanService.ScopeRef(corporation, complex, area), version);
     return Map.of(
         "version", s.version(),
@@ -48,7 +53,7 @@ public class PlanApiController {
 
   @PutMapping("/api/plans")
   @Operation(summary = "The draft's texts: summary and agreements with partners")
-  public Map<String, Object> texts(
+  public Object texts(
       @RequestParam(required = false) String corporation,
       @RequestParam(required = false) String complex,
       @RequestParam(required = false) String area,

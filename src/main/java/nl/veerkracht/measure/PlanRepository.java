@@ -22,6 +22,32 @@ public class PlanRepository {
     this.jdbc = jdbc;
   }
 
+  /** A scope that has a plan or measures, with its newest approved version (0 when none). */
+  public record Listed(String scopeKind, String scopeCode, int measures, int newestVersion) {}
+
+  List<Listed> list(long corporationId) {
+    return jdbc.sql(
+            """
+            WITH scopes AS (
+              SELECT area_code, cluster_id FROM planned_measure WHERE corporation_id = :corp
+              UNION SELECT area_code, cluster_id FROM management_plan WHERE corporation_id = :corp)
+            SELECT CASE WHEN s.area_code IS NULL THEN 'complex' ELSE 'area' END,
+                   coalesce(s.area_code, c.code),
+                   (SELECT count(*) FROM planned_measure m WHERE m.corporation_id = :corp
+                       AND m.area_code IS NOT DISTINCT FROM s.area_code
+                       AND m.cluster_id IS NOT DISTINCT FROM s.cluster_id),
+                   coalesce((SELECT max(v.version) FROM management_plan p
+                              JOIN management_plan_version v ON v.plan_id = p.id
+                             WHERE p.corporation_id = :corp
+                               AND p.area_code IS NOT DISTINCT FROM s.area_code
+                               AND p.cluster_id IS NOT DISTINCT FROM s.cluster_id), 0)
+              FROM scopes s LEFT JOIN stock_cluster c ON c.id = s.cluster_id
+             ORDER BY 1, 2""")
+        .param("corp", corporationId)
+        .query((rs, n) -> new Listed(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+        .list();
+  }
+
   Optional<Plan> find(long corporationId, String areaCode, Long clusterId) {
     return jdbc.sql(
             """

@@ -125,6 +125,11 @@ public class PlanService {
     return new Shown(r.membership(), draft, next, null, true, versions);
   }
 
+  /** Every area or complex of the corporation with a plan or measures. */
+  public List<PlanRepository.Listed> list(String corporation) {
+    return plans.list(measureService.reader(corporation).corporationId());
+  }
+
   @Transactional
   public void saveTexts(ScopeRef ref, MeasureRequests.PlanTexts texts) {
     Resolved r = resolve(ref, true);

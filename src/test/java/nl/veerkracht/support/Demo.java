@@ -10,15 +10,16 @@ public final class Demo {
   /**
    * The demo files the synthetic demo corporation needs (Baarn buurten with dwellings, the
    * gemeente's corporation share, Leefbaarometer and CBS series for the context), then its stock;
-   * for {@code DemoDataLoader.load}.
+   * for {@code DemoDataLoader.load}, in the order of {@code DemoData.FILES} (where two CBS editions
+   * disagree, the later file holds, as in the demo).
    */
   public static final java.util.List<String> CORPORATION =
       java.util.List.of(
           "geo/gemeenten_2022_wgs84_kwb.geojson.gz",
           "geo/gemeenten_2024_wgs84_kwb.geojson.gz",
           "geo/baarn_buurten_2024_wgs84_pdok_full.geojson",
-          "cbs/baarn_buurten_timeseries_2016_2025.json",
           "cbs/prov_utrecht_buurten_2020_kwb_lbm_ses.csv",
+          "cbs/baarn_buurten_timeseries_2016_2025.json",
           "leefbaarometer/lbm3_2024_buurt_nl.csv.gz",
           nl.veerkracht.demo.DemoData.STOCK);
 

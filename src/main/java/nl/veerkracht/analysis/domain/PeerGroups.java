@@ -105,6 +105,11 @@ public final class PeerGroups {
 
   /** The {@code n} nearest buurten, nearest first (ties by code). */
   public List<Peer> nearest(String code, int n) {
+    return nearest(code, n, c -> true);
+  }
+
+  /** The {@code n} nearest buurten among those {@code eligible} accepts, nearest first. */
+  public List<Peer> nearest(String code, int n, java.util.function.Predicate<String> eligible) {
     Integer self = index.get(code);
     if (self == null) {
       return List.of();
@@ -117,7 +122,7 @@ public final class PeerGroups {
     int needed = Math.min(3, own);
     List<Peer> all = new ArrayList<>();
     for (int j = 0; j < codes.size(); j++) {
-      if (j == self) {
+      if (j == self || !eligible.test(codes.get(j))) {
         continue;
       }
       double[] b = raw.get(j);

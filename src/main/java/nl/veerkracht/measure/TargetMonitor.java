@@ -1,0 +1,189 @@
+package nl.veerkracht.measure;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.veerkracht.analysis.AnalysisService;
+import nl.veerkracht.analysis.domain.PeerGroups;
+import nl.veerkracht.area.AreaRepository;
+import nl.veerkracht.corporation.Corporation;
+import nl.veerkracht.corporation.CorporationRepository;
+import nl.veerkracht.measure.domain.DiffInDiff;
+import nl.veerkracht.measure.domain.TargetStatus;
+import nl.veerkracht.security.Membership;
+import nl.veerkracht.stock.StockRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The targets of a corporation's measures, each assessed on the series of its area ({@link
+ * TargetStatus}) and compared before/after with its peer group ({@link DiffInDiff}): the buurten
+ * most like it nationally among those that hold the series on both sides of the start year, leaving
+ * out every area the corporation acts on. Only figures held are used; a missing year is "nog geen
+ * gegevens", never a guess.
+ */
+@Service
+public class TargetMonitor {
+
+  static final int PEERS = 10;
+
+  /** One target as the dashboard shows it. */
+  public record TargetView(
+      long measureId,
+      String measureTitle,
+      String indicator,
+      nl.veerkracht.common.Text indicatorLabel,
+      String area,
+      String areaName,
+      int startYear,
+      double targetValue,
+      int targetYear,
+      TargetStatus.Assessment assessment,
+      DiffInDiff.Result comparison,
+      List<String> peers,
+      SortedMap<Integer, Double> series,
+      SortedMap<Integer, Double> peerMean) {}
+
+  private final MeasureService measureService;
+  private final MeasureRepository measures;
+  private final CorporationRepository corporations;
+  private final StockRepository stock;
+  private final AreaRepository areas;
+  private final AnalysisService analysis;
+  private final JdbcClient jdbc;
+
+  public TargetMonitor(
+      MeasureService measureService,
+      MeasureRepository measures,
+      CorporationRepository corporations,
+      StockRepository stock,
+      AreaRepository areas,
+      AnalysisService analysis,
+      JdbcClient jdbc) {
+    this.measureService = measureService;
+    this.measures = measures;
+    this.corporations = corporations;
+    this.stock = stock;
+    this.areas = areas;
+    this.analysis = analysis;
+    this.jdbc = jdbc;
+  }
+
+  public List<TargetView> targets(String corporation) {
+    Membership m = measureService.reader(corporation);
+    Corporation c = corporations.findById(m.corporationId()).orElseThrow();
+    List<PlannedMeasure> all = measures.list(c.id(), null, null);
+    Map<String, StockRepository.ClusterSummary> complexes = new java.util.HashMap<>();
+    stock.clusters(c.id(), c.complexClusterType()).forEach(x -> complexes.put(x.code(), x));
+    Set<String> actedOn = new HashSet<>();
+    for (PlannedMeasure p : all) {
+      actedOn.addAll(areasOf(p, complexes));
+    }
+    List<TargetView> out = new ArrayList<>();
+    for (PlannedMeasure p : all) {
+      if (p.target() == null || areasOf(p, complexes).isEmpty()) {
+        continue;
+      }
+      String area = areasOf(p, complexes).get(0);
+      out.add(view(p, area, actedOn));
+    }
+    return out;
+  }
+
+  /** The measure's area, or the buurten of its complex (the one with most of its units first). */
+  private static List<String> areasOf(
+      PlannedMeasure p, Map<String, StockRepository.ClusterSummary> complexes) {
+    if (p.areaCode() != null) {
+      return List.of(p.areaCode());
+    }
+    StockRepository.ClusterSummary s = complexes.get(p.clusterCode());
+    return s == null ? List.of() : s.buurtCodes();
+  }
+
+  private TargetView view(PlannedMeasure p, String area, Set<String> actedOn) {
+    PlannedMeasure.Target t = p.target();
+    SortedMap<Integer, Double> series = series(t.indicator(), List.of(area)).get(area);
+    if (series == null) {
+      series = new TreeMap<>();
+    }
+    Set<String> eligible = eligible(t.indicator(), p.startYear());
+    PeerGroups groups = analysis.peers();
+    List<String> peers =
+        groups
+            .nearest(area, PEERS, code -> eligible.contains(code) && !actedOn.contains(code))
+            .stream()
+            .map(PeerGroups.Peer::code)
+            .toList();
+    Map<String, SortedMap<Integer, Double>> peerSeries = series(t.indicator(), peers);
+    DiffInDiff.Result comparison =
+        DiffInDiff.compute(series, new ArrayList<>(peerSeries.values()), p.startYear());
+    SortedMap<Integer, Double> peerMean = new TreeMap<>();
+    for (Integer y : series.keySet()) {
+      double[] v =
+          peerSeries.values().stream()
+              .filter(s -> s.containsKey(y))
+              .mapToDouble(s -> s.get(y))
+              .toArray();
+      if (v.length > 0) {
+        peerMean.put(y, java.util.Arrays.stream(v).average().orElseThrow());
+      }
+    }
+    return new TargetView(
+        p.id(),
+        p.title(),
+        t.indicator(),
+        label(t.indicator()),
+        area,
+        areas.names(List.of(area)).getOrDefault(area, area),
+        p.startYear(),
+        t.value(),
+        t.year(),
+        TargetStatus.assess(series, p.startYear(), t.value(), t.year()),
+        comparison,
+        peers,
+        series,
+        peerMean);
+  }
+
+  /** Per area, its held values of the indicator by year. */
+  private Map<String, SortedMap<Integer, Double>> series(String indicator, List<String> codes) {
+    Map<String, SortedMap<Integer, Double>> out = new java.util.LinkedHashMap<>();
+    codes.forEach(code -> out.put(code, new TreeMap<>()));
+    if (codes.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            "SELECT area_code, year, value FROM figure WHERE indicator_id = ? AND status = 'ok'"
+                + " AND area_code = ANY(?)")
+        .params(indicator, codes.toArray(String[]::new))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> out.get(rs.getString(1)).put(rs.getInt(2), rs.getDouble(3)));
+    return out;
+  }
+
+  /** Buurten holding at least two years of the indicator before and after the start year. */
+  private Set<String> eligible(String indicator, int startYear) {
+    return new HashSet<>(
+        jdbc.sql(
+                """
+            SELECT area_code FROM figure WHERE indicator_id = ? AND status = 'ok' AND area_code LIKE 'BU%'
+             GROUP BY area_code
+            HAVING count(*) FILTER (WHERE year < ?) >= 2 AND count(*) FILTER (WHERE year > ?) >= 2""")
+            .params(indicator, startYear, startYear)
+            .query(String.class)
+            .list());
+  }
+
+  private nl.veerkracht.common.Text label(String indicator) {
+    return jdbc.sql("SELECT label_nl, label_en FROM indicator WHERE id = ?")
+        .param(indicator)
+        .query((rs, n) -> nl.veerkracht.common.Text.of(rs.getString(1), rs.getString(2)))
+        .optional()
+        .orElse(nl.veerkracht.common.Text.plain(indicator));
+  }
+}
