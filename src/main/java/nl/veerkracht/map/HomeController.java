@@ -23,16 +23,31 @@ public class HomeController {
 
   private final StatisticsCatalogue catalogue;
   private final MapService maps;
+  private final nl.veerkracht.changes.Changes changes;
+  private final nl.veerkracht.security.CurrentUser currentUser;
 
-  public HomeController(StatisticsCatalogue catalogue, MapService maps) {
+  public HomeController(
+      StatisticsCatalogue catalogue,
+      MapService maps,
+      nl.veerkracht.changes.Changes changes,
+      nl.veerkracht.security.CurrentUser currentUser) {
     this.catalogue = catalogue;
     this.maps = maps;
+    this.changes = changes;
+    this.currentUser = currentUser;
   }
 
   @GetMapping("/")
   public String home(Model model, jakarta.servlet.http.HttpServletRequest request) {
     Locale locale = RequestContextUtils.getLocale(request);
     model.addAttribute("view", view(locale));
+    // staff see what moved in the buurten of their corporation (the one they work on)
+    model.addAttribute(
+        "changes",
+        currentUser
+            .findDefaultMembership()
+            .map(m -> changes.forCorporation(m.corporationId(), null, 10))
+            .orElse(List.of()));
     return "home";
   }
 
