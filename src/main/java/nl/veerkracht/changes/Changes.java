@@ -91,7 +91,8 @@ public class Changes {
         .list();
   }
 
-  static Text label(String indicator, double v) {
+  /** The label of a watched figure value (class name, signal, attention yes/no). */
+  public static Text label(String indicator, double v) {
     return switch (indicator) {
       case AnalysisEngine.LBM_CLASS -> Bands.lbmLabel((int) Math.round(v));
       case AnalysisEngine.SIGNAL -> Text.msg("signal." + Math.round(v));

@@ -33,6 +33,7 @@ public class MeasureApiController {
   private final BudgetService budgets;
   private final Catalogue catalogue;
   private final TargetMonitor targets;
+  private final YearlyReport reports;
 
   public MeasureApiController(
       MeasureService service,
@@ -40,8 +41,10 @@ public class MeasureApiController {
       MjobLinks mjob,
       BudgetService budgets,
       Catalogue catalogue,
-      TargetMonitor targets) {
+      TargetMonitor targets,
+      YearlyReport reports) {
     this.targets = targets;
+    this.reports = reports;
     this.service = service;
     this.measures = measures;
     this.mjob = mjob;
@@ -145,6 +148,26 @@ public class MeasureApiController {
   public List<TargetMonitor.TargetView> targets(
       @RequestParam(required = false) String corporation) {
     return targets.targets(corporation);
+  }
+
+  @GetMapping("/api/report.{format}")
+  @Operation(
+      summary = "The yearly leefbaarheidsmonitor as pdf or xlsx",
+      description =
+          "The corporation's buurten (class, signal, attention now and the year before), measures"
+              + " with their budget, targets with status and before/after, what changed, sources.")
+  public ResponseEntity<byte[]> report(
+      @PathVariable String format,
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) Integer year) {
+    YearlyReport.Report r = reports.report(corporation, year);
+    String name = "leefbaarheidsmonitor_" + r.corporationCode() + "_" + r.year();
+    java.util.Locale locale = LocaleContextHolder.getLocale();
+    return switch (format) {
+      case "pdf" -> Downloads.pdf(name, YearlyReportFiles.pdf(r, locale));
+      case "xlsx" -> Downloads.xlsx(name, YearlyReportFiles.xlsx(r, locale));
+      default -> throw new nl.veerkracht.common.NotFoundException("No report ." + format);
+    };
   }
 
   @GetMapping("/api/budget")

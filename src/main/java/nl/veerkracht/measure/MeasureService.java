@@ -33,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeasureService {
 
-  static final Set<String> STATUSES =
-      Set.of("idee", "gepland", "lopend", "afgerond", "geevalueerd");
+  static final List<String> STATUSES_IN_ORDER =
+      List.of("idee", "gepland", "lopend", "afgerond", "geevalueerd");
+  static final Set<String> STATUSES = Set.copyOf(STATUSES_IN_ORDER);
   private static final int MAX_COST_LINES = 20;
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000");
 

@@ -273,4 +273,55 @@ class PlanningBrowserIT {
           .isEqualTo(text);
     }
   }
+
+  /** Must show 3 of the monitoring issue: the yearly report of the demo corporation, read back. */
+  @Test
+  void theYearlyReportDownloadsAsPdfAndXlsxWithTargetsBudgetAndSources() throws Exception {
+    Http admin = new Http(port).as("admin", "admin-test-password");
+    HttpResponse<String> created =
+        admin.postJson(
+            "/api/measures",
+            "{\"corporation\":\"DEMO\",\"title\":\"Schuldhulp aan huis\",\"lever\":\"sociaal_beheer\","
+                + "\"areaCode\":\""
+                + buurt
+                + "\",\"costs\":[{\"kind\":\"per_year\",\"amountEuro\":4000}],"
+                + "\"startYear\":2020,\"endYear\":2027,"
+                + "\"target\":{\"indicator\":\"lbm_class\",\"value\":7,\"year\":2028}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      Login.as(page, port, "mona", "mona-password-1");
+      page.navigate(url("/maatregelen?corporation=DEMO"));
+      page.click("#to-targets");
+      page.waitForSelector("#target-table");
+      assertThat(page.textContent("#target-table")).contains("Schuldhulp aan huis");
+      Download pdf = page.waitForDownload(() -> page.click("#report-pdf"));
+      String text = Documents.pdfText(Files.readAllBytes(pdf.path())).replaceAll("\\s+", " ");
+      int year = java.time.LocalDate.now().getYear();
+      assertThat(text)
+          .contains("Leefbaarheidsmonitor Woonstichting Voorbeeld")
+          .contains("Doelen", "Schuldhulp aan huis", "Leefbaarometer klasse")
+          .contains("Begroot " + year, euro(new BigDecimal(4000)))
+          .contains("Bronnen", "Leefbaarometer");
+      Download xlsx = page.waitForDownload(() -> page.click("#report-xlsx"));
+      try (XSSFWorkbook wb =
+          new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(xlsx.path())))) {
+        Sheet measures = wb.getSheet("Maatregelen en begroting " + year);
+        boolean found = false;
+        for (Row r : measures) {
+          if (r.getRowNum() > 0
+              && r.getCell(0).getStringCellValue().equals("Schuldhulp aan huis")) {
+            assertThat(r.getCell(5).getNumericCellValue()).isEqualTo(4000);
+            assertThat(r.getCell(6).getNumericCellValue()).isEqualTo(8 * 4000);
+            found = true;
+          }
+        }
+        assertThat(found).isTrue();
+        assertThat(Documents.xlsxText(Files.readAllBytes(xlsx.path())))
+            .contains("Schuldhulp aan huis", "Leefbaarometer klasse", "Leefbaarometer");
+        assertThat(wb.getSheet("Doelen")).isNotNull();
+        assertThat(wb.getSheet("Bronnen")).isNotNull();
+      }
+    }
+  }
 }
