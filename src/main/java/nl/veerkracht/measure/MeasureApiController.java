@@ -114,6 +114,19 @@ public class MeasureApiController {
     return service.linkMjob(corporation, id, body == null ? List.of() : body);
   }
 
+  @PutMapping("/api/measures/{id}/spending")
+  @Operation(
+      summary = "What the measure actually cost in a year (realisatie)",
+      description = "Body: {year, amountEuro}; without amountEuro the year is removed.")
+  public Map<String, Object> spend(
+      @PathVariable long id,
+      @RequestParam(required = false) String corporation,
+      @RequestBody(required = false) MeasureRequests.Spend body) {
+    MeasureRequests.Spend b = body == null ? new MeasureRequests.Spend(null, null) : body;
+    service.spend(corporation, id, b.year(), b.amountEuro());
+    return get(id, corporation);
+  }
+
   @GetMapping("/api/measures/catalogue")
   @Operation(summary = "The corporation's measure catalogue (seeded with well-known measures)")
   public List<Catalogue.Item> catalogue(@RequestParam(required = false) String corporation) {
@@ -224,6 +237,9 @@ public class MeasureApiController {
             .toList());
     m.put("perYear", p.perYear());
     m.put("totalEuro", p.total());
+    m.put(
+        "spentEuro",
+        measures.spending(p.corporationId()).getOrDefault(p.id(), new java.util.TreeMap<>()));
     m.put("mjob", mjob.ofMeasure(p.corporationId(), p.id()));
     m.put("atelier", p.atelier());
     m.put("warnings", service.warnings(p));

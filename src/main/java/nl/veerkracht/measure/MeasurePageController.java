@@ -194,6 +194,32 @@ public class MeasurePageController {
     return "redirect:/maatregelen/" + id + "?corporation=" + m.corporationCode() + "#mjob";
   }
 
+  @PostMapping("/maatregelen/{id}/uitgaven")
+  public String spend(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
+    PlannedMeasure p = service.get(form.get("corporation"), id);
+    Membership m = service.planner(form.get("corporation"));
+    try {
+      String amount = form.get("amount");
+      service.spend(
+          m.corporationCode(),
+          id,
+          form.get("year") == null || form.get("year").isBlank()
+              ? null
+              : Integer.valueOf(form.get("year").trim()),
+          amount == null || amount.isBlank() ? null : MeasureForms.decimal(amount));
+    } catch (InvalidInputException | NumberFormatException e) {
+      return form(
+          model,
+          m,
+          p,
+          MeasureForms.values(p),
+          null,
+          e instanceof InvalidInputException i ? i.text() : Text.msg("measure.invalid.spend"),
+          List.of());
+    }
+    return "redirect:/maatregelen/" + id + "?corporation=" + m.corporationCode() + "#peryear";
+  }
+
   @PostMapping("/maatregelen/{id}/verwijderen")
   public String delete(@PathVariable long id, @RequestParam Map<String, String> form) {
     PlannedMeasure p = service.get(form.get("corporation"), id);
@@ -311,7 +337,12 @@ public class MeasurePageController {
             decision,
             error,
             warnings,
-            lines));
+            lines,
+            p == null
+                ? new java.util.TreeMap<>()
+                : measures
+                    .spending(m.corporationId())
+                    .getOrDefault(p.id(), new java.util.TreeMap<>())));
     return "measure";
   }
 

@@ -50,7 +50,8 @@ public final class MeasurePageViews {
       AtelierDecisions.Decision decision,
       Text error,
       List<Text> warnings,
-      List<MjobLinks.Line> mjobLines) {
+      List<MjobLinks.Line> mjobLines,
+      SortedMap<Integer, BigDecimal> spent) {
 
     public String value(String key) {
       String v = values.get(key);

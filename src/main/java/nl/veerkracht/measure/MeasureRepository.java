@@ -238,6 +238,42 @@ public class MeasureRepository {
         List.of());
   }
 
+  /** What the corporation's measures actually cost, per measure per year. */
+  public java.util.Map<Long, java.util.SortedMap<Integer, BigDecimal>> spending(
+      long corporationId) {
+    java.util.Map<Long, java.util.SortedMap<Integer, BigDecimal>> out = new HashMap<>();
+    jdbc.sql(
+            "SELECT s.measure_id, s.year, s.amount_euro FROM planned_measure_spend s"
+                + " JOIN planned_measure m ON m.id = s.measure_id WHERE m.corporation_id = ?")
+        .param(corporationId)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>())
+                        .put(rs.getInt(2), rs.getBigDecimal(3)));
+    return out;
+  }
+
+  /** Sets (or with null, removes) what a measure of the corporation cost in a year. */
+  boolean spend(long corporationId, long id, int year, BigDecimal amount) {
+    if (amount == null) {
+      return jdbc.sql(
+                  "DELETE FROM planned_measure_spend s USING planned_measure m WHERE m.id ="
+                      + " s.measure_id AND m.corporation_id = ? AND s.measure_id = ? AND s.year = ?")
+              .params(corporationId, id, year)
+              .update()
+          >= 0;
+    }
+    return jdbc.sql(
+                """
+            INSERT INTO planned_measure_spend (measure_id, year, amount_euro)
+            SELECT id, ?, ? FROM planned_measure WHERE corporation_id = ? AND id = ?
+            ON CONFLICT (measure_id, year) DO UPDATE SET amount_euro = excluded.amount_euro""")
+            .params(year, amount, corporationId, id)
+            .update()
+        > 0;
+  }
+
   /** Units of the corporation in an area, by the newest division year that places any. */
   int unitsInArea(long corporationId, String areaCode) {
     return jdbc.sql(

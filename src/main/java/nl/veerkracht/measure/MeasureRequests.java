@@ -42,6 +42,9 @@ public final class MeasureRequests {
   /** MJOB lines an onderhoud measure takes up, each optionally moved to another year. */
   public record MjobLink(Long lineId, Integer movedToYear) {}
 
+  /** What a measure cost in a year; no amount removes the year. */
+  public record Spend(Integer year, BigDecimal amountEuro) {}
+
   /** The texts of a beheerplan draft. */
   public record PlanTexts(String summary, String agreements) {}
 }

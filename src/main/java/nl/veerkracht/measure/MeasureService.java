@@ -190,6 +190,26 @@ public class MeasureService {
     return mjob.ofMeasure(m.corporationId(), id);
   }
 
+  /** Records what a measure cost in a year (null amount removes it). */
+  @Transactional
+  public void spend(String corporation, long id, Integer year, BigDecimal amount) {
+    get(corporation, id);
+    Membership m = planner(corporation);
+    if (year == null
+        || year < 2000
+        || year > 2100
+        || (amount != null
+            && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2))) {
+      throw invalid("measure.invalid.spend");
+    }
+    measures.spend(m.corporationId(), id, year, amount);
+    audit.record(
+        "measure.spend",
+        m.corporationId(),
+        "measure " + id,
+        Map.of("year", year, "amount", amount == null ? "-" : amount.toPlainString()));
+  }
+
   private MeasureRepository.Fields fields(Membership m, MeasureRequests.Measure b) {
     String title = trimmed(b.title());
     if (title.isEmpty() || title.length() > 200) {

@@ -46,7 +46,30 @@ public class TargetMonitor {
       DiffInDiff.Result comparison,
       List<String> peers,
       SortedMap<Integer, Double> series,
-      SortedMap<Integer, Double> peerMean) {}
+      SortedMap<Integer, Double> peerMean) {
+
+    /** The years of the chart: the area's and its peers'. */
+    public List<Integer> years() {
+      java.util.TreeSet<Integer> all = new java.util.TreeSet<>(series.keySet());
+      all.addAll(peerMean.keySet());
+      return List.copyOf(all);
+    }
+
+    /** The chart's data for {@code targets.js}, as JSON. */
+    public String chartJson(String areaLabel, String peerLabel, String title) {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("years", years());
+      m.put("area", years().stream().map(series::get).toList());
+      m.put("peers", years().stream().map(peerMean::get).toList());
+      m.put("areaLabel", areaLabel);
+      m.put("peerLabel", peerLabel);
+      m.put("title", title);
+      return JSON.writeValueAsString(m);
+    }
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
 
   private final MeasureService measureService;
   private final MeasureRepository measures;

@@ -44,7 +44,9 @@ public class YearlyReport {
       int startYear,
       int endYear,
       BigDecimal budgetInYear,
-      BigDecimal budgetTotal) {}
+      BigDecimal budgetTotal,
+      BigDecimal spentInYear,
+      BigDecimal spentTotal) {}
 
   public record Report(
       String corporationCode,
@@ -138,8 +140,10 @@ public class YearlyReport {
     List<MeasureLine> lines = new ArrayList<>();
     Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
     MeasureService.STATUSES_IN_ORDER.forEach(s -> byStatus.put(s, 0L));
+    Map<Long, SortedMap<Integer, BigDecimal>> spent = measures.spending(m.corporationId());
     for (PlannedMeasure p : measures.list(m.corporationId(), null, null)) {
       byStatus.merge(p.status(), 1L, Long::sum);
+      SortedMap<Integer, BigDecimal> s = spent.getOrDefault(p.id(), new TreeMap<>());
       lines.add(
           new MeasureLine(
               p.id(),
@@ -150,7 +154,9 @@ public class YearlyReport {
               p.startYear(),
               p.endYear(),
               p.perYear().getOrDefault(y, BigDecimal.ZERO),
-              p.total()));
+              p.total(),
+              s.getOrDefault(y, BigDecimal.ZERO),
+              s.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
     if (!lines.isEmpty()) {
       sources.add("Maatregelen en begroting van " + m.corporationName());

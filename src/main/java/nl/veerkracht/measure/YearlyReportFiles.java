@@ -57,15 +57,15 @@ final class YearlyReportFiles {
     }
     out.add(
         new Table(
-            t(locale, "report.buurten"),
+            t(locale, "yearly.buurten"),
             List.of(
                 t(locale, "targets.col.area"),
                 t(locale, "changes.indicator.lbm_class"),
-                t(locale, "report.yearBefore"),
+                t(locale, "yearly.yearBefore"),
                 t(locale, "changes.indicator.veerkracht_signal"),
-                t(locale, "report.yearBefore"),
+                t(locale, "yearly.yearBefore"),
                 t(locale, "changes.indicator.attention_area"),
-                t(locale, "report.yearBefore")),
+                t(locale, "yearly.yearBefore")),
             buurten));
     List<List<Object>> measures = new ArrayList<>();
     for (YearlyReport.MeasureLine m : r.measures()) {
@@ -77,19 +77,23 @@ final class YearlyReportFiles {
               t(locale, "measure.status." + m.status()),
               m.startYear() + "-" + m.endYear(),
               m.budgetInYear(),
-              m.budgetTotal()));
+              m.spentInYear(),
+              m.budgetTotal(),
+              m.spentTotal()));
     }
     out.add(
         new Table(
-            t(locale, "report.measures", "year", r.year()),
+            t(locale, "yearly.measures", "year", r.year()),
             List.of(
                 t(locale, "measure.col.title"),
                 t(locale, "measure.col.scope"),
                 t(locale, "measure.col.lever"),
                 t(locale, "measure.col.status"),
                 t(locale, "measure.col.years"),
-                t(locale, "report.budgetYear", "year", r.year()),
-                t(locale, "measure.col.total")),
+                t(locale, "yearly.budgetYear", "year", r.year()),
+                t(locale, "yearly.spentYear", "year", r.year()),
+                t(locale, "measure.col.total"),
+                t(locale, "measure.spent")),
             measures));
     List<List<Object>> targets = new ArrayList<>();
     for (TargetMonitor.TargetView v : r.targets()) {
@@ -123,7 +127,7 @@ final class YearlyReportFiles {
                 t(locale, "targets.col.newest"),
                 t(locale, "measure.col.target"),
                 t(locale, "measure.col.status"),
-                t(locale, "report.comparison")),
+                t(locale, "yearly.comparison")),
             targets));
     List<List<Object>> changes = new ArrayList<>();
     for (Changes.Change c : r.changes()) {
@@ -139,11 +143,11 @@ final class YearlyReportFiles {
         new Table(
             t(locale, "changes.title"),
             List.of(
-                t(locale, "report.detected"),
+                t(locale, "yearly.detected"),
                 t(locale, "targets.col.area"),
                 t(locale, "targets.col.indicator"),
-                t(locale, "report.from"),
-                t(locale, "report.to")),
+                t(locale, "yearly.from"),
+                t(locale, "yearly.to")),
             changes));
     List<List<Object>> sources = new ArrayList<>();
     r.sources().forEach(s -> sources.add(List.of(s)));
@@ -163,8 +167,8 @@ final class YearlyReportFiles {
       doc.open();
       doc.add(
           paragraph(
-              t(locale, "report.title", "name", r.corporationName(), "year", r.year()), TITLE));
-      doc.add(paragraph(t(locale, "report.made", "date", r.made().toString()), BODY));
+              t(locale, "yearly.title", "name", r.corporationName(), "year", r.year()), TITLE));
+      doc.add(paragraph(t(locale, "yearly.made", "date", r.made().toString()), BODY));
       for (Table table : tables(r, locale)) {
         doc.add(paragraph(table.title(), H2));
         if (table.rows().isEmpty()) {
@@ -186,7 +190,7 @@ final class YearlyReportFiles {
         }
         doc.add(p);
       }
-      doc.add(paragraph(t(locale, "report.note"), SMALL));
+      doc.add(paragraph(t(locale, "yearly.note"), SMALL));
       doc.close();
     } catch (DocumentException e) {
       throw new IllegalStateException(e);

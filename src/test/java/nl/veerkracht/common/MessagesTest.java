@@ -31,6 +31,26 @@ class MessagesTest {
   }
 
   @Test
+  void noKeyIsDefinedTwice() throws IOException {
+    // a second definition silently replaces the first (an import report once printed the yearly
+    // report's footnote): every key once per bundle
+    for (String bundle : java.util.List.of("messages.properties", "messages_en.properties")) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      java.util.List<String> twice = new java.util.ArrayList<>();
+      for (String line : Files.readAllLines(MAIN.resolve("resources/i18n/" + bundle))) {
+        int eq = line.indexOf('=');
+        if (!line.isBlank()
+            && !line.startsWith("#")
+            && eq > 0
+            && !seen.add(line.substring(0, eq))) {
+          twice.add(line.substring(0, eq));
+        }
+      }
+      org.assertj.core.api.Assertions.assertThat(twice).as(bundle).isEmpty();
+    }
+  }
+
+  @Test
   void everyKeyNamedInCodeOrTemplatesExists() throws IOException {
     Set<String> missing = new TreeSet<>();
     Pattern java = Pattern.compile("Text\\.msg\\(\\s*\"([a-zA-Z0-9_.]+)\"");

@@ -288,20 +288,28 @@ class PlanningBrowserIT {
                 + "\"startYear\":2020,\"endYear\":2027,"
                 + "\"target\":{\"indicator\":\"lbm_class\",\"value\":7,\"year\":2028}}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = Http.JSON.readTree(created.body()).get("id").longValue();
+    int year = java.time.LocalDate.now().getYear();
     try (BrowserContext context = browser.context("nl-NL")) {
       Page page = context.newPage();
       Login.as(page, port, "mona", "mona-password-1");
+      // what it actually cost this year, recorded on the measure's page
+      page.navigate(url("/maatregelen/" + id + "?corporation=DEMO"));
+      page.fill("#spend-year", String.valueOf(year));
+      page.fill("#spend-amount", "3500");
+      page.click("#spend-save");
+      page.waitForSelector("#measure-per-year:has-text('" + euro(new BigDecimal(3500)) + "')");
       page.navigate(url("/maatregelen?corporation=DEMO"));
       page.click("#to-targets");
       page.waitForSelector("#target-table");
       assertThat(page.textContent("#target-table")).contains("Schuldhulp aan huis");
       Download pdf = page.waitForDownload(() -> page.click("#report-pdf"));
       String text = Documents.pdfText(Files.readAllBytes(pdf.path())).replaceAll("\\s+", " ");
-      int year = java.time.LocalDate.now().getYear();
       assertThat(text)
           .contains("Leefbaarheidsmonitor Woonstichting Voorbeeld")
           .contains("Doelen", "Schuldhulp aan huis", "Leefbaarometer klasse")
           .contains("Begroot " + year, euro(new BigDecimal(4000)))
+          .contains("Uitgegeven " + year, euro(new BigDecimal(3500)))
           .contains("Bronnen", "Leefbaarometer");
       Download xlsx = page.waitForDownload(() -> page.click("#report-xlsx"));
       try (XSSFWorkbook wb =
@@ -312,7 +320,9 @@ class PlanningBrowserIT {
           if (r.getRowNum() > 0
               && r.getCell(0).getStringCellValue().equals("Schuldhulp aan huis")) {
             assertThat(r.getCell(5).getNumericCellValue()).isEqualTo(4000);
-            assertThat(r.getCell(6).getNumericCellValue()).isEqualTo(8 * 4000);
+            assertThat(r.getCell(6).getNumericCellValue()).isEqualTo(3500);
+            assertThat(r.getCell(7).getNumericCellValue()).isEqualTo(8 * 4000);
+            assertThat(r.getCell(8).getNumericCellValue()).isEqualTo(3500);
             found = true;
           }
         }
