@@ -59,11 +59,13 @@ public class MeasureApiController {
       @RequestParam(required = false) String complex,
       @RequestParam(required = false) String area) {
     var m = service.reader(corporation);
+    Map<Long, java.util.SortedMap<Integer, java.math.BigDecimal>> spent =
+        measures.spending(m.corporationId());
     return measures.list(m.corporationId(), null, null).stream()
         .filter(
             p -> complex == null || (p.clusterCode() != null && p.clusterCode().equals(complex)))
         .filter(p -> area == null || area.equalsIgnoreCase(p.areaCode()))
-        .map(this::json)
+        .map(p -> json(p, spent))
         .toList();
   }
 
@@ -86,7 +88,8 @@ public class MeasureApiController {
   @Operation(summary = "One measure with its yearly costs, MJOB lines and warnings")
   public Map<String, Object> get(
       @PathVariable long id, @RequestParam(required = false) String corporation) {
-    return json(service.get(corporation, id));
+    PlannedMeasure p = service.get(corporation, id);
+    return json(p, measures.spending(p.corporationId()));
   }
 
   @PutMapping("/api/measures/{id}")
@@ -212,7 +215,8 @@ public class MeasureApiController {
         BudgetXlsx.write(b, LocaleContextHolder.getLocale()));
   }
 
-  private Map<String, Object> json(PlannedMeasure p) {
+  private Map<String, Object> json(
+      PlannedMeasure p, Map<Long, java.util.SortedMap<Integer, java.math.BigDecimal>> spent) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", p.id());
     m.put("title", p.title());

@@ -107,12 +107,18 @@ public class TargetMonitor {
       actedOn.addAll(areasOf(p, complexes));
     }
     List<TargetView> out = new ArrayList<>();
+    // the buurten that qualify as peers, once per indicator and start year of this call
+    Map<String, Set<String>> eligible = new java.util.HashMap<>();
     for (PlannedMeasure p : all) {
       if (p.target() == null || areasOf(p, complexes).isEmpty()) {
         continue;
       }
       String area = areasOf(p, complexes).get(0);
-      out.add(view(p, area, actedOn));
+      Set<String> peers =
+          eligible.computeIfAbsent(
+              p.target().indicator() + "/" + p.startYear(),
+              k -> eligible(p.target().indicator(), p.startYear()));
+      out.add(view(p, area, actedOn, peers));
     }
     return out;
   }
@@ -127,13 +133,13 @@ public class TargetMonitor {
     return s == null ? List.of() : s.buurtCodes();
   }
 
-  private TargetView view(PlannedMeasure p, String area, Set<String> actedOn) {
+  private TargetView view(
+      PlannedMeasure p, String area, Set<String> actedOn, Set<String> eligible) {
     PlannedMeasure.Target t = p.target();
     SortedMap<Integer, Double> series = series(t.indicator(), List.of(area)).get(area);
     if (series == null) {
       series = new TreeMap<>();
     }
-    Set<String> eligible = eligible(t.indicator(), p.startYear());
     PeerGroups groups = analysis.peers();
     List<String> peers =
         groups
