@@ -44,15 +44,7 @@ public class Changes {
    * @param since the first day (default 90 days ago)
    */
   public List<Change> since(String corporation, LocalDate since, int limit) {
-    Membership m =
-        corporation == null || corporation.isBlank()
-            ? currentUser
-                .findDefaultMembership()
-                .orElseThrow(
-                    () ->
-                        new nl.veerkracht.common.ForbiddenException(
-                            "You are not staff of any corporation."))
-            : currentUser.requireStaff(corporation);
+    Membership m = currentUser.requireStaffOrDefault(corporation);
     return forCorporation(m.corporationId(), since, limit);
   }
 

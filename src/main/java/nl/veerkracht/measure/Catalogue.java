@@ -138,10 +138,15 @@ public class Catalogue {
 
   private final JdbcClient jdbc;
   private final MeasureService measureService;
+  private final nl.veerkracht.statistics.StatisticsCatalogue statistics;
 
-  public Catalogue(JdbcClient jdbc, MeasureService measureService) {
+  public Catalogue(
+      JdbcClient jdbc,
+      MeasureService measureService,
+      nl.veerkracht.statistics.StatisticsCatalogue statistics) {
     this.jdbc = jdbc;
     this.measureService = measureService;
+    this.statistics = statistics;
   }
 
   private static Item seed(
@@ -179,16 +184,17 @@ public class Catalogue {
   /** The names of the indicators these entries aim at, in both languages (id when unknown). */
   public java.util.Map<String, nl.veerkracht.common.Text> indicatorNames(List<Item> items) {
     java.util.Map<String, nl.veerkracht.common.Text> out = new java.util.HashMap<>();
-    String[] ids =
-        items.stream().flatMap(i -> i.indicators().stream()).distinct().toArray(String[]::new);
-    for (String id : ids) {
-      out.put(id, Text.plain(id));
-    }
-    jdbc.sql("SELECT id, label_nl, label_en FROM indicator WHERE id = ANY(?)")
-        .param(ids)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> out.put(rs.getString(1), Text.of(rs.getString(2), rs.getString(3))));
+    items.stream()
+        .flatMap(i -> i.indicators().stream())
+        .distinct()
+        .forEach(
+            id ->
+                out.put(
+                    id,
+                    statistics
+                        .find(id)
+                        .map(x -> Text.of(x.labelNl(), x.labelEn()))
+                        .orElse(Text.plain(id))));
     return out;
   }
 

@@ -75,12 +75,7 @@ public class MeasureService {
 
   /** The caller's membership of the corporation, for reading its plans. */
   public Membership reader(String corporationCode) {
-    if (corporationCode == null || corporationCode.isBlank()) {
-      return currentUser
-          .findDefaultMembership()
-          .orElseThrow(() -> new ForbiddenException("You are not staff of any corporation."));
-    }
-    return currentUser.requireStaff(corporationCode);
+    return currentUser.requireStaffOrDefault(corporationCode);
   }
 
   /** The caller's membership of the corporation, when their role may plan. */

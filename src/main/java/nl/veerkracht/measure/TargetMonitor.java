@@ -78,6 +78,7 @@ public class TargetMonitor {
   private final AreaRepository areas;
   private final AnalysisService analysis;
   private final JdbcClient jdbc;
+  private final nl.veerkracht.statistics.StatisticsCatalogue statistics;
 
   public TargetMonitor(
       MeasureService measureService,
@@ -86,7 +87,9 @@ public class TargetMonitor {
       StockRepository stock,
       AreaRepository areas,
       AnalysisService analysis,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      nl.veerkracht.statistics.StatisticsCatalogue statistics) {
+    this.statistics = statistics;
     this.measureService = measureService;
     this.measures = measures;
     this.corporations = corporations;
@@ -209,10 +212,9 @@ public class TargetMonitor {
   }
 
   private nl.veerkracht.common.Text label(String indicator) {
-    return jdbc.sql("SELECT label_nl, label_en FROM indicator WHERE id = ?")
-        .param(indicator)
-        .query((rs, n) -> nl.veerkracht.common.Text.of(rs.getString(1), rs.getString(2)))
-        .optional()
+    return statistics
+        .find(indicator)
+        .map(i -> nl.veerkracht.common.Text.of(i.labelNl(), i.labelEn()))
         .orElse(nl.veerkracht.common.Text.plain(indicator));
   }
 }

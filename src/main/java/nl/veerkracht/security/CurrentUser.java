@@ -82,6 +82,15 @@ public class CurrentUser {
         .orElseThrow(() -> new ForbiddenException(String.format(FORBIDDEN, corporationCode)));
   }
 
+  /** Like {@link #requireStaff(String)}; without a code, the corporation the caller works on. */
+  public Membership requireStaffOrDefault(String corporationCode) {
+    if (corporationCode == null || corporationCode.isBlank()) {
+      return findDefaultMembership()
+          .orElseThrow(() -> new ForbiddenException("You are not staff of any corporation."));
+    }
+    return requireStaff(corporationCode);
+  }
+
   public Membership requireStaff(long corporationId) {
     return memberships().stream()
         .filter(m -> m.corporationId() == corporationId)
