@@ -14,30 +14,55 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What moved for a corporation: changes of the buurten where it has units or measures, newest
- * first. Staff of the corporation only.
+ * What moved for a corporation: changes of the buurten where it has units or measures, of its
+ * targets' status and of its complexes' own signals against their thresholds, newest first. Staff
+ * of the corporation only.
  */
 @Service
 public class Changes {
 
-  /** One change, with its values as labels in both languages. */
+  /**
+   * One change, with its values as labels in both languages.
+   *
+   * @param kind {@code area} (a buurt's class, signal or attention status), {@code target} (a
+   *     target's status) or {@code signal} (a complex's own signal over or under its threshold)
+   * @param code the buurt code, the measure id or the complex code
+   * @param href the page of the buurt, measure or complex
+   */
   public record Change(
       OffsetDateTime detectedAt,
-      String areaCode,
-      String areaName,
+      String kind,
+      String code,
+      String name,
+      String href,
       String indicator,
       Text what,
-      int yearFrom,
+      Integer yearFrom,
       Text from,
-      int yearTo,
-      Text to) {}
+      Integer yearTo,
+      Text to) {
+
+    public Text fromWithYear() {
+      return withYear(from, yearFrom);
+    }
+
+    public Text toWithYear() {
+      return withYear(to, yearTo);
+    }
+
+    private static Text withYear(Text label, Integer year) {
+      return year == null ? label : label.plus(Text.plain(" (" + year + ")"));
+    }
+  }
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
+  private final OwnChangeList ownChanges;
 
-  public Changes(JdbcClient jdbc, CurrentUser currentUser) {
+  public Changes(JdbcClient jdbc, CurrentUser currentUser, OwnChangeList ownChanges) {
     this.jdbc = jdbc;
     this.currentUser = currentUser;
+    this.ownChanges = ownChanges;
   }
 
   /**
@@ -53,6 +78,14 @@ public class Changes {
     if (from.isBefore(LocalDate.of(2000, 1, 1)) || limit < 1 || limit > 1000) {
       throw new InvalidInputException(Text.msg("changes.invalid"));
     }
+    OffsetDateTime start = from.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime();
+    List<Change> out = new java.util.ArrayList<>(areaChanges(corporationId, start, limit));
+    out.addAll(ownChanges.list(corporationId, start, limit));
+    out.sort(java.util.Comparator.comparing(Change::detectedAt).reversed());
+    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+  }
+
+  private List<Change> areaChanges(long corporationId, OffsetDateTime start, int limit) {
     return jdbc.sql(
             """
             SELECT c.detected_at, c.area_code,
@@ -63,17 +96,15 @@ public class Changes {
                AND (c.area_code IN (SELECT buurt_code FROM stock_unit_area WHERE corporation_id = ?)
                     OR c.area_code IN (SELECT area_code FROM planned_measure WHERE corporation_id = ?))
              ORDER BY c.detected_at DESC, c.id DESC LIMIT ?""")
-        .params(
-            from.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime(),
-            corporationId,
-            corporationId,
-            limit)
+        .params(start, corporationId, corporationId, limit)
         .query(
             (rs, n) ->
                 new Change(
                     rs.getObject(1, OffsetDateTime.class),
+                    "area",
                     rs.getString(2),
                     rs.getString(3) == null ? rs.getString(2) : rs.getString(3),
+                    "/gebied/" + rs.getString(2),
                     rs.getString(4),
                     Text.msg("changes.indicator." + rs.getString(4)),
                     rs.getInt(5),

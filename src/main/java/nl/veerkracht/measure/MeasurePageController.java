@@ -286,10 +286,17 @@ public class MeasurePageController {
   }
 
   @GetMapping("/doelen")
-  public String targets(@RequestParam(required = false) String corporation, Model model) {
+  public String targets(
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) String area,
+      @RequestParam(required = false) String complex,
+      Model model) {
     Membership m = service.reader(corporation);
+    String a = area == null || area.isBlank() ? null : area.strip();
+    String c = a != null || complex == null || complex.isBlank() ? null : complex.strip();
     model.addAttribute("corporation", m);
-    model.addAttribute("targets", targets.targets(m.corporationCode()));
+    model.addAttribute("scope", a != null ? a : c);
+    model.addAttribute("targets", targets.targets(m.corporationCode(), a, c));
     return "targets";
   }
 

@@ -100,6 +100,14 @@ public class TargetMonitor {
   }
 
   public List<TargetView> targets(String corporation) {
+    return targets(corporation, null, null);
+  }
+
+  /**
+   * The targets of a corporation; with {@code area}, those of measures in that buurt or on a
+   * complex with units there; with {@code complex}, those of measures on that complex.
+   */
+  public List<TargetView> targets(String corporation, String area, String complex) {
     Membership m = measureService.reader(corporation);
     Corporation c = corporations.findById(m.corporationId()).orElseThrow();
     List<PlannedMeasure> all = measures.list(c.id(), null, null);
@@ -113,15 +121,39 @@ public class TargetMonitor {
     // the buurten that qualify as peers, once per indicator and start year of this call
     Map<String, Set<String>> eligible = new java.util.HashMap<>();
     for (PlannedMeasure p : all) {
-      if (p.target() == null || areasOf(p, complexes).isEmpty()) {
+      if (p.target() == null
+          || areasOf(p, complexes).isEmpty()
+          || (area != null && !areasOf(p, complexes).contains(area))
+          || (complex != null && !complex.equals(p.clusterCode()))) {
         continue;
       }
-      String area = areasOf(p, complexes).get(0);
+      String followed = areasOf(p, complexes).get(0);
       Set<String> peers =
           eligible.computeIfAbsent(
               p.target().indicator() + "/" + p.startYear(),
               k -> eligible(p.target().indicator(), p.startYear()));
-      out.add(view(p, area, actedOn, peers));
+      out.add(view(p, followed, actedOn, peers));
+    }
+    return out;
+  }
+
+  /**
+   * Every target of a corporation with its status only (no peer comparison), for the watch that
+   * records status changes; no caller check — the caller is the system.
+   */
+  Map<PlannedMeasure, TargetStatus.Assessment> statuses(long corporationId) {
+    Corporation c = corporations.findById(corporationId).orElseThrow();
+    Map<String, StockRepository.ClusterSummary> complexes = new java.util.HashMap<>();
+    stock.clusters(c.id(), c.complexClusterType()).forEach(x -> complexes.put(x.code(), x));
+    Map<PlannedMeasure, TargetStatus.Assessment> out = new java.util.LinkedHashMap<>();
+    for (PlannedMeasure p : measures.list(c.id(), null, null)) {
+      List<String> area = areasOf(p, complexes);
+      if (p.target() != null && !area.isEmpty()) {
+        SortedMap<Integer, Double> series =
+            series(p.target().indicator(), List.of(area.get(0))).get(area.get(0));
+        out.put(
+            p, TargetStatus.assess(series, p.startYear(), p.target().value(), p.target().year()));
+      }
     }
     return out;
   }

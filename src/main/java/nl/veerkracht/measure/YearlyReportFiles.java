@@ -134,10 +134,10 @@ final class YearlyReportFiles {
       changes.add(
           List.of(
               c.detectedAt().toLocalDate().toString(),
-              c.areaName(),
+              c.name(),
               c.what().in(locale),
-              c.from().in(locale) + " (" + c.yearFrom() + ")",
-              c.to().in(locale) + " (" + c.yearTo() + ")"));
+              c.fromWithYear().in(locale),
+              c.toWithYear().in(locale)));
     }
     out.add(
         new Table(

@@ -132,6 +132,13 @@ class MonitorIT {
 
     String page = admin.get("/doelen?corporation=DEMO").body();
     assertThat(page).contains("op koers").contains("Bijstandsontvangers per 1.000 inwoners");
+    // per area: Centrum's targets, and none in a buurt the measure is not in
+    assertThat(admin.get("/doelen?corporation=DEMO&area=" + CENTRUM).body())
+        .contains("Bijstandsontvangers per 1.000 inwoners")
+        .contains("id=\"targets-scope\"");
+    assertThat(admin.get("/doelen?corporation=DEMO&area=BU03080199").body())
+        .doesNotContain("data-measure=")
+        .contains("Nog geen maatregelen met een doel.");
   }
 
   @Test
