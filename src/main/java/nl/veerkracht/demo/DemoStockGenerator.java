@@ -133,7 +133,8 @@ public final class DemoStockGenerator {
     out.mjob().write("Clustersoort;Complexnummer;Jaar;Activiteit;Kosten\n");
     out.allocations()
         .write(
-            "VHE-nummer;Toewijzingsdatum;Huishoudtype;Aantal personen;Inkomensklasse;Urgentie;Aanvangshuur\n");
+            "VHE-nummer;Toewijzingsdatum;Huishoudtype;Aantal personen;Inkomensklasse;Urgentie;Aanvangshuur;"
+                + "Voorrang;Aanvullende doelgroep\n");
     out.turnover().write("VHE-nummer;Vertrekdatum;Ingangsdatum\n");
     out.signals().write("Clustersoort;Complexnummer;Jaar;Soort melding;Aantal\n");
   }
@@ -223,7 +224,11 @@ public final class DemoStockGenerator {
                 "M-" + b.code().substring(2),
                 "Verhuur " + b.name()));
     out.units().write('\n');
-    history(vhe, rent, random, out.allocations(), out.turnover());
+    // the letting history's routes come from a stream of their own, so the rest of the demo stays
+    // as it was before routes were added
+    Random routes = new Random(SEED * 31 + unitNo);
+    earlierHistory(vhe, rent, routes, out.allocations(), out.turnover());
+    history(vhe, rent, random, routes, out.allocations(), out.turnover());
   }
 
   private static Coordinate pointNear(
@@ -287,8 +292,76 @@ public final class DemoStockGenerator {
     return String.join(";", "OND", complex, Integer.toString(year), activity, euro(cost)) + "\n";
   }
 
+  /**
+   * Synthetic priority of a letting, from published national rates (see {@link #earlierHistory}).
+   */
+  private static String[] route(Random routes, boolean urgent) {
+    double u = routes.nextDouble();
+    if (u < 0.07) {
+      return new String[] {"STA", ""};
+    }
+    if (u < 0.12) {
+      String[] groups = {"GGZ", "DAK", "PSY", "VER", ""};
+      return new String[] {"UIT", groups[routes.nextInt(groups.length)]};
+    }
+    return new String[] {urgent ? (routes.nextBoolean() ? "MED" : "SOC") : "", ""};
+  }
+
+  /**
+   * Lettings 2016–2020 (before the history below), at the same 7.5 % a year. Routes: statushouders
+   * 7 % of lettings and uitstroom uit zorg/opvang 5 % (published national rates: statushouders 6–8
+   * % of lettings, any priority about a quarter in large gemeenten), urgency 12 %.
+   */
+  private static void earlierHistory(
+      String vhe, double rent, Random routes, BufferedWriter a, BufferedWriter t)
+      throws IOException {
+    for (int year = 2016; year <= 2020; year++) {
+      if (routes.nextDouble() < 0.075) {
+        LocalDate out = LocalDate.of(year, 1 + routes.nextInt(12), 1 + routes.nextInt(28));
+        LocalDate in = out.plusDays(14 + routes.nextInt(50));
+        t.write(String.join(";", vhe, out.toString(), in.toString()) + "\n");
+        String household = HOUSEHOLDS[routes.nextInt(HOUSEHOLDS.length)];
+        double r = routes.nextDouble();
+        boolean urgent = routes.nextDouble() < 0.12;
+        letting(a, vhe, in, household, r, urgent, rent * (1 + (year - 2021) * 0.03), routes);
+      }
+    }
+  }
+
+  private static void letting(
+      BufferedWriter a,
+      String vhe,
+      LocalDate in,
+      String household,
+      double r,
+      boolean urgent,
+      double rent,
+      Random routes)
+      throws IOException {
+    int persons =
+        household.startsWith("gezin")
+            ? 3
+            : household.equals("paar") || household.equals("eenoudergezin") ? 2 : 1;
+    String income =
+        r < 0.78 ? "passend" : r < 0.88 ? "boven de grens" : r < 0.96 ? "midden" : "hoog";
+    String[] route = route(routes, urgent);
+    a.write(
+        String.join(
+                ";",
+                vhe,
+                in.toString(),
+                household,
+                Integer.toString(persons),
+                income,
+                urgent ? "ja" : "nee",
+                euro(rent),
+                route[0],
+                route[1])
+            + "\n");
+  }
+
   private static void history(
-      String vhe, double rent, Random random, BufferedWriter a, BufferedWriter t)
+      String vhe, double rent, Random random, Random routes, BufferedWriter a, BufferedWriter t)
       throws IOException {
     for (int year = 2021; year <= 2025; year++) {
       if (random.nextDouble() < 0.075) {
@@ -303,6 +376,8 @@ public final class DemoStockGenerator {
         double r = random.nextDouble();
         String income =
             r < 0.78 ? "passend" : r < 0.88 ? "boven de grens" : r < 0.96 ? "midden" : "hoog";
+        boolean urgent = random.nextDouble() < 0.12;
+        String[] route = route(routes, urgent);
         a.write(
             String.join(
                     ";",
@@ -311,8 +386,10 @@ public final class DemoStockGenerator {
                     household,
                     Integer.toString(persons),
                     income,
-                    random.nextDouble() < 0.12 ? "ja" : "nee",
-                    euro(rent * (1 + (year - 2021) * 0.03)))
+                    urgent ? "ja" : "nee",
+                    euro(rent * (1 + (year - 2021) * 0.03)),
+                    route[0],
+                    route[1])
                 + "\n");
       }
     }

@@ -58,14 +58,16 @@ class EventWriter {
           jdbc.sql(
                   """
               INSERT INTO allocation AS x (corporation_id, unit_id, allocated_on, household_type, household_size,
-                                           income_class, urgent, rent_euro, import_id)
-              SELECT ?, u.id, ?, ?, ?, ?, ?, ?, ? FROM stock_unit u WHERE u.corporation_id = ? AND u.unit_code = ?
+                                           income_class, urgent, rent_euro, priority, target_group, import_id)
+              SELECT ?, u.id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM stock_unit u WHERE u.corporation_id = ? AND u.unit_code = ?
               ON CONFLICT (unit_id, allocated_on) DO UPDATE SET household_type = excluded.household_type,
                 household_size = excluded.household_size, income_class = excluded.income_class, urgent = excluded.urgent,
-                rent_euro = excluded.rent_euro, import_id = excluded.import_id
-              WHERE (x.household_type, x.household_size, x.income_class, x.urgent, x.rent_euro)
+                rent_euro = excluded.rent_euro, priority = excluded.priority, target_group = excluded.target_group,
+                import_id = excluded.import_id
+              WHERE (x.household_type, x.household_size, x.income_class, x.urgent, x.rent_euro, x.priority,
+                     x.target_group)
                 IS DISTINCT FROM (excluded.household_type, excluded.household_size, excluded.income_class,
-                                  excluded.urgent, excluded.rent_euro)""")
+                                  excluded.urgent, excluded.rent_euro, excluded.priority, excluded.target_group)""")
               .params(
                   corporationId,
                   a.date(),
@@ -74,6 +76,8 @@ class EventWriter {
                   a.incomeClass(),
                   a.urgent(),
                   a.rentEuro(),
+                  a.priority(),
+                  a.targetGroup(),
                   importId,
                   corporationId,
                   a.unitCode())
@@ -89,12 +93,19 @@ class EventWriter {
       written +=
           jdbc.sql(
                   """
-              INSERT INTO turnover AS x (corporation_id, unit_id, moved_out_on, moved_in_on, import_id)
-              SELECT ?, u.id, ?, ?, ? FROM stock_unit u WHERE u.corporation_id = ? AND u.unit_code = ?
-              ON CONFLICT (unit_id, moved_out_on) DO UPDATE SET moved_in_on = excluded.moved_in_on, import_id = excluded.import_id
-              WHERE x.moved_in_on IS DISTINCT FROM excluded.moved_in_on""")
+              INSERT INTO turnover AS x (corporation_id, unit_id, moved_out_on, moved_in_on, end_reason, import_id)
+              SELECT ?, u.id, ?, ?, ?, ? FROM stock_unit u WHERE u.corporation_id = ? AND u.unit_code = ?
+              ON CONFLICT (unit_id, moved_out_on) DO UPDATE SET moved_in_on = excluded.moved_in_on,
+                end_reason = excluded.end_reason, import_id = excluded.import_id
+              WHERE (x.moved_in_on, x.end_reason) IS DISTINCT FROM (excluded.moved_in_on, excluded.end_reason)""")
               .params(
-                  corporationId, t.movedOut(), t.movedIn(), importId, corporationId, t.unitCode())
+                  corporationId,
+                  t.movedOut(),
+                  t.movedIn(),
+                  t.endReason(),
+                  importId,
+                  corporationId,
+                  t.unitCode())
               .update();
     }
     return written;

@@ -22,6 +22,8 @@ public final class StockRecords {
    *
    * @param incomeClass below_limit (at or below the passend-toewijzen limit), above_limit, middle,
    *     high or unknown
+   * @param priority VERA voorrangsregelingen.detailSoort (UIT, STA, MED, ...), or null
+   * @param targetGroup VERA aanvullendeDoelgroep (GGZ, PSY, DAK, ...), or null
    */
   public record Allocation(
       long line,
@@ -31,10 +33,17 @@ public final class StockRecords {
       Integer householdSize,
       String incomeClass,
       boolean urgent,
-      BigDecimal rentEuro) {}
+      BigDecimal rentEuro,
+      String priority,
+      String targetGroup) {}
 
-  /** A tenant moving out, and when the next one moved in (null while empty). */
-  public record Turnover(long line, String unitCode, LocalDate movedOut, LocalDate movedIn) {}
+  /**
+   * A tenant moving out, and when the next one moved in (null while empty).
+   *
+   * @param endReason VERA eindeDetailReden (e.g. a name change or a swap), or null
+   */
+  public record Turnover(
+      long line, String unitCode, LocalDate movedOut, LocalDate movedIn, String endReason) {}
 
   /** A count of the corporation's own signals for a cluster in a year. */
   public record Signal(

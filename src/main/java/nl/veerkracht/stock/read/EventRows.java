@@ -109,9 +109,24 @@ final class EventRows {
               size,
               income,
               urgent,
-              rent));
+              rent,
+              code(row, "priority"),
+              code(row, "target_group")));
     }
     return row.ok();
+  }
+
+  /** A short code or reason (VERA detailSoort and the like); over 50 characters is refused. */
+  private static String code(FieldRow row, String field) {
+    String v = row.cell(field);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    if (v.strip().length() > 50) {
+      row.reject(field, "'" + v.strip().substring(0, 20) + "…' is longer than 50 characters");
+      return null;
+    }
+    return v.strip();
   }
 
   boolean turnover(FieldRow row) {
@@ -133,7 +148,8 @@ final class EventRows {
       }
     }
     if (row.ok()) {
-      sink.turnover(new StockRecords.Turnover(row.line(), unit, out.get(), in));
+      sink.turnover(
+          new StockRecords.Turnover(row.line(), unit, out.get(), in, code(row, "end_reason")));
     }
     return row.ok();
   }

@@ -105,6 +105,23 @@ public final class StockColumns {
     alias("income_class", "inkomensklasse", "inkomenscategorie", "inkomen", "income_class");
     alias("urgent", "urgentie", "urgent", "met_urgentie");
     alias("rent_euro", "huur_bij_toewijzing", "aanvangshuur", "rent_euro");
+    alias(
+        "priority",
+        "voorrang",
+        "voorrangsregeling",
+        "soort_voorrang",
+        "detailsoort",
+        "voorrangsregelingen_detailsoort",
+        "priority");
+    alias("target_group", "aanvullende_doelgroep", "aanvullendedoelgroep", "target_group");
+    alias(
+        "end_reason",
+        "reden_einde",
+        "einde_reden",
+        "eindedetailreden",
+        "einde_detail_reden",
+        "reden_vertrek",
+        "end_reason");
     // turnover
     alias(
         "moved_out_on",
