@@ -226,7 +226,9 @@ public final class DemoStockGenerator {
     out.units().write('\n');
     // the letting history's routes come from a stream of their own, so the rest of the demo stays
     // as it was before routes were added
-    Random routes = new Random(SEED * 31 + unitNo);
+    // (seeds of neighbouring units are mixed first: java.util.Random's first draws of nearby
+    // seeds are alike)
+    Random routes = new Random(new java.util.SplittableRandom(SEED * 31 + unitNo).nextLong());
     earlierHistory(vhe, rent, routes, out.allocations(), out.turnover());
     history(vhe, rent, random, routes, out.allocations(), out.turnover());
   }
@@ -323,7 +325,16 @@ public final class DemoStockGenerator {
         String household = HOUSEHOLDS[routes.nextInt(HOUSEHOLDS.length)];
         double r = routes.nextDouble();
         boolean urgent = routes.nextDouble() < 0.12;
-        letting(a, vhe, in, household, r, urgent, rent * (1 + (year - 2021) * 0.03), routes);
+        letting(
+            a,
+            vhe,
+            in,
+            household,
+            persons(household, 3),
+            r,
+            urgent,
+            rent * (1 + (year - 2021) * 0.03),
+            routes);
       }
     }
   }
@@ -333,15 +344,12 @@ public final class DemoStockGenerator {
       String vhe,
       LocalDate in,
       String household,
+      int persons,
       double r,
       boolean urgent,
       double rent,
       Random routes)
       throws IOException {
-    int persons =
-        household.startsWith("gezin")
-            ? 3
-            : household.equals("paar") || household.equals("eenoudergezin") ? 2 : 1;
     String income =
         r < 0.78 ? "passend" : r < 0.88 ? "boven de grens" : r < 0.96 ? "midden" : "hoog";
     String[] route = route(routes, urgent);
@@ -360,6 +368,13 @@ public final class DemoStockGenerator {
             + "\n");
   }
 
+  /** Persons in a household of a type; a family has {@code family} persons. */
+  private static int persons(String household, int family) {
+    return household.startsWith("gezin")
+        ? family
+        : household.equals("paar") || household.equals("eenoudergezin") ? 2 : 1;
+  }
+
   private static void history(
       String vhe, double rent, Random random, Random routes, BufferedWriter a, BufferedWriter t)
       throws IOException {
@@ -369,28 +384,12 @@ public final class DemoStockGenerator {
         LocalDate in = out.plusDays(14 + random.nextInt(50));
         t.write(String.join(";", vhe, out.toString(), in.toString()) + "\n");
         String household = HOUSEHOLDS[random.nextInt(HOUSEHOLDS.length)];
-        int persons =
-            household.startsWith("gezin")
-                ? 3 + random.nextInt(3)
-                : household.equals("paar") || household.equals("eenoudergezin") ? 2 : 1;
+        // (the family size is drawn before the income, as it always was)
+        int persons = persons(household, household.startsWith("gezin") ? 3 + random.nextInt(3) : 0);
         double r = random.nextDouble();
-        String income =
-            r < 0.78 ? "passend" : r < 0.88 ? "boven de grens" : r < 0.96 ? "midden" : "hoog";
         boolean urgent = random.nextDouble() < 0.12;
-        String[] route = route(routes, urgent);
-        a.write(
-            String.join(
-                    ";",
-                    vhe,
-                    in.toString(),
-                    household,
-                    Integer.toString(persons),
-                    income,
-                    urgent ? "ja" : "nee",
-                    euro(rent * (1 + (year - 2021) * 0.03)),
-                    route[0],
-                    route[1])
-                + "\n");
+        letting(
+            a, vhe, in, household, persons, r, urgent, rent * (1 + (year - 2021) * 0.03), routes);
       }
     }
   }

@@ -31,8 +31,8 @@ public final class Backtest {
       int calibratedUpTo,
       int newestYear,
       List<ComplexCheck> complexes,
-      double meanAbsoluteError,
-      double shareInside) {}
+      Double meanAbsoluteError,
+      Double shareInside) {}
 
   public static Result run(
       LettingHistory history,
@@ -65,7 +65,7 @@ public final class Backtest {
               vulnerable);
       double mae = 0;
       for (int r = 0; r < Route.COUNT; r++) {
-        mae += Math.abs(mc.byRoute()[r].mean()[years] - seenShares[r]);
+        mae += Math.abs(mc.routeMeans()[r][years] - seenShares[r]);
       }
       mae /= Route.COUNT;
       double v = 0;
@@ -83,8 +83,8 @@ public final class Backtest {
         reference,
         newestYear,
         checks,
-        checks.isEmpty() ? Double.NaN : maeSum / checks.size(),
-        checks.isEmpty() ? Double.NaN : (double) inside / checks.size());
+        checks.isEmpty() ? null : maeSum / checks.size(),
+        checks.isEmpty() ? null : (double) inside / checks.size());
   }
 
   /**

@@ -19,9 +19,9 @@ public final class MonteCarlo {
 
   /**
    * @param vulnerable the share of households on the chosen routes
-   * @param byRoute per route ordinal, the share of households on that route
+   * @param routeMeans [route ordinal][year] the mean share of households on that route
    */
-  public record Result(Band vulnerable, Band[] byRoute, int runs) {}
+  public record Result(Band vulnerable, double[][] routeMeans, int runs) {}
 
   /**
    * @param start [route ordinal][residence bin] whole households at the start
@@ -68,9 +68,9 @@ public final class MonteCarlo {
     boolean[] isVulnerable = new boolean[Route.COUNT];
     vulnerable.forEach(r -> isVulnerable[r.ordinal()] = true);
 
-    // [year][run] for the vulnerable share, [route][year][run] per route
+    // [year][run] for the vulnerable share; per route only the sum over runs
     double[][] vShare = new double[years + 1][runs];
-    double[][][] rShare = new double[Route.COUNT][years + 1][runs];
+    double[][] rShare = new double[Route.COUNT][years + 1];
     SplittableRandom random = new SplittableRandom(seed);
     byte[] route = new byte[capacity];
     byte[] bin = new byte[capacity];
@@ -85,11 +85,12 @@ public final class MonteCarlo {
         record(route, n, counts, isVulnerable, vShare, rShare, y, run);
       }
     }
-    Band[] byRoute = new Band[Route.COUNT];
-    for (int r = 0; r < Route.COUNT; r++) {
-      byRoute[r] = band(rShare[r]);
+    for (double[] byYear : rShare) {
+      for (int y = 0; y <= years; y++) {
+        byYear[y] /= runs;
+      }
     }
-    return new Result(band(vShare), byRoute, runs);
+    return new Result(band(vShare), rShare, runs);
   }
 
   /** One year of one run; returns the number of households after it. */
@@ -133,7 +134,7 @@ public final class MonteCarlo {
       int[] counts,
       boolean[] isVulnerable,
       double[][] vShare,
-      double[][][] rShare,
+      double[][] rShare,
       int year,
       int run) {
     Arrays.fill(counts, 0);
@@ -145,7 +146,7 @@ public final class MonteCarlo {
       if (isVulnerable[r]) {
         v += counts[r];
       }
-      rShare[r][year][run] = n == 0 ? 0 : (double) counts[r] / n;
+      rShare[r][year] += n == 0 ? 0 : (double) counts[r] / n;
     }
     vShare[year][run] = n == 0 ? 0 : (double) v / n;
   }

@@ -12,8 +12,20 @@ public final class StockFlow {
 
   private StockFlow() {}
 
-  /** Households per route at the start of each year, year 0 being the start stock. */
-  public record Path(double[][] byYear) {
+  /**
+   * Households per route at the end of each year, year 0 being the start stock, and the lettings of
+   * each year (0 in year 0).
+   */
+  public record Path(double[][] byYear, double[] lettings) {
+
+    /** The mean lettings a year over the path. */
+    public double lettingsPerYear() {
+      double sum = 0;
+      for (int y = 1; y < lettings.length; y++) {
+        sum += lettings[y];
+      }
+      return lettings.length > 1 ? sum / (lettings.length - 1) : 0;
+    }
 
     public int years() {
       return byYear.length - 1;
@@ -47,12 +59,14 @@ public final class StockFlow {
   public static Path expected(double[][] start, Hazards hazards, Scenario scenario, int years) {
     double[][] n = copy(start);
     double[][] out = new double[years + 1][];
+    double[] lettings = new double[years + 1];
     out[0] = byRoute(n);
     for (int y = 1; y <= years; y++) {
       n = step(n, hazards, scenario);
       out[y] = byRoute(n);
+      lettings[y] = StockFlow.lettings(n);
     }
-    return new Path(out);
+    return new Path(out, lettings);
   }
 
   /** One year on. */
@@ -71,6 +85,15 @@ public final class StockFlow {
       next[r][0] += vacancies * scenario.shares()[r];
     }
     return next;
+  }
+
+  /** The newcomers of the year just stepped: the households in residence bin 0. */
+  private static double lettings(double[][] n) {
+    double sum = 0;
+    for (double[] row : n) {
+      sum += row[0];
+    }
+    return sum;
   }
 
   static double[] byRoute(double[][] n) {

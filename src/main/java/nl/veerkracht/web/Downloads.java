@@ -1,23 +1,23 @@
-package nl.veerkracht.measure;
+package nl.veerkracht.web;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Attachment responses for the exports of this package. */
-final class Downloads {
+/** Attachment responses for the exports: XLSX and PDF with a safe file name. */
+public final class Downloads {
 
-  static final MediaType XLSX =
+  public static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private Downloads() {}
 
-  static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
+  public static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
     return attachment(name + ".xlsx", XLSX, body);
   }
 
-  static ResponseEntity<byte[]> pdf(String name, byte[] body) {
+  public static ResponseEntity<byte[]> pdf(String name, byte[] body) {
     return attachment(name + ".pdf", MediaType.APPLICATION_PDF, body);
   }
 

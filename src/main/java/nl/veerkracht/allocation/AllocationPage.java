@@ -1,0 +1,71 @@
+package nl.veerkracht.allocation;
+
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.allocation.domain.Backtest;
+import nl.veerkracht.common.Text;
+
+/**
+ * What /toewijzing shows: the complexes to choose from, the parameters as given, the comparison
+ * (null after an error), the complexes scenario B takes over the threshold, and the back-test (only
+ * on /toewijzing/terugblik).
+ */
+public record AllocationPage(
+    String corporation,
+    String corporationName,
+    boolean synthetic,
+    Map<String, String> complexes,
+    String complex,
+    Map<String, String> form,
+    AllocationViews.Comparison comparison,
+    AllocationViews.Crossings crossings,
+    Backtest.Result backtest,
+    Text error) {
+
+  public static final List<String> SCENARIOS =
+      List.of("status_quo", "spreading", "cap", "labelling");
+
+  public String value(String field, String otherwise) {
+    String v = form.get(field);
+    return v == null || v.isBlank() ? otherwise : v;
+  }
+
+  /** The query string of the comparison shown, for the download link (shares, not percents). */
+  public String query() {
+    AllocationViews.Comparison c = comparison;
+    return "corporation="
+        + encode(corporation)
+        + "&a="
+        + c.a().id()
+        + "&b="
+        + c.b().id()
+        + "&years="
+        + (c.a().years().size() - 1)
+        + "&threshold="
+        + c.threshold()
+        + "&cap="
+        + c.cap()
+        + "&turnover="
+        + encode(c.turnover());
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The chart's data for {@code allocation.js}. */
+  public static String chartJson(AllocationViews.ScenarioResult s, double threshold, String title) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("years", s.years().stream().map(AllocationViews.YearRow::year).toList());
+    m.put("expected", s.years().stream().map(y -> round(y.expected())).toList());
+    m.put("p10", s.years().stream().map(y -> round(y.p10())).toList());
+    m.put("p90", s.years().stream().map(y -> round(y.p90())).toList());
+    m.put("threshold", round(threshold));
+    m.put("title", title);
+    return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(m);
+  }
+
+  private static double round(double share) {
+    return Math.round(share * 1000) / 10.0;
+  }
+}

@@ -1,0 +1,101 @@
+package nl.veerkracht.allocation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.veerkracht.allocation.domain.LettingHistory;
+import nl.veerkracht.allocation.domain.Route;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads a corporation's lettings and move-outs as a {@link LettingHistory}: each letting's route
+ * from its voorrang, aanvullende doelgroep, income class and urgency; a move-out whose reason names
+ * a name change or a swap (naamswijziging, woningruil) is no exit.
+ */
+@Repository
+class AllocationRecords {
+
+  private final JdbcClient jdbc;
+
+  AllocationRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  LettingHistory history(long corporationId, String complexType) {
+    Map<Long, String> complexOfUnit = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT DISTINCT ON (uc.unit_id) uc.unit_id, c.code
+              FROM stock_unit_cluster uc JOIN stock_cluster c ON c.id = uc.cluster_id
+             WHERE c.corporation_id = ? AND c.type = ?
+             ORDER BY uc.unit_id, c.code""")
+        .params(corporationId, complexType)
+        .query((RowCallbackHandler) rs -> complexOfUnit.put(rs.getLong(1), rs.getString(2)));
+    List<LettingHistory.Letting> lettings = new ArrayList<>();
+    jdbc.sql(
+            "SELECT unit_id, allocated_on, priority, target_group, income_class, urgent"
+                + " FROM allocation WHERE corporation_id = ?")
+        .param(corporationId)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    lettings.add(
+                        new LettingHistory.Letting(
+                            rs.getLong(1),
+                            rs.getObject(2, LocalDate.class),
+                            Route.of(
+                                rs.getString(3),
+                                rs.getString(4),
+                                lowIncome(rs.getString(5)),
+                                rs.getBoolean(6)))));
+    List<LettingHistory.MoveOut> moveOuts = new ArrayList<>();
+    jdbc.sql("SELECT unit_id, moved_out_on, end_reason FROM turnover WHERE corporation_id = ?")
+        .param(corporationId)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    moveOuts.add(
+                        new LettingHistory.MoveOut(
+                            rs.getLong(1),
+                            rs.getObject(2, LocalDate.class),
+                            counts(rs.getString(3)))));
+    return new LettingHistory(complexOfUnit, lettings, moveOuts);
+  }
+
+  static Boolean lowIncome(String incomeClass) {
+    if (incomeClass == null || incomeClass.equals("unknown")) {
+      return null;
+    }
+    return incomeClass.equals("below_limit");
+  }
+
+  /** Whether a move-out with this reason is an exit (not a name change or a swap). */
+  static boolean counts(String reason) {
+    if (reason == null) {
+      return true;
+    }
+    String r = reason.toLowerCase(Locale.ROOT);
+    return !(r.contains("naam") || r.contains("ruil") || r.contains("swap") || r.contains("name"));
+  }
+
+  /** The names of the corporation's complexes, by code. */
+  Map<String, String> complexNames(long corporationId, String complexType) {
+    Map<String, String> out = new HashMap<>();
+    jdbc.sql("SELECT code, name FROM stock_cluster WHERE corporation_id = ? AND type = ?")
+        .params(corporationId, complexType)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    out.put(
+                        rs.getString(1),
+                        rs.getString(2) == null || rs.getString(2).isBlank()
+                            ? rs.getString(1)
+                            : rs.getString(2)));
+    return out;
+  }
+}

@@ -1,0 +1,80 @@
+package nl.veerkracht.allocation;
+
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.common.Text;
+
+/** What the allocation simulator answers, as the API and the page show it. */
+public final class AllocationViews {
+
+  private AllocationViews() {}
+
+  /**
+   * One year of a scenario: the expected share of vulnerable households, its P10–P90 band over the
+   * Monte-Carlo runs, and the expected share of each route.
+   */
+  public record YearRow(
+      int year,
+      double expected,
+      double p10,
+      double p50,
+      double p90,
+      double households,
+      Map<String, Double> routes) {}
+
+  /**
+   * One scenario's run for a complex.
+   *
+   * @param shares the share of lettings per route
+   * @param firstYearOver the first year the expected vulnerable share reaches the threshold, or
+   *     null
+   * @param statushouderLettingsPerYear expected statushouder lettings a year in the complex
+   */
+  public record ScenarioResult(
+      String id,
+      Text label,
+      Map<String, Double> shares,
+      List<YearRow> years,
+      Integer firstYearOver,
+      double statushouderLettingsPerYear,
+      List<Text> warnings) {}
+
+  /** Two scenarios for one complex, side by side, with what they rest on. */
+  public record Comparison(
+      String corporation,
+      String complex,
+      String complexName,
+      boolean synthetic,
+      int calibratedFrom,
+      int calibratedTo,
+      int households,
+      int lettingsInWindow,
+      int householdYearsAtRisk,
+      int exitsInWindow,
+      String turnover,
+      double threshold,
+      double cap,
+      List<String> vulnerable,
+      int runs,
+      ScenarioResult a,
+      ScenarioResult b,
+      Map<String, List<Double>> exitRates,
+      List<Text> assumptions) {}
+
+  /**
+   * A complex whose expected vulnerable share reaches the threshold within the horizon, with the
+   * P10–P90 band at the horizon.
+   */
+  public record Crossing(
+      String complex,
+      String name,
+      int households,
+      double now,
+      double atHorizon,
+      int year,
+      double p10AtHorizon,
+      double p90AtHorizon) {}
+
+  /** The complexes one scenario takes over a threshold. */
+  public record Crossings(String scenario, double threshold, int years, List<Crossing> complexes) {}
+}

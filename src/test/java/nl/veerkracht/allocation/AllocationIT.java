@@ -1,0 +1,159 @@
+package nl.veerkracht.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.veerkracht.allocation.domain.Backtest;
+import nl.veerkracht.allocation.domain.LettingHistory;
+import nl.veerkracht.corporation.Corporation;
+import nl.veerkracht.corporation.CorporationRepository;
+import nl.veerkracht.demo.DemoDataLoader;
+import nl.veerkracht.support.Browser;
+import nl.veerkracht.support.Demo;
+import nl.veerkracht.support.Documents;
+import nl.veerkracht.support.Http;
+import nl.veerkracht.support.Login;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Must show 2 and 4 of the allocation issue, on the demo corporation's (synthetic) letting history:
+ * the replay of the observed flows reproduces the observed households; the back-test's figures are
+ * printed and checked against the target of about 80 % inside P10–P90; a browser runs two scenarios
+ * for a demo complex and downloads the comparison, which is read back.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "veerkracht.db.embedded-database=it_allocation")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AllocationIT {
+
+  @LocalServerPort int port;
+  @Autowired DemoDataLoader demo;
+  @Autowired AllocationRecords records;
+  @Autowired CorporationRepository corporations;
+  Http admin;
+  Browser browser;
+  String complex;
+
+  @BeforeAll
+  void demo() throws Exception {
+    demo.load(Demo.CORPORATION);
+    admin = new Http(port).as("admin", "admin-test-password");
+    JsonNode crossings = admin.getJson("/api/allocation/crossings?corporation=DEMO&threshold=0.01");
+    complex = crossings.get("complexes").get(0).get("complex").stringValue();
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void close() {
+    browser.close();
+  }
+
+  LettingHistory history() {
+    Corporation c = corporations.findByCode("DEMO").orElseThrow();
+    return records.history(c.id(), c.complexClusterType());
+  }
+
+  @Test
+  void replayingTheObservedLettingsAndExitsGivesTheObservedHouseholds() {
+    LettingHistory h = history();
+    assertThat(h.firstYear()).isEqualTo(2016);
+    assertThat(h.lastYear()).isGreaterThanOrEqualTo(2025);
+    Map<String, int[][]> replayed = Backtest.replay(h, 2020, 2025);
+    Map<String, int[][]> observed = h.stockAt(LocalDate.of(2025, 12, 31));
+    assertThat(replayed).hasSameSizeAs(observed).hasSizeGreaterThan(10);
+    observed.forEach((k, v) -> assertThat(replayed.get(k)).as(k).isDeepEqualTo(v));
+  }
+
+  @Test
+  void theBacktestPrintsItsFiguresAndTheBandsHoldAboutEightyPercent() {
+    JsonNode b = admin.getJson("/api/allocation/backtest?corporation=DEMO");
+    int n = b.get("complexes").size();
+    double mae = b.get("meanAbsoluteError").doubleValue();
+    double inside = b.get("shareInside").doubleValue();
+    System.out.printf(
+        "allocation back-test (DEMO, calibrated up to %d, compared in %d): %d complexes,"
+            + " mean absolute error of route shares %.2f percentage points, observed vulnerable"
+            + " share inside P10-P90 in %.0f %% of complexes%n",
+        b.get("calibratedUpTo").intValue(),
+        b.get("newestYear").intValue(),
+        n,
+        mae * 100,
+        inside * 100);
+    assertThat(b.get("calibratedUpTo").intValue()).isEqualTo(2020);
+    assertThat(n).isGreaterThan(10);
+    assertThat(mae).isBetween(0.0, 0.10);
+    assertThat(inside).isBetween(0.6, 1.0);
+  }
+
+  @Test
+  void theComparisonAnswersStaffOnlyAndRefusesBadParameters() {
+    String path = "/api/allocation/complexes/" + complex + "/compare?corporation=DEMO";
+    JsonNode c = admin.getJson(path + "&a=status_quo&b=labelling&runs=200");
+    assertThat(c.get("a").get("years")).hasSize(11);
+    assertThat(c.get("b").get("shares").get("statushouder").doubleValue()).isZero();
+    assertThat(c.get("b").get("warnings").toString()).contains("statushouders");
+    assertThat(c.get("synthetic").booleanValue()).isTrue();
+    assertThat(new Http(port).get(path).statusCode()).isEqualTo(401);
+    assertThat(admin.get(path + "&a=nonsense").statusCode()).isEqualTo(400);
+    assertThat(admin.get(path + "&threshold=2").statusCode()).isEqualTo(400);
+    assertThat(admin.get(path + "&runs=10").statusCode()).isEqualTo(400);
+    assertThat(admin.get(path + "&threshold=abc").statusCode()).isEqualTo(400);
+    assertThat(admin.get("/api/allocation/complexes/NOSUCH/compare?corporation=DEMO").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aPlannerRunsTwoScenariosForADemoComplexAndDownloadsTheComparison() throws Exception {
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      Login.as(page, port, "admin", "admin-test-password");
+      page.navigate("http://localhost:" + port + "/toewijzing?corporation=DEMO");
+      page.selectOption("#complex", complex);
+      page.selectOption("#scenario-a", "status_quo");
+      page.selectOption("#scenario-b", "cap");
+      page.fill("#cap", "10");
+      page.fill("#threshold", "20");
+      page.click("#allocation-run");
+      page.waitForSelector("#scenario-b[data-scenario='cap']");
+      assertThat(page.textContent("#title-a")).isEqualTo("Zoals nu");
+      assertThat(page.textContent("#title-b")).isEqualTo("Plafond per complex");
+      assertThat(page.textContent("#allocation-synthetic")).contains("synthetisch");
+      assertThat(page.locator("canvas[data-allocation]").count()).isEqualTo(2);
+      Download xlsx = page.waitForDownload(() -> page.click("#allocation-xlsx"));
+      byte[] bytes = Files.readAllBytes(xlsx.path());
+      String text = Documents.xlsxText(bytes);
+      assertThat(text).contains("Zoals nu", "Plafond per complex", "Statushouder", "Vertrekkans");
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        Sheet compare = wb.getSheet("Vergelijking");
+        assertThat(compare.getLastRowNum()).isEqualTo(11);
+        // the cap holds the vulnerable lettings at 10 %: the expected share at the end is at
+        // most the status quo's
+        double capEnd = compare.getRow(11).getCell(4).getNumericCellValue();
+        double statusQuoEnd = compare.getRow(11).getCell(1).getNumericCellValue();
+        assertThat(capEnd).isLessThanOrEqualTo(statusQuoEnd + 1e-9);
+        assertThat(compare.getRow(11).getCell(2).getNumericCellValue())
+            .isLessThanOrEqualTo(compare.getRow(11).getCell(3).getNumericCellValue());
+      }
+      page.navigate("http://localhost:" + port + "/toewijzing/terugblik?corporation=DEMO");
+      assertThat(page.textContent("#backtest-summary")).contains("P10–P90");
+    }
+  }
+}
