@@ -18,9 +18,24 @@ import org.springframework.web.bind.annotation.RestController;
 public class AllocationApiController {
 
   private final AllocationService service;
+  private final BuurtAllocation buurten;
 
-  public AllocationApiController(AllocationService service) {
+  public AllocationApiController(AllocationService service, BuurtAllocation buurten) {
     this.service = service;
+    this.buurten = buurten;
+  }
+
+  @GetMapping("/api/allocation/buurten/{buurt}/compare")
+  @Operation(
+      summary = "Two allocation scenarios for all the corporation's complexes in a buurt",
+      description =
+          "Each complex runs its own calibrated model and the expected households are added up;"
+              + " a complex counts in the buurt that holds most of its units. Expected path only.")
+  public AllocationViews.BuurtComparison compareBuurt(
+      @PathVariable String buurt,
+      @RequestParam(required = false) String corporation,
+      @ParameterObject AllocationService.Parameters parameters) {
+    return buurten.compare(corporation, buurt, parameters);
   }
 
   @GetMapping("/api/allocation/complexes/{code}/compare")
@@ -49,6 +64,18 @@ public class AllocationApiController {
     return Downloads.xlsx(
         "toewijzing-" + c.complex() + "-" + c.a().id() + "-" + c.b().id(),
         AllocationXlsx.write(c, LocaleContextHolder.getLocale()));
+  }
+
+  @GetMapping("/api/allocation/complexes/{code}/compare.pdf")
+  @Operation(summary = "The same comparison on one PDF page, for the board or a beheerplan")
+  public ResponseEntity<byte[]> comparePdf(
+      @PathVariable String code,
+      @RequestParam(required = false) String corporation,
+      @ParameterObject AllocationService.Parameters parameters) {
+    AllocationViews.Comparison c = compare(code, corporation, parameters);
+    return Downloads.pdf(
+        "toewijzing-" + c.complex() + "-" + c.a().id() + "-" + c.b().id(),
+        AllocationPdf.write(c, LocaleContextHolder.getLocale()));
   }
 
   @GetMapping("/api/allocation/crossings")

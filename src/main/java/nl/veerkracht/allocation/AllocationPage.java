@@ -19,6 +19,7 @@ public record AllocationPage(
     Map<String, String> form,
     AllocationViews.Comparison comparison,
     AllocationViews.Crossings crossings,
+    AllocationViews.BuurtComparison buurt,
     Backtest.Result backtest,
     Text error) {
 
@@ -46,7 +47,9 @@ public record AllocationPage(
         + "&cap="
         + c.cap()
         + "&turnover="
-        + encode(c.turnover());
+        + encode(c.turnover())
+        + "&vulnerable="
+        + String.join(",", c.vulnerable());
   }
 
   private static String encode(String s) {

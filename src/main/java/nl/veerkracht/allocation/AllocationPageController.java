@@ -1,6 +1,5 @@
 package nl.veerkracht.allocation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,13 +17,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class AllocationPageController {
 
   private final AllocationService service;
+  private final BuurtAllocation buurten;
 
-  public AllocationPageController(AllocationService service) {
+  public AllocationPageController(AllocationService service, BuurtAllocation buurten) {
     this.service = service;
+    this.buurten = buurten;
   }
 
   @GetMapping("/toewijzing")
-  public String page(@RequestParam Map<String, String> form, Model model) {
+  public String page(
+      @RequestParam Map<String, String> form,
+      @RequestParam(required = false) List<String> vulnerable,
+      Model model) {
     AllocationService.Basis basis = service.basis(form.get("corporation"));
     Map<String, String> complexes = complexes(basis);
     String complex = form.get("complex");
@@ -33,12 +37,17 @@ public class AllocationPageController {
     }
     AllocationViews.Comparison comparison = null;
     AllocationViews.Crossings crossings = null;
+    AllocationViews.BuurtComparison buurt = null;
     Text error = null;
     if (complex != null) {
       try {
-        AllocationService.Parameters p = parameters(form);
+        AllocationService.Parameters p = parameters(form, vulnerable);
         comparison = service.compare(basis.corporation().code(), complex, p);
         crossings = service.crossings(basis.corporation().code(), comparison.b().id(), p);
+        String code = buurten.buurtOf(basis.corporation().code(), complex);
+        if (code != null) {
+          buurt = buurten.compare(basis.corporation().code(), code, p);
+        }
       } catch (InvalidInputException e) {
         error = e.text();
       }
@@ -54,6 +63,7 @@ public class AllocationPageController {
             form,
             comparison,
             crossings,
+            buurt,
             null,
             error));
     return "allocation";
@@ -71,6 +81,7 @@ public class AllocationPageController {
             complexes(basis),
             null,
             Map.of(),
+            null,
             null,
             null,
             service.backtest(basis.corporation().code(), null),
@@ -92,7 +103,8 @@ public class AllocationPageController {
   }
 
   /** The form's parameters; a number that is not one is refused with a message. */
-  static AllocationService.Parameters parameters(Map<String, String> form) {
+  static AllocationService.Parameters parameters(
+      Map<String, String> form, List<String> vulnerable) {
     try {
       return new AllocationService.Parameters(
           blank(form.get("a")),
@@ -102,9 +114,7 @@ public class AllocationPageController {
           percent(form.get("threshold")),
           percent(form.get("cap")),
           blank(form.get("turnover")),
-          form.get("vulnerable") == null || form.get("vulnerable").isBlank()
-              ? null
-              : List.copyOf(Arrays.asList(form.get("vulnerable").split(","))));
+          vulnerable == null || vulnerable.isEmpty() ? null : List.copyOf(vulnerable));
     } catch (NumberFormatException e) {
       throw new InvalidInputException(Text.msg("allocation.invalid.share"));
     }

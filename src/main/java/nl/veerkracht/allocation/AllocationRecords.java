@@ -98,4 +98,22 @@ class AllocationRecords {
                             : rs.getString(2)));
     return out;
   }
+
+  /** Per complex, the buurt that holds most of its units (in the newest year linked). */
+  Map<String, String> mainBuurt(long corporationId, String complexType) {
+    Map<String, String> out = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT DISTINCT ON (c.code) c.code, a.buurt_code
+              FROM stock_cluster c
+              JOIN stock_unit_cluster uc ON uc.cluster_id = c.id
+              JOIN stock_unit_area a ON a.unit_id = uc.unit_id
+             WHERE c.corporation_id = ? AND c.type = ? AND a.buurt_code IS NOT NULL
+               AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?)
+             GROUP BY c.code, a.buurt_code
+             ORDER BY c.code, count(*) DESC, a.buurt_code""")
+        .params(corporationId, complexType, corporationId)
+        .query((RowCallbackHandler) rs -> out.put(rs.getString(1), rs.getString(2)));
+    return out;
+  }
 }

@@ -77,4 +77,21 @@ public final class AllocationViews {
 
   /** The complexes one scenario takes over a threshold. */
   public record Crossings(String scenario, double threshold, int years, List<Crossing> complexes) {}
+
+  /** One year of a buurt under a scenario: expected shares, summed over its complexes. */
+  public record BuurtYear(
+      int year, double households, double vulnerable, Map<String, Double> routes) {}
+
+  /**
+   * The corporation's complexes in a buurt (each counted in the buurt that holds most of its units)
+   * under two scenarios: the expected path only — the bands are per complex.
+   */
+  public record BuurtComparison(
+      String buurt,
+      String name,
+      List<String> complexes,
+      String a,
+      String b,
+      List<BuurtYear> yearsA,
+      List<BuurtYear> yearsB) {}
 }

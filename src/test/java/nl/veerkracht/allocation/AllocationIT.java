@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * Must show 2 and 4 of the allocation issue, on the demo corporation's (synthetic) letting history:
  * the replay of the observed flows reproduces the observed households; the back-test's figures are
  * printed and checked against the target of about 80 % inside P10–P90; a browser runs two scenarios
- * for a demo complex and downloads the comparison, which is read back.
+ * for a demo complex and downloads the comparison, which is read back (screenshot in {@code
+ * target/screenshots/allocation-scenarios.png}).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -120,6 +121,40 @@ class AllocationIT {
         .isEqualTo(404);
   }
 
+  /** A buurt's complexes together: households add up, and labelling leaves no vulnerable inflow. */
+  @Test
+  void aBuurtAddsUpItsComplexes() {
+    Corporation c = corporations.findByCode("DEMO").orElseThrow();
+    Map<String, String> main = records.mainBuurt(c.id(), c.complexClusterType());
+    String buurt = main.get(complex);
+    JsonNode b =
+        admin.getJson(
+            "/api/allocation/buurten/"
+                + buurt
+                + "/compare?corporation=DEMO&a=status_quo&b=labelling");
+    long complexes = main.values().stream().filter(buurt::equals).count();
+    assertThat(b.get("complexes")).hasSize((int) complexes);
+    int households = 0;
+    for (JsonNode code : b.get("complexes")) {
+      households +=
+          admin
+              .getJson(
+                  "/api/allocation/complexes/"
+                      + code.stringValue()
+                      + "/compare?corporation=DEMO&runs=100")
+              .get("households")
+              .intValue();
+    }
+    assertThat(b.get("yearsA").get(0).get("households").doubleValue()).isEqualTo(households);
+    assertThat(b.get("yearsB").get(10).get("vulnerable").doubleValue())
+        .isLessThan(b.get("yearsA").get(10).get("vulnerable").doubleValue());
+    assertThat(
+            new Http(port)
+                .get("/api/allocation/buurten/" + buurt + "/compare?corporation=DEMO")
+                .statusCode())
+        .isEqualTo(401);
+  }
+
   @Test
   void aPlannerRunsTwoScenariosForADemoComplexAndDownloadsTheComparison() throws Exception {
     try (BrowserContext context = browser.context("nl-NL")) {
@@ -136,7 +171,13 @@ class AllocationIT {
       assertThat(page.textContent("#title-a")).isEqualTo("Zoals nu");
       assertThat(page.textContent("#title-b")).isEqualTo("Plafond per complex");
       assertThat(page.textContent("#allocation-synthetic")).contains("synthetisch");
+      assertThat(page.textContent("#scenario-a")).doesNotContain("2.0");
       assertThat(page.locator("canvas[data-allocation]").count()).isEqualTo(2);
+      assertThat(page.locator("#buurt-table tbody tr").count()).isEqualTo(11);
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Browser.screenshot("allocation-scenarios.png"))
+              .setFullPage(true));
       Download xlsx = page.waitForDownload(() -> page.click("#allocation-xlsx"));
       byte[] bytes = Files.readAllBytes(xlsx.path());
       String text = Documents.xlsxText(bytes);
@@ -152,8 +193,12 @@ class AllocationIT {
         assertThat(compare.getRow(11).getCell(2).getNumericCellValue())
             .isLessThanOrEqualTo(compare.getRow(11).getCell(3).getNumericCellValue());
       }
+      Download pdf = page.waitForDownload(() -> page.click("#allocation-pdf"));
+      assertThat(Documents.pdfText(Files.readAllBytes(pdf.path())))
+          .contains("Zoals nu", "Plafond per complex", "P10", "Aannames");
       page.navigate("http://localhost:" + port + "/toewijzing/terugblik?corporation=DEMO");
       assertThat(page.textContent("#backtest-summary")).contains("P10–P90");
+      assertThat(page.textContent("main")).contains("tot en met 2020").contains("in 2025");
     }
   }
 }
