@@ -88,11 +88,13 @@ public class AllocationApiController {
       @RequestParam(required = false) Integer years,
       @RequestParam(required = false) Double threshold,
       @RequestParam(required = false) Double cap,
-      @RequestParam(required = false) String turnover) {
+      @RequestParam(required = false) String turnover,
+      @RequestParam(required = false) Integer task) {
     return service.crossings(
         corporation,
         scenario == null ? "status_quo" : scenario,
-        new AllocationService.Parameters(null, null, years, null, threshold, cap, turnover, null));
+        new AllocationService.Parameters(
+            null, null, years, null, threshold, cap, turnover, null, task));
   }
 
   @GetMapping("/api/allocation/backtest")

@@ -114,7 +114,8 @@ public class AllocationPageController {
           percent(form.get("threshold")),
           percent(form.get("cap")),
           blank(form.get("turnover")),
-          vulnerable == null || vulnerable.isEmpty() ? null : List.copyOf(vulnerable));
+          vulnerable == null || vulnerable.isEmpty() ? null : List.copyOf(vulnerable),
+          integer(form.get("task")));
     } catch (NumberFormatException e) {
       throw new InvalidInputException(Text.msg("allocation.invalid.share"));
     }

@@ -62,7 +62,8 @@ public class AllocationService {
       Double threshold,
       Double cap,
       String turnover,
-      List<String> vulnerable) {
+      List<String> vulnerable,
+      Integer task) {
 
     int yearsOrDefault() {
       return years == null ? 10 : years;
@@ -177,7 +178,11 @@ public class AllocationService {
                 p.threshold(),
                 p.cap(),
                 p.turnover(),
-                p.vulnerable()));
+                p.vulnerable(),
+                p.task()));
+    if (p.task() != null && (p.task() < 0 || p.task() > 100_000)) {
+      throw new InvalidInputException(Text.msg("allocation.invalid.task"));
+    }
     Map<String, String> names =
         records.complexNames(basis.corporation().id(), basis.corporation().complexClusterType());
     Map<String, MonteCarlo.Result> bands =
@@ -226,8 +231,41 @@ public class AllocationService {
         }
       }
     }
+    double scenarioStatushouders = statushouders(basis, checked.a(), checked, p.capOrDefault());
+    double statusQuo = statushouders(basis, Scenarios.STATUS_QUO, checked, p.capOrDefault());
     return new AllocationViews.Crossings(
-        checked.a().id(), checked.threshold(), checked.years(), out);
+        checked.a().id(),
+        checked.threshold(),
+        checked.years(),
+        out,
+        scenarioStatushouders,
+        statusQuo,
+        p.task(),
+        p.task() != null && scenarioStatushouders < p.task()
+            ? Text.msg(
+                "allocation.warn.task",
+                "n",
+                Text.grouped(scenarioStatushouders, 1),
+                "task",
+                Text.grouped(p.task(), 0))
+            : null);
+  }
+
+  /** Expected statushouder lettings a year over the whole portfolio under a scenario. */
+  private static double statushouders(Basis basis, Scenarios s, Checked c, double cap) {
+    double sum = 0;
+    for (Calibration.ComplexModel m : basis.calibration().complexes().values()) {
+      double[] shares =
+          s.shares(m.shares(), basis.calibration().portfolioShares(), c.vulnerable(), cap);
+      StockFlow.Path path =
+          StockFlow.expected(
+              m.startAsDouble(),
+              m.hazards().scaled(c.turnoverFactor()),
+              Scenario.of(shares),
+              c.years());
+      sum += path.lettingsPerYear() * shares[Route.STATUSHOUDER.ordinal()];
+    }
+    return sum;
   }
 
   /** The model checked against the past on the corporation's own history. */

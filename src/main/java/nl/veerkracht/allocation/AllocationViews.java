@@ -75,8 +75,20 @@ public final class AllocationViews {
       double p10AtHorizon,
       double p90AtHorizon) {}
 
-  /** The complexes one scenario takes over a threshold. */
-  public record Crossings(String scenario, double threshold, int years, List<Crossing> complexes) {}
+  /**
+   * The complexes one scenario takes over a threshold, and the statushouders it houses a year over
+   * the whole portfolio next to the status quo and the agreed number (task), with a warning when it
+   * falls short.
+   */
+  public record Crossings(
+      String scenario,
+      double threshold,
+      int years,
+      List<Crossing> complexes,
+      double statushoudersPerYear,
+      double statushoudersStatusQuo,
+      Integer task,
+      Text taskWarning) {}
 
   /** One year of a buurt under a scenario: expected shares, summed over its complexes. */
   public record BuurtYear(

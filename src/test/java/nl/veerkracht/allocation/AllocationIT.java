@@ -121,6 +121,20 @@ class AllocationIT {
         .isEqualTo(404);
   }
 
+  /** Labelling every complex houses no statushouders: short of any agreed number, and said so. */
+  @Test
+  void aScenarioShortOfTheAgreedStatushoudersIsWarned() {
+    JsonNode l =
+        admin.getJson("/api/allocation/crossings?corporation=DEMO&scenario=labelling&task=5");
+    assertThat(l.get("statushoudersPerYear").doubleValue()).isZero();
+    assertThat(l.get("statushoudersStatusQuo").doubleValue()).isGreaterThan(1);
+    assertThat(l.get("taskWarning").get("nl").stringValue()).contains("afgesproken 5");
+    JsonNode q = admin.getJson("/api/allocation/crossings?corporation=DEMO&scenario=status_quo");
+    assertThat(q.get("taskWarning").isNull()).isTrue();
+    assertThat(admin.get("/api/allocation/crossings?corporation=DEMO&task=-1").statusCode())
+        .isEqualTo(400);
+  }
+
   /** A buurt's complexes together: households add up, and labelling leaves no vulnerable inflow. */
   @Test
   void aBuurtAddsUpItsComplexes() {
@@ -166,6 +180,7 @@ class AllocationIT {
       page.selectOption("#scenario-b", "cap");
       page.fill("#cap", "10");
       page.fill("#threshold", "20");
+      page.fill("#task", "1000");
       page.click("#allocation-run");
       page.waitForSelector("#scenario-b[data-scenario='cap']");
       assertThat(page.textContent("#title-a")).isEqualTo("Zoals nu");
@@ -174,6 +189,7 @@ class AllocationIT {
       assertThat(page.textContent("#scenario-a")).doesNotContain("2.0");
       assertThat(page.locator("canvas[data-allocation]").count()).isEqualTo(2);
       assertThat(page.locator("#buurt-table tbody tr").count()).isEqualTo(11);
+      assertThat(page.textContent("#task-warning")).contains("afgesproken 1.000");
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Browser.screenshot("allocation-scenarios.png"))
