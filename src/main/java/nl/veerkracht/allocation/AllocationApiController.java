@@ -94,7 +94,7 @@ public class AllocationApiController {
         corporation,
         scenario == null ? "status_quo" : scenario,
         new AllocationService.Parameters(
-            null, null, years, null, threshold, cap, turnover, null, task));
+            null, null, years, null, threshold, cap, turnover, null, task, null));
   }
 
   @GetMapping("/api/allocation/backtest")

@@ -46,6 +46,8 @@ public record AllocationPage(
         + c.threshold()
         + "&cap="
         + c.cap()
+        + "&local="
+        + c.local()
         + "&turnover="
         + encode(c.turnover())
         + "&vulnerable="

@@ -115,7 +115,8 @@ public class AllocationPageController {
           percent(form.get("cap")),
           blank(form.get("turnover")),
           vulnerable == null || vulnerable.isEmpty() ? null : List.copyOf(vulnerable),
-          integer(form.get("task")));
+          integer(form.get("task")),
+          percent(form.get("local")));
     } catch (NumberFormatException e) {
       throw new InvalidInputException(Text.msg("allocation.invalid.share"));
     }

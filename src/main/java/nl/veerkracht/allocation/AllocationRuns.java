@@ -19,6 +19,9 @@ final class AllocationRuns {
   /** The share of lettings above which the DAEB allocation rule may be strained. */
   static final double FREE_ROOM = 0.15;
 
+  /** The most lettings a gemeente may bind locally (Huisvestingswet 2014 art. 14). */
+  static final double LOCAL_LIMIT = 0.5;
+
   private AllocationRuns() {}
 
   static AllocationViews.ScenarioResult run(
@@ -74,8 +77,14 @@ final class AllocationRuns {
 
   /** The legal rules a scenario strains, next to the status quo. */
   static AllocationViews.ScenarioResult warn(
-      AllocationViews.ScenarioResult r, AllocationViews.ScenarioResult statusQuo) {
+      AllocationViews.ScenarioResult r, AllocationViews.ScenarioResult statusQuo, double local) {
     List<Text> warnings = new ArrayList<>();
+    if (r.id().equals(Scenarios.LOCAL_PRIORITY.id())) {
+      warnings.add(Text.msg("allocation.note.local", "pct", Text.grouped(local * 100, 0)));
+      if (local > LOCAL_LIMIT) {
+        warnings.add(Text.msg("allocation.warn.local", "pct", Text.grouped(local * 100, 0)));
+      }
+    }
     double fewer = statusQuo.statushouderLettingsPerYear() - r.statushouderLettingsPerYear();
     if (fewer > 0.05) {
       warnings.add(Text.msg("allocation.warn.statushouders", "n", Text.grouped(fewer, 1)));

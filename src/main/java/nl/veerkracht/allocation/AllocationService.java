@@ -63,7 +63,8 @@ public class AllocationService {
       Double cap,
       String turnover,
       List<String> vulnerable,
-      Integer task) {
+      Integer task,
+      Double local) {
 
     int yearsOrDefault() {
       return years == null ? 10 : years;
@@ -75,6 +76,11 @@ public class AllocationService {
 
     double thresholdOrDefault() {
       return threshold == null ? 0.3 : threshold;
+    }
+
+    /** The share of lettings with local priority in {@link Scenarios#LOCAL_PRIORITY}. */
+    double localOrDefault() {
+      return local == null ? 0.25 : local;
     }
 
     double capOrDefault() {
@@ -126,7 +132,7 @@ public class AllocationService {
         AllocationRuns.run(basis, model, hazards, Scenarios.STATUS_QUO, checked, p.capOrDefault());
     List<AllocationViews.ScenarioResult> withWarnings = new ArrayList<>();
     for (AllocationViews.ScenarioResult r : results) {
-      withWarnings.add(AllocationRuns.warn(r, statusQuo));
+      withWarnings.add(AllocationRuns.warn(r, statusQuo, p.localOrDefault()));
     }
     Map<String, List<Double>> exitRates = new LinkedHashMap<>();
     for (Route r : Route.values()) {
@@ -152,6 +158,7 @@ public class AllocationService {
         checked.turnover(),
         checked.threshold(),
         p.capOrDefault(),
+        p.localOrDefault(),
         checked.vulnerable().stream().map(Route::id).toList(),
         checked.runs(),
         withWarnings.get(0),
@@ -179,7 +186,8 @@ public class AllocationService {
                 p.cap(),
                 p.turnover(),
                 p.vulnerable(),
-                p.task()));
+                p.task(),
+                p.local()));
     if (p.task() != null && (p.task() < 0 || p.task() > 100_000)) {
       throw new InvalidInputException(Text.msg("allocation.invalid.task"));
     }
@@ -315,7 +323,10 @@ public class AllocationService {
     if (runs < 100 || runs > 5000) {
       throw new InvalidInputException(Text.msg("allocation.invalid.runs"));
     }
-    if (!(threshold > 0 && threshold < 1) || !(cap >= 0 && cap <= 1)) {
+    double local = p.localOrDefault();
+    if (!(threshold > 0 && threshold < 1)
+        || !(cap >= 0 && cap <= 1)
+        || !(local >= 0 && local <= 1)) {
       throw new InvalidInputException(Text.msg("allocation.invalid.share"));
     }
     double factor =

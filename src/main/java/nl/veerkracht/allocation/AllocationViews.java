@@ -54,6 +54,7 @@ public final class AllocationViews {
       String turnover,
       double threshold,
       double cap,
+      double local,
       List<String> vulnerable,
       int runs,
       ScenarioResult a,

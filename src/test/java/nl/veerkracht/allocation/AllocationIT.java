@@ -112,6 +112,10 @@ class AllocationIT {
     assertThat(c.get("b").get("shares").get("statushouder").doubleValue()).isZero();
     assertThat(c.get("b").get("warnings").toString()).contains("statushouders");
     assertThat(c.get("synthetic").booleanValue()).isTrue();
+    JsonNode local = admin.getJson(path + "&a=status_quo&b=local_priority&local=0.6&runs=200");
+    assertThat(local.get("b").get("years").get(10).get("expected").doubleValue())
+        .isEqualTo(local.get("a").get("years").get(10).get("expected").doubleValue());
+    assertThat(local.get("b").get("warnings").toString()).contains("60 % lokale voorrang");
     assertThat(new Http(port).get(path).statusCode()).isEqualTo(401);
     assertThat(admin.get(path + "&a=nonsense").statusCode()).isEqualTo(400);
     assertThat(admin.get(path + "&threshold=2").statusCode()).isEqualTo(400);

@@ -18,7 +18,13 @@ public enum Scenarios {
    */
   CAP,
   /** The complex is labelled (e.g. for seniors or starters): no lettings by vulnerable routes. */
-  LABELLING;
+  LABELLING,
+  /**
+   * Local priority (lokaal maatwerk) for a share of the lettings: it changes who gets a home within
+   * the regular routes, not the routes — the priority routes are let as before — so the route
+   * shares stay the status quo's; what the scenario adds is the check of the 50 % limit.
+   */
+  LOCAL_PRIORITY;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
@@ -39,6 +45,7 @@ public enum Scenarios {
       case SPREADING -> portfolio.clone();
       case CAP -> capped(complex, vulnerable, cap);
       case LABELLING -> capped(complex, vulnerable, 0);
+      case LOCAL_PRIORITY -> complex.clone();
     };
   }
 
