@@ -209,20 +209,7 @@ public class AllocationService {
       if (m.households() == 0) {
         continue;
       }
-      double[] shares =
-          checked
-              .a()
-              .shares(
-                  m.shares(),
-                  basis.calibration().portfolioShares(),
-                  checked.vulnerable(),
-                  p.capOrDefault());
-      StockFlow.Path path =
-          StockFlow.expected(
-              m.startAsDouble(),
-              m.hazards().scaled(checked.turnoverFactor()),
-              Scenario.of(shares),
-              checked.years());
+      StockFlow.Path path = expected(basis, m, checked.a(), checked, p.capOrDefault());
       for (int y = 0; y <= checked.years(); y++) {
         if (path.share(y, checked.vulnerable()) >= checked.threshold()) {
           out.add(
@@ -259,19 +246,29 @@ public class AllocationService {
             : null);
   }
 
+  /** The shares of a scenario for a complex. */
+  static double[] shares(
+      Basis basis, Calibration.ComplexModel m, Scenarios s, Checked c, double cap) {
+    return s.shares(m.shares(), basis.calibration().portfolioShares(), c.vulnerable(), cap);
+  }
+
+  /** The expected path of a complex under a scenario. */
+  static StockFlow.Path expected(
+      Basis basis, Calibration.ComplexModel m, Scenarios s, Checked c, double cap) {
+    return StockFlow.expected(
+        m.startAsDouble(),
+        m.hazards().scaled(c.turnoverFactor()),
+        Scenario.of(shares(basis, m, s, c, cap)),
+        c.years());
+  }
+
   /** Expected statushouder lettings a year over the whole portfolio under a scenario. */
   private static double statushouders(Basis basis, Scenarios s, Checked c, double cap) {
     double sum = 0;
     for (Calibration.ComplexModel m : basis.calibration().complexes().values()) {
-      double[] shares =
-          s.shares(m.shares(), basis.calibration().portfolioShares(), c.vulnerable(), cap);
-      StockFlow.Path path =
-          StockFlow.expected(
-              m.startAsDouble(),
-              m.hazards().scaled(c.turnoverFactor()),
-              Scenario.of(shares),
-              c.years());
-      sum += path.lettingsPerYear() * shares[Route.STATUSHOUDER.ordinal()];
+      sum +=
+          expected(basis, m, s, c, cap).lettingsPerYear()
+              * shares(basis, m, s, c, cap)[Route.STATUSHOUDER.ordinal()];
     }
     return sum;
   }

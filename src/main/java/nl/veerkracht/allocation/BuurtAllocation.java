@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import nl.veerkracht.allocation.domain.Calibration;
 import nl.veerkracht.allocation.domain.Route;
-import nl.veerkracht.allocation.domain.Scenario;
 import nl.veerkracht.allocation.domain.Scenarios;
 import nl.veerkracht.allocation.domain.StockFlow;
 import nl.veerkracht.area.AreaRepository;
@@ -71,14 +70,7 @@ public class BuurtAllocation {
       double cap) {
     double[][] sum = new double[c.years() + 1][Route.COUNT];
     for (Calibration.ComplexModel m : models) {
-      double[] shares =
-          scenario.shares(m.shares(), basis.calibration().portfolioShares(), c.vulnerable(), cap);
-      StockFlow.Path path =
-          StockFlow.expected(
-              m.startAsDouble(),
-              m.hazards().scaled(c.turnoverFactor()),
-              Scenario.of(shares),
-              c.years());
+      StockFlow.Path path = AllocationService.expected(basis, m, scenario, c, cap);
       for (int y = 0; y <= c.years(); y++) {
         for (int r = 0; r < Route.COUNT; r++) {
           sum[y][r] += path.byYear()[y][r];
