@@ -27,4 +27,25 @@
       }
     });
   });
+  document.querySelectorAll('canvas[data-allocation-buurt]').forEach(function (canvas) {
+    var d = JSON.parse(canvas.dataset.allocationBuurt);
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: d.years.map(String),
+        datasets: [
+          { label: d.labelA, data: d.a, borderColor: '#1b3a5c', backgroundColor: '#1b3a5c', fill: false },
+          { label: d.labelB, data: d.b, borderColor: '#5e3c99', backgroundColor: '#5e3c99', borderDash: [2, 3], fill: false },
+          { label: '' + d.threshold + ' %', data: d.years.map(function () { return d.threshold; }), borderColor: '#b35806', borderDash: [6, 4], pointRadius: 0, fill: false }
+        ]
+      },
+      options: {
+        animation: false,
+        locale: lang,
+        aspectRatio: 1.8,
+        scales: { y: { min: 0, max: 100, ticks: { callback: function (v) { return v + ' %'; } } } },
+        plugins: { legend: { display: true } }
+      }
+    });
+  });
 })();

@@ -70,6 +70,19 @@ public record AllocationPage(
     return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(m);
   }
 
+  /** The buurt chart's data for {@code allocation.js}: both scenarios' expected share. */
+  public static String buurtJson(
+      AllocationViews.BuurtComparison b, String labelA, String labelB, double threshold) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("years", b.yearsA().stream().map(AllocationViews.BuurtYear::year).toList());
+    m.put("a", b.yearsA().stream().map(y -> round(y.vulnerable())).toList());
+    m.put("b", b.yearsB().stream().map(y -> round(y.vulnerable())).toList());
+    m.put("labelA", labelA);
+    m.put("labelB", labelB);
+    m.put("threshold", round(threshold));
+    return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(m);
+  }
+
   private static double round(double share) {
     return Math.round(share * 1000) / 10.0;
   }
