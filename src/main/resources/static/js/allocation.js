@@ -48,4 +48,26 @@
       }
     });
   });
+  // route mix: stacked areas in a colour-blind-safe palette (Okabe-Ito), in the table's order
+  var palette = ['#E69F00', '#56B4E9', '#009E73', '#0072B2', '#CC79A7', '#999999'];
+  document.querySelectorAll('canvas[data-allocation-routes]').forEach(function (canvas) {
+    var d = JSON.parse(canvas.dataset.allocationRoutes);
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: d.years.map(String),
+        datasets: d.routes.map(function (r, i) {
+          return { label: r.label, data: r.shares, borderColor: palette[i % palette.length],
+            backgroundColor: palette[i % palette.length], fill: true, pointRadius: 0 };
+        })
+      },
+      options: {
+        animation: false,
+        locale: lang,
+        aspectRatio: 1.8,
+        scales: { y: { stacked: true, min: 0, max: 100, ticks: { callback: function (v) { return v + ' %'; } } } },
+        plugins: { legend: { display: true } }
+      }
+    });
+  });
 })();

@@ -70,6 +70,23 @@ public record AllocationPage(
     return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(m);
   }
 
+  /** The route-mix chart's data for {@code allocation.js}: per route its share per year. */
+  public static String routesJson(AllocationViews.ScenarioResult s, java.util.Locale locale) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("years", s.years().stream().map(AllocationViews.YearRow::year).toList());
+    List<Map<String, Object>> routes = new java.util.ArrayList<>();
+    for (nl.veerkracht.allocation.domain.Route route :
+        nl.veerkracht.allocation.domain.Route.values()) {
+      Map<String, Object> r = new java.util.LinkedHashMap<>();
+      r.put("id", route.id());
+      r.put("label", Text.msg("allocation.route." + route.id()).in(locale));
+      r.put("shares", s.years().stream().map(y -> round(y.routes().get(route.id()))).toList());
+      routes.add(r);
+    }
+    m.put("routes", routes);
+    return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(m);
+  }
+
   /** The buurt chart's data for {@code allocation.js}: both scenarios' expected share. */
   public static String buurtJson(
       AllocationViews.BuurtComparison b, String labelA, String labelB, double threshold) {

@@ -192,6 +192,7 @@ class AllocationIT {
       assertThat(page.textContent("#allocation-synthetic")).contains("synthetisch");
       assertThat(page.textContent("#scenario-a")).doesNotContain("2.0");
       assertThat(page.locator("canvas[data-allocation]").count()).isEqualTo(2);
+      assertThat(page.locator("canvas[data-allocation-routes]").count()).isEqualTo(2);
       assertThat(page.locator("#buurt-table tbody tr").count()).isEqualTo(11);
       assertThat(page.locator("canvas[data-allocation-buurt]").count()).isEqualTo(1);
       assertThat(page.getAttribute("canvas[data-allocation-buurt]", "aria-label"))
