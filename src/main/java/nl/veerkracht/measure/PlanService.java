@@ -151,10 +151,12 @@ public class PlanService {
    */
   @Transactional
   public int approve(ScopeRef ref) {
-    Resolved r = resolve(ref, false);
-    if (!r.membership().role().canApprove()) {
-      throw new ForbiddenException("Only a manager of " + r.corporation().code() + " approves.");
+    // who asks comes before what they ask about: a viewer learns nothing from a wrong scope
+    Membership m = measureService.reader(ref.corporation());
+    if (!m.role().canApprove()) {
+      throw new ForbiddenException("Only a manager of " + m.corporationCode() + " approves.");
     }
+    Resolved r = resolve(ref, false);
     long id = plans.lock(r.corporation().id(), r.areaCode(), r.clusterId());
     List<PlanRepository.Version> versions = plans.versions(id);
     PlanContent draft = draft(r);

@@ -33,10 +33,25 @@ public class SecurityConfiguration {
           + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   private static final String[] ALWAYS_OPEN = {
-    "/actuator/health", "/actuator/health/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-    "/favicon.ico", "/login", "/error", "/api/docs", "/api/docs/**", "/api/openapi.json",
-    "/api/openapi.json/**", "/swagger-ui/**", "/api/swagger-ui/**", "/over", "/bronnen",
-        "/begrippen"
+    "/actuator/health",
+    "/actuator/health/**",
+    "/webjars/**",
+    "/css/**",
+    "/js/**",
+    "/img/**",
+    "/favicon.ico",
+    "/login",
+    "/error",
+    "/api/docs",
+    "/api/docs/**",
+    "/api/openapi.json",
+    "/api/openapi.json/**",
+    "/api/openapi.json.yaml",
+    "/swagger-ui/**",
+    "/api/swagger-ui/**",
+    "/over",
+    "/bronnen",
+    "/begrippen"
   };
 
   private static final String[] PUBLIC_DATA_READS = {

@@ -1,0 +1,254 @@
+package nl.veerkracht.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who may call what: one entry per endpoint and page (method and path pattern, as the application's
+ * mappings spell them) with the access it needs. The README's permission table is rendered from
+ * here, and {@code AuthorizationMatrixIT} checks every mapping of the running application against
+ * it — an endpoint without an entry fails that test.
+ *
+ * <p>The checks themselves stay where they are (Spring Security for signed-in and administrator,
+ * the services for corporation membership and role); this is the one place that says what they must
+ * amount to.
+ */
+public final class PermissionMatrix {
+
+  /** The access an endpoint needs. */
+  public enum Access {
+    /** Anyone, signed in or not. */
+    PUBLIC("anyone"),
+    /** Anyone while public data is open (the default), else anyone signed in. */
+    PUBLIC_DATA("anyone (signed in when public data is closed)"),
+    /** Anyone signed in; answers only what the caller may see. */
+    SIGNED_IN("signed in"),
+    /** Anyone signed in; naming a corporation, staff of it. */
+    SIGNED_IN_SCOPED("signed in; naming a corporation: staff of it"),
+    /** The participant's own token only (what is held about them). */
+    PARTICIPANT_SELF("the participant's own token"),
+    /** A participant's token or staff of the atelier's corporation; the room checks the rest. */
+    PARTICIPANT("atelier participant token, or staff of the atelier's corporation"),
+    /** Staff of the corporation, any role. */
+    STAFF("staff of the corporation (any role)"),
+    /** Staff who plan: analyst, facilitator, manager (not viewer). */
+    PLANNER("analyst, facilitator or manager of the corporation"),
+    /** Staff who run ateliers: facilitator or analyst. */
+    FACILITATOR("facilitator or analyst of the corporation"),
+    /** Staff who load data: analyst (public data: administrator or data steward). */
+    ANALYST("analyst of the corporation; public data: administrator or data steward"),
+    /** Approves a beheerplan: manager. */
+    MANAGER("manager of the corporation"),
+    /** Public data stewardship: administrator or data steward. */
+    DATA_STEWARD("administrator or data steward"),
+    /** Administrator only. */
+    ADMIN("administrator");
+
+    private final String who;
+
+    Access(String who) {
+      this.who = who;
+    }
+
+    public String who() {
+      return who;
+    }
+  }
+
+  private static final Map<String, Access> ENTRIES = new LinkedHashMap<>();
+
+  private static void put(String method, String pattern, Access access) {
+    ENTRIES.put(method + " " + pattern, access);
+  }
+
+  static {
+    // public pages and data
+    put("GET", "/", Access.PUBLIC_DATA);
+    put("GET", "/kaart", Access.PUBLIC_DATA);
+    put("GET", "/gebied/{code}", Access.PUBLIC_DATA);
+    put("GET", "/gebied/{code}.pdf", Access.PUBLIC_DATA);
+    put("GET", "/zoeken", Access.PUBLIC_DATA);
+    put("GET", "/methode", Access.PUBLIC_DATA);
+    put("GET", "/bronnen", Access.PUBLIC);
+    put("GET", "/begrippen", Access.PUBLIC);
+    put("GET", "/login", Access.PUBLIC);
+    put("ANY", "/error", Access.PUBLIC);
+    put("GET", "/api/areas", Access.PUBLIC_DATA);
+    put("GET", "/api/areas/{code}", Access.PUBLIC_DATA);
+    put("GET", "/api/areas/{code}/series/{indicator}", Access.PUBLIC_DATA);
+    put("GET", "/api/areas/{code}/peers", Access.PUBLIC_DATA);
+    put("GET", "/api/indicators", Access.PUBLIC_DATA);
+    put("GET", "/api/map/{level}.geojson", Access.PUBLIC_DATA);
+    put("GET", "/api/map/{level}.csv", Access.PUBLIC_DATA);
+    put("GET", "/api/map/{level}.xlsx", Access.PUBLIC_DATA);
+    put("GET", "/api/search", Access.PUBLIC_DATA);
+    put("GET", "/api/analysis/settings", Access.PUBLIC_DATA);
+    put("GET", "/api/openapi.json", Access.PUBLIC);
+    put("GET", "/api/openapi.json/swagger-config", Access.PUBLIC);
+    put("GET", "/api/openapi.json.yaml", Access.PUBLIC);
+    put("GET", "/api/docs", Access.PUBLIC);
+    // corporations, users, audit
+    put("GET", "/api/corporations", Access.SIGNED_IN);
+    put("POST", "/api/corporations", Access.ADMIN);
+    put("GET", "/api/admin/users", Access.ADMIN);
+    put("POST", "/api/admin/users", Access.ADMIN);
+    put("PUT", "/api/admin/users/{username}/enabled", Access.ADMIN);
+    put("PUT", "/api/admin/users/{username}/data-steward", Access.ADMIN);
+    put("PUT", "/api/admin/users/{username}/memberships/{corporation}", Access.ADMIN);
+    put("DELETE", "/api/admin/users/{username}/memberships/{corporation}", Access.ADMIN);
+    put("GET", "/api/admin/audit", Access.ADMIN);
+    put("GET", "/api/admin/audit.csv", Access.ADMIN);
+    put("POST", "/api/admin/analysis/recompute", Access.ADMIN);
+    put("GET", "/beheer", Access.ADMIN);
+    put("POST", "/beheer/gebruikers", Access.ADMIN);
+    put("POST", "/beheer/corporaties", Access.ADMIN);
+    put("POST", "/beheer/gebruikers/actief", Access.ADMIN);
+    put("POST", "/beheer/lidmaatschap", Access.ADMIN);
+    put("POST", "/beheer/lidmaatschap/intrekken", Access.ADMIN);
+    // data: imports, mappings, fetch
+    put("POST", "/api/imports", Access.ANALYST);
+    put("POST", "/api/imports/{id}/undo", Access.ANALYST);
+    put("GET", "/api/mappings", Access.SIGNED_IN_SCOPED);
+    put("POST", "/api/mappings", Access.ANALYST);
+    put("GET", "/gegevens", Access.SIGNED_IN);
+    put("POST", "/gegevens/upload", Access.ANALYST);
+    put("GET", "/gegevens/jobs/{id}", Access.SIGNED_IN);
+    put("GET", "/gegevens/jobs/{id}/report", Access.SIGNED_IN);
+    put("GET", "/gegevens/geschiedenis", Access.SIGNED_IN);
+    put("POST", "/gegevens/geschiedenis/{id}/ongedaan", Access.ANALYST);
+    put("GET", "/gegevens/koppeling", Access.SIGNED_IN);
+    put("POST", "/gegevens/koppeling", Access.ANALYST);
+    put("GET", "/gegevens/ophalen", Access.DATA_STEWARD);
+    put("POST", "/gegevens/ophalen", Access.DATA_STEWARD);
+    put("GET", "/gegevens/ophalen/jobs/{id}", Access.DATA_STEWARD);
+    // own stock and profiles
+    put("GET", "/api/complexes", Access.STAFF);
+    put("GET", "/api/complexes/{code}/profile", Access.STAFF);
+    put("GET", "/api/stock/clusters", Access.STAFF);
+    put("GET", "/api/stock/units", Access.STAFF);
+    put("GET", "/api/stock/maintenance", Access.STAFF);
+    put("GET", "/api/stock/allocations", Access.STAFF);
+    put("GET", "/api/stock/turnover", Access.STAFF);
+    put("GET", "/api/stock/signals", Access.STAFF);
+    put("GET", "/api/stock/areas", Access.STAFF);
+    put("GET", "/api/stock/complexes.geojson", Access.STAFF);
+    put("GET", "/voorraad", Access.STAFF);
+    put("GET", "/voorraad/{type}/{code}", Access.STAFF);
+    put("GET", "/voorraad/{type}/{code}/profiel", Access.STAFF);
+    put("GET", "/voorraad/{type}/{code}/profiel.pdf", Access.STAFF);
+    // ateliers
+    put("GET", "/api/ateliers", Access.SIGNED_IN);
+    put("POST", "/api/ateliers", Access.FACILITATOR);
+    put("POST", "/api/ateliers/join", Access.PUBLIC);
+    put("GET", "/api/ateliers/{id}", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/phase", Access.PARTICIPANT);
+    put("GET", "/api/ateliers/{id}/pins", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/pins", Access.PARTICIPANT);
+    put("PUT", "/api/ateliers/{id}/pins/{pinId}", Access.PARTICIPANT);
+    put("DELETE", "/api/ateliers/{id}/pins/{pinId}", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/pins/{pinId}/moderation", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/answers", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/problem-areas", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/measures", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/votes", Access.PARTICIPANT);
+    put("DELETE", "/api/ateliers/{id}/participants/{participantId}/name", Access.PARTICIPANT);
+    put("GET", "/api/ateliers/{id}/events", Access.PARTICIPANT);
+    put("GET", "/api/ateliers/{id}/me", Access.PARTICIPANT_SELF);
+    put("GET", "/api/ateliers/{id}/results", Access.PARTICIPANT);
+    put("GET", "/api/ateliers/{id}/map.geojson", Access.PARTICIPANT);
+    put("GET", "/api/ateliers/{id}/export.{format}", Access.PARTICIPANT);
+    put("GET", "/api/ateliers/{id}/qr.svg", Access.PARTICIPANT);
+    put("GET", "/ateliers", Access.SIGNED_IN);
+    put("POST", "/ateliers", Access.FACILITATOR);
+    put("GET", "/ateliers/{id}", Access.PARTICIPANT);
+    put("GET", "/ateliers/{id}/scherm", Access.PARTICIPANT);
+    put("GET", "/ateliers/{id}/uitnodiging", Access.PARTICIPANT);
+    put("GET", "/ateliers/{id}/resultaten", Access.PARTICIPANT);
+    put("GET", "/atelier/{id}", Access.PARTICIPANT);
+    put("GET", "/atelier/texts.json", Access.PUBLIC);
+    put("GET", "/doe-mee", Access.PUBLIC);
+    put("POST", "/doe-mee", Access.PUBLIC);
+    // measures, beheerplan, begroting, monitoring
+    put("GET", "/api/measures", Access.STAFF);
+    put("POST", "/api/measures", Access.PLANNER);
+    put("GET", "/api/measures/{id}", Access.STAFF);
+    put("PUT", "/api/measures/{id}", Access.PLANNER);
+    put("DELETE", "/api/measures/{id}", Access.PLANNER);
+    put("PUT", "/api/measures/{id}/mjob", Access.PLANNER);
+    put("PUT", "/api/measures/{id}/spending", Access.PLANNER);
+    put("GET", "/api/measures/catalogue", Access.STAFF);
+    put("POST", "/api/measures/catalogue", Access.PLANNER);
+    put("PUT", "/api/measures/catalogue/{id}", Access.PLANNER);
+    put("GET", "/api/budget", Access.STAFF);
+    put("GET", "/api/budget.xlsx", Access.STAFF);
+    put("GET", "/api/targets", Access.STAFF);
+    put("GET", "/api/report.{format}", Access.STAFF);
+    put("GET", "/api/plans", Access.STAFF);
+    put("PUT", "/api/plans", Access.PLANNER);
+    put("POST", "/api/plans/approve", Access.MANAGER);
+    put("GET", "/api/plans/export.{format}", Access.STAFF);
+    put("POST", "/api/plans/import", Access.PLANNER);
+    put("GET", "/api/changes", Access.STAFF);
+    put("GET", "/api/signal-thresholds", Access.STAFF);
+    put("PUT", "/api/signal-thresholds", Access.PLANNER);
+    put("GET", "/maatregelen", Access.STAFF);
+    put("POST", "/maatregelen", Access.PLANNER);
+    put("GET", "/maatregelen/nieuw", Access.PLANNER);
+    put("GET", "/maatregelen/{id}", Access.STAFF);
+    put("POST", "/maatregelen/{id}", Access.PLANNER);
+    put("POST", "/maatregelen/{id}/mjob", Access.PLANNER);
+    put("POST", "/maatregelen/{id}/uitgaven", Access.PLANNER);
+    put("POST", "/maatregelen/{id}/verwijderen", Access.PLANNER);
+    put("GET", "/beheerplan", Access.STAFF);
+    put("POST", "/beheerplan/teksten", Access.PLANNER);
+    put("POST", "/beheerplan/goedkeuren", Access.MANAGER);
+    put("POST", "/beheerplan/excel", Access.PLANNER);
+    put("GET", "/begroting", Access.STAFF);
+    put("GET", "/doelen", Access.STAFF);
+    put("GET", "/wijzigingen", Access.STAFF);
+    put("POST", "/wijzigingen/drempels", Access.PLANNER);
+    // allocation scenarios
+    put("GET", "/api/allocation/complexes/{code}/compare", Access.STAFF);
+    put("GET", "/api/allocation/complexes/{code}/compare.xlsx", Access.STAFF);
+    put("GET", "/api/allocation/complexes/{code}/compare.pdf", Access.STAFF);
+    put("GET", "/api/allocation/buurten/{buurt}/compare", Access.STAFF);
+    put("GET", "/api/allocation/crossings", Access.STAFF);
+    put("GET", "/api/allocation/backtest", Access.STAFF);
+    put("GET", "/toewijzing", Access.STAFF);
+    put("GET", "/toewijzing/terugblik", Access.STAFF);
+  }
+
+  private PermissionMatrix() {}
+
+  /** Every entry: "METHOD pattern" to access, in the order of the table. */
+  public static Map<String, Access> entries() {
+    return java.util.Collections.unmodifiableMap(ENTRIES);
+  }
+
+  /** The README's table. */
+  public static String markdown() {
+    StringBuilder out = new StringBuilder();
+    out.append("| Method | Path | Who may call it |\n|---|---|---|\n");
+    ENTRIES.forEach(
+        (key, access) -> {
+          int space = key.indexOf(' ');
+          out.append("| ")
+              .append(key, 0, space)
+              .append(" | `")
+              .append(key.substring(space + 1))
+              .append("` | ")
+              .append(access.who())
+              .append(" |\n");
+        });
+    return out.toString();
+  }
+
+  /** The access levels with who they admit, for the legend. */
+  public static List<String> legend() {
+    return java.util.Arrays.stream(Access.values())
+        .map(a -> a.name().toLowerCase(Locale.ROOT) + ": " + a.who())
+        .toList();
+  }
+}
