@@ -31,6 +31,8 @@ public final class PermissionMatrix {
     PARTICIPANT_SELF("the participant's own token"),
     /** A participant's token or staff of the atelier's corporation; the room checks the rest. */
     PARTICIPANT("atelier participant token, or staff of the atelier's corporation"),
+    /** Staff of the atelier's corporation, any role (not a participant). */
+    ATELIER_STAFF("staff of the atelier's corporation"),
     /** Staff of the corporation, any role. */
     STAFF("staff of the corporation (any role)"),
     /** Staff who plan: analyst, facilitator, manager (not viewer). */
@@ -143,12 +145,12 @@ public final class PermissionMatrix {
     put("POST", "/api/ateliers", Access.FACILITATOR);
     put("POST", "/api/ateliers/join", Access.PUBLIC);
     put("GET", "/api/ateliers/{id}", Access.PARTICIPANT);
-    put("POST", "/api/ateliers/{id}/phase", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/phase", Access.FACILITATOR);
     put("GET", "/api/ateliers/{id}/pins", Access.PARTICIPANT);
     put("POST", "/api/ateliers/{id}/pins", Access.PARTICIPANT);
     put("PUT", "/api/ateliers/{id}/pins/{pinId}", Access.PARTICIPANT);
     put("DELETE", "/api/ateliers/{id}/pins/{pinId}", Access.PARTICIPANT);
-    put("POST", "/api/ateliers/{id}/pins/{pinId}/moderation", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/pins/{pinId}/moderation", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/answers", Access.PARTICIPANT);
     put("POST", "/api/ateliers/{id}/problem-areas", Access.PARTICIPANT);
     put("POST", "/api/ateliers/{id}/measures", Access.PARTICIPANT);
@@ -158,14 +160,14 @@ public final class PermissionMatrix {
     put("GET", "/api/ateliers/{id}/me", Access.PARTICIPANT_SELF);
     put("GET", "/api/ateliers/{id}/results", Access.PARTICIPANT);
     put("GET", "/api/ateliers/{id}/map.geojson", Access.PARTICIPANT);
-    put("GET", "/api/ateliers/{id}/export.{format}", Access.PARTICIPANT);
-    put("GET", "/api/ateliers/{id}/qr.svg", Access.PARTICIPANT);
+    put("GET", "/api/ateliers/{id}/export.{format}", Access.ATELIER_STAFF);
+    put("GET", "/api/ateliers/{id}/qr.svg", Access.ATELIER_STAFF);
     put("GET", "/ateliers", Access.SIGNED_IN);
     put("POST", "/ateliers", Access.FACILITATOR);
-    put("GET", "/ateliers/{id}", Access.PARTICIPANT);
-    put("GET", "/ateliers/{id}/scherm", Access.PARTICIPANT);
-    put("GET", "/ateliers/{id}/uitnodiging", Access.PARTICIPANT);
-    put("GET", "/ateliers/{id}/resultaten", Access.PARTICIPANT);
+    put("GET", "/ateliers/{id}", Access.ATELIER_STAFF);
+    put("GET", "/ateliers/{id}/scherm", Access.ATELIER_STAFF);
+    put("GET", "/ateliers/{id}/uitnodiging", Access.ATELIER_STAFF);
+    put("GET", "/ateliers/{id}/resultaten", Access.ATELIER_STAFF);
     put("GET", "/atelier/{id}", Access.PARTICIPANT);
     put("GET", "/atelier/texts.json", Access.PUBLIC);
     put("GET", "/doe-mee", Access.PUBLIC);
