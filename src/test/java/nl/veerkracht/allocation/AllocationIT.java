@@ -193,6 +193,12 @@ class AllocationIT {
       assertThat(page.textContent("#scenario-a")).doesNotContain("2.0");
       assertThat(page.locator("canvas[data-allocation]").count()).isEqualTo(2);
       assertThat(page.locator("canvas[data-allocation-routes]").count()).isEqualTo(2);
+      // every chart was drawn (allocation.js ran without error)
+      assertThat(
+              page.evaluate(
+                  "() => [...document.querySelectorAll('canvas')]"
+                      + ".filter(c => window.Chart && Chart.getChart(c)).length"))
+          .isEqualTo(5);
       assertThat(page.locator("#buurt-table tbody tr").count()).isEqualTo(11);
       assertThat(page.locator("canvas[data-allocation-buurt]").count()).isEqualTo(1);
       assertThat(page.getAttribute("canvas[data-allocation-buurt]", "aria-label"))
