@@ -77,7 +77,7 @@ final class AllocationRuns {
 
   /** The legal rules a scenario strains, next to the status quo. */
   static AllocationViews.ScenarioResult warn(
-      AllocationViews.ScenarioResult r, AllocationViews.ScenarioResult statusQuo, double local) {
+      AllocationViews.ScenarioResult r, double statusQuoStatushouders, double local) {
     List<Text> warnings = new ArrayList<>();
     if (r.id().equals(Scenarios.LOCAL_PRIORITY.id())) {
       warnings.add(Text.msg("allocation.note.local", "pct", Text.grouped(local * 100, 0)));
@@ -85,7 +85,7 @@ final class AllocationRuns {
         warnings.add(Text.msg("allocation.warn.local", "pct", Text.grouped(local * 100, 0)));
       }
     }
-    double fewer = statusQuo.statushouderLettingsPerYear() - r.statushouderLettingsPerYear();
+    double fewer = statusQuoStatushouders - r.statushouderLettingsPerYear();
     if (fewer > 0.05) {
       warnings.add(Text.msg("allocation.warn.statushouders", "n", Text.grouped(fewer, 1)));
     }

@@ -121,17 +121,15 @@ public class AllocationService {
     }
     Checked checked = check(p);
     Hazards hazards = model.hazards().scaled(checked.turnoverFactor());
-    AllocationViews.ScenarioResult statusQuo = null;
-    List<AllocationViews.ScenarioResult> results = new ArrayList<>();
+    // the status quo's statushouders, for the warnings: its expected path is enough
+    double statusQuo =
+        expected(basis, model, Scenarios.STATUS_QUO, checked, p.capOrDefault()).lettingsPerYear()
+            * shares(basis, model, Scenarios.STATUS_QUO, checked, p.capOrDefault())[
+                Route.STATUSHOUDER.ordinal()];
+    List<AllocationViews.ScenarioResult> withWarnings = new ArrayList<>();
     for (Scenarios s : List.of(checked.a(), checked.b())) {
       AllocationViews.ScenarioResult r =
           AllocationRuns.run(basis, model, hazards, s, checked, p.capOrDefault());
-      results.add(r);
-    }
-    statusQuo =
-        AllocationRuns.run(basis, model, hazards, Scenarios.STATUS_QUO, checked, p.capOrDefault());
-    List<AllocationViews.ScenarioResult> withWarnings = new ArrayList<>();
-    for (AllocationViews.ScenarioResult r : results) {
       withWarnings.add(AllocationRuns.warn(r, statusQuo, p.localOrDefault()));
     }
     Map<String, List<Double>> exitRates = new LinkedHashMap<>();
