@@ -12,6 +12,7 @@ import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.security.NewMembership;
 import nl.veerkracht.security.NewUser;
+import nl.veerkracht.security.Organisations;
 import nl.veerkracht.security.UserAdministration;
 import nl.veerkracht.web.WebPage;
 import org.springframework.stereotype.Controller;
@@ -37,13 +38,16 @@ public class AdminPageController {
   private final UserAdministration users;
   private final CurrentUser currentUser;
   private final nl.veerkracht.audit.AuditLog audit;
+  private final Organisations organisations;
 
   public AdminPageController(
       CorporationRepository corporations,
       CorporationAdministration corporationAdministration,
       UserAdministration users,
       CurrentUser currentUser,
-      nl.veerkracht.audit.AuditLog audit) {
+      nl.veerkracht.audit.AuditLog audit,
+      Organisations organisations) {
+    this.organisations = organisations;
     this.corporations = corporations;
     this.corporationAdministration = corporationAdministration;
     this.users = users;
@@ -74,6 +78,23 @@ public class AdminPageController {
     }
   }
 
+  @PostMapping(PAGE + "/organisaties")
+  public String createOrganisation(
+      @RequestParam(defaultValue = "") String code,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String kind,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      Organisations.Organisation o = organisations.create(code, name, kind);
+      redirect.addFlashAttribute(
+          "done", Text.msg("admin.done.organisation", "name", o.name(), "code", o.code()));
+      return "redirect:" + PAGE + "#organisaties";
+    } catch (InvalidInputException e) {
+      return failed(model, "organisation", Map.of("code", code, "name", name, "kind", kind), e);
+    }
+  }
+
   @PostMapping(PAGE + "/gebruikers")
   public String createUser(
       @RequestParam(defaultValue = "") String username,
@@ -83,9 +104,11 @@ public class AdminPageController {
       @RequestParam(defaultValue = "false") boolean dataSteward,
       @RequestParam(defaultValue = "") String corporation,
       @RequestParam(defaultValue = "") String role,
+      @RequestParam(defaultValue = "") String organisation,
       Model model,
       RedirectAttributes redirect) {
     Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("organisation", organisation);
     typed.put("username", username);
     typed.put("displayName", displayName);
     typed.put("administrator", String.valueOf(administrator));
@@ -96,7 +119,14 @@ public class AdminPageController {
       List<NewMembership> memberships =
           corporation.isBlank() ? List.of() : List.of(new NewMembership(corporation, role));
       users.create(
-          new NewUser(username, password, displayName, administrator, memberships, dataSteward));
+          new NewUser(
+              username,
+              password,
+              displayName,
+              administrator,
+              memberships,
+              dataSteward,
+              organisation.isBlank() ? null : organisation));
       redirect.addFlashAttribute("done", Text.msg("admin.done.user", "username", username));
       return "redirect:" + PAGE + "#gebruikers";
     } catch (InvalidInputException e) {
@@ -184,7 +214,8 @@ public class AdminPageController {
             typed,
             error,
             done,
-            audit.newest(25, null)));
+            audit.newest(25, null),
+            organisations.list()));
     return "admin";
   }
 }

@@ -16,6 +16,7 @@ import nl.veerkracht.security.UserView;
  * @param error why it failed, or null
  * @param done what the last action did, or null
  * @param audit the newest entries of the audit log
+ * @param organisations the partner organisations
  */
 public record AdminView(
     List<CorporationRepository.Overview> corporations,
@@ -25,7 +26,8 @@ public record AdminView(
     Map<String, String> values,
     Text error,
     Text done,
-    List<nl.veerkracht.audit.AuditLog.Event> audit) {
+    List<nl.veerkracht.audit.AuditLog.Event> audit,
+    List<nl.veerkracht.security.Organisations.Organisation> organisations) {
 
   /** What was typed in a field of the failed form, or empty. */
   public String value(String field) {

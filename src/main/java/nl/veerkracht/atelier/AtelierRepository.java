@@ -109,7 +109,7 @@ public class AtelierRepository {
         .optional();
   }
 
-  List<Atelier> listFor(Collection<Long> corporationIds) {
+  public List<Atelier> listFor(Collection<Long> corporationIds) {
     if (corporationIds.isEmpty()) {
       return List.of();
     }

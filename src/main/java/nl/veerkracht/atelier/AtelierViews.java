@@ -145,7 +145,7 @@ public class AtelierViews {
     if (caller instanceof Caller.Participant me) {
       return p.participantId() != null && p.participantId() == me.id();
     }
-    return ((Caller.Staff) caller).username().equals(p.author());
+    return caller instanceof Caller.Staff s && s.username().equals(p.author());
   }
 
   private Map<Long, String> names(Atelier a) {

@@ -125,6 +125,55 @@ public class PlanService {
     return new Shown(r.membership(), draft, next, null, true, versions);
   }
 
+  /** An approved version with the list of all approved versions of its plan. */
+  public record Approved(
+      PlanContent content, PlanRepository.Version version, List<PlanRepository.Version> versions) {}
+
+  /**
+   * The corporation's plans with at least one approved version. Checks nothing about the caller:
+   * for callers whose access was decided elsewhere (a partner's share, see the partner package).
+   */
+  public List<PlanRepository.Listed> approvedPlans(long corporationId) {
+    return plans.list(corporationId).stream().filter(l -> l.newestVersion() > 0).toList();
+  }
+
+  /**
+   * An approved version ({@code version}, or the newest when null) of the plan of a complex or
+   * area. Like {@link #approvedPlans}, it checks nothing about the caller.
+   */
+  public java.util.Optional<Approved> approved(
+      long corporationId, String scopeKind, String scopeCode, Integer version) {
+    Corporation c = corporations.findById(corporationId).orElseThrow();
+    Long clusterId = null;
+    String area = null;
+    if ("complex".equals(scopeKind)) {
+      var cluster = stock.cluster(c.id(), c.complexClusterType(), scopeCode);
+      if (cluster.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      clusterId = cluster.get().id();
+    } else {
+      area = scopeCode;
+    }
+    var plan = plans.find(c.id(), area, clusterId);
+    if (plan.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<PlanRepository.Version> versions = plans.versions(plan.get().id());
+    return versions.stream()
+        .filter(
+            v -> version == null ? v == versions.get(versions.size() - 1) : v.version() == version)
+        .findFirst()
+        .map(
+            v ->
+                new Approved(
+                    JSON.readValue(
+                        plans.content(plan.get().id(), v.version()).orElseThrow(),
+                        PlanContent.class),
+                    v,
+                    versions));
+  }
+
   /** Every area or complex of the corporation with a plan or measures. */
   public List<PlanRepository.Listed> list(String corporation) {
     return plans.list(measureService.reader(corporation).corporationId());

@@ -12,8 +12,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads accounts from {@code app_user}; administrators get {@code ROLE_ADMIN}; an account that
- * {@link SignInThrottle} locked is refused until its lock ends.
+ * Loads accounts from {@code app_user}: staff get {@code ROLE_STAFF}, partner accounts (of an
+ * organisation) {@code ROLE_PARTNER} instead; administrators get {@code ROLE_ADMIN}; an account
+ * that {@link SignInThrottle} locked is refused until its lock ends.
  */
 @Service
 public class AppUserDetailsService implements UserDetailsService {
@@ -28,12 +29,16 @@ public class AppUserDetailsService implements UserDetailsService {
   public UserDetails loadUserByUsername(String username) {
     return jdbc.sql(
             "SELECT username, password_hash, administrator, enabled, data_steward,"
-                + " coalesce(locked_until > now(), false) AS locked FROM app_user WHERE username = ?")
+                + " coalesce(locked_until > now(), false) AS locked,"
+                + " organisation_id IS NOT NULL AS partner FROM app_user WHERE username = ?")
         .param(username)
         .query(
             (rs, n) -> {
               List<GrantedAuthority> authorities = new ArrayList<>();
-              authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
+              // a partner account reads what was shared with its organisation, nothing else
+              authorities.add(
+                  new SimpleGrantedAuthority(
+                      rs.getBoolean("partner") ? CurrentUser.PARTNER : "ROLE_STAFF"));
               if (rs.getBoolean("administrator")) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
               }

@@ -148,6 +148,9 @@ public class CurrentUser {
     }
   }
 
+  /** The authority of partner accounts (staff of an organisation, not of a corporation). */
+  public static final String PARTNER = "ROLE_PARTNER";
+
   /** The authority of accounts an administrator made data steward. */
   public static final String DATA_STEWARD = "ROLE_DATA_STEWARD";
 

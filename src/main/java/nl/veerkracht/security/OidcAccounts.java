@@ -45,6 +45,7 @@ public class OidcAccounts extends OidcUserService {
   private final PasswordEncoder passwords;
   private final String usernameClaim;
   private final String corporationClaim;
+  private final String organisationClaim;
   private final String roleClaim;
 
   public OidcAccounts(
@@ -52,7 +53,10 @@ public class OidcAccounts extends OidcUserService {
       PasswordEncoder passwords,
       @Value("${veerkracht.oidc.username-claim:preferred_username}") String usernameClaim,
       @Value("${veerkracht.oidc.corporation-claim:veerkracht_corporation}") String corporationClaim,
-      @Value("${veerkracht.oidc.role-claim:veerkracht_role}") String roleClaim) {
+      @Value("${veerkracht.oidc.role-claim:veerkracht_role}") String roleClaim,
+      @Value("${veerkracht.oidc.organisation-claim:veerkracht_organisation}")
+          String organisationClaim) {
+    this.organisationClaim = organisationClaim;
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.usernameClaim = usernameClaim;
@@ -69,7 +73,12 @@ public class OidcAccounts extends OidcUserService {
     long id = account(username, subject);
     Membership.Role role = role(user.getClaimAsString(roleClaim));
     jdbc.sql("DELETE FROM membership WHERE user_id = ?").param(id).update();
-    for (String code : corporations(user)) {
+    // a known organisation in its claim makes the account a partner of it, and no staff
+    Long organisation = organisation(user.getClaimAsString(organisationClaim));
+    jdbc.sql("UPDATE app_user SET organisation_id = ? WHERE id = ?")
+        .params(organisation, id)
+        .update();
+    for (String code : organisation != null ? List.<String>of() : corporations(user)) {
       int granted =
           jdbc.sql(
                   "INSERT INTO membership (user_id, corporation_id, role) SELECT ?, id, ? FROM"
@@ -84,8 +93,20 @@ public class OidcAccounts extends OidcUserService {
       }
     }
     List<GrantedAuthority> authorities = new ArrayList<>();
-    authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
+    authorities.add(
+        new SimpleGrantedAuthority(organisation != null ? CurrentUser.PARTNER : "ROLE_STAFF"));
     return new Named(authorities, user, username);
+  }
+
+  private Long organisation(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return jdbc.sql("SELECT id FROM organisation WHERE code = ?")
+        .param(code.trim().toUpperCase(java.util.Locale.ROOT))
+        .query(Long.class)
+        .optional()
+        .orElse(null);
   }
 
   private String username(OidcUser user, String subject) {

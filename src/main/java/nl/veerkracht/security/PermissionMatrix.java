@@ -41,8 +41,10 @@ public final class PermissionMatrix {
     FACILITATOR("facilitator or analyst of the corporation"),
     /** Staff who load data: analyst (public data: administrator or data steward). */
     ANALYST("analyst of the corporation; public data: administrator or data steward"),
-    /** Approves a beheerplan: manager. */
+    /** Approves a beheerplan, shares with partners: manager. */
     MANAGER("manager of the corporation"),
+    /** A partner account; reads only what a corporation shared with its organisation. */
+    PARTNER("partner account; only what was shared with its organisation"),
     /** Public data stewardship: administrator or data steward. */
     DATA_STEWARD("administrator or data steward"),
     /** Administrator only. */
@@ -100,12 +102,15 @@ public final class PermissionMatrix {
     put("PUT", "/api/admin/users/{username}/data-steward", Access.ADMIN);
     put("PUT", "/api/admin/users/{username}/memberships/{corporation}", Access.ADMIN);
     put("DELETE", "/api/admin/users/{username}/memberships/{corporation}", Access.ADMIN);
+    put("GET", "/api/admin/organisations", Access.ADMIN);
+    put("POST", "/api/admin/organisations", Access.ADMIN);
     put("GET", "/api/admin/audit", Access.ADMIN);
     put("GET", "/api/admin/audit.csv", Access.ADMIN);
     put("POST", "/api/admin/analysis/recompute", Access.ADMIN);
     put("GET", "/beheer", Access.ADMIN);
     put("POST", "/beheer/gebruikers", Access.ADMIN);
     put("POST", "/beheer/corporaties", Access.ADMIN);
+    put("POST", "/beheer/organisaties", Access.ADMIN);
     put("POST", "/beheer/gebruikers/actief", Access.ADMIN);
     put("POST", "/beheer/lidmaatschap", Access.ADMIN);
     put("POST", "/beheer/lidmaatschap/intrekken", Access.ADMIN);
@@ -211,6 +216,20 @@ public final class PermissionMatrix {
     put("GET", "/doelen", Access.STAFF);
     put("GET", "/wijzigingen", Access.STAFF);
     put("POST", "/wijzigingen/drempels", Access.PLANNER);
+    // sharing with partners, and what partners read
+    put("GET", "/api/organisations", Access.SIGNED_IN);
+    put("GET", "/api/shares", Access.STAFF);
+    put("POST", "/api/shares", Access.MANAGER);
+    put("DELETE", "/api/shares/{id}", Access.MANAGER);
+    put("GET", "/delen", Access.STAFF);
+    put("POST", "/delen", Access.MANAGER);
+    put("POST", "/delen/{id}/intrekken", Access.MANAGER);
+    put("GET", "/api/partner/shares", Access.PARTNER);
+    put("GET", "/api/partner/plans", Access.PARTNER);
+    put("GET", "/api/partner/ateliers/{id}", Access.PARTNER);
+    put("GET", "/partner", Access.PARTNER);
+    put("GET", "/partner/beheerplan", Access.PARTNER);
+    put("GET", "/partner/ateliers/{id}", Access.PARTNER);
     // allocation scenarios
     put("GET", "/api/allocation/complexes/{code}/compare", Access.STAFF);
     put("GET", "/api/allocation/complexes/{code}/compare.xlsx", Access.STAFF);

@@ -106,7 +106,10 @@ public class SecurityConfiguration {
                       "/api/ateliers/*", "/api/ateliers/*/**", "/atelier/**", "/doe-mee")
                   .permitAll();
               auth.requestMatchers("/beheer/**", "/api/admin/**").hasRole("ADMIN");
-              auth.anyRequest().authenticated();
+              // a partner account reads what was shared with its organisation and nothing else
+              // of a corporation's; everything else signed in is for staff
+              auth.requestMatchers("/partner", "/partner/**", "/api/partner/**").hasRole("PARTNER");
+              auth.anyRequest().hasRole("STAFF");
             })
         .formLogin(
             form ->

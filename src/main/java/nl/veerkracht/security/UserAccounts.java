@@ -18,7 +18,12 @@ public class UserAccounts {
       String displayName,
       boolean administrator,
       boolean enabled,
-      boolean dataSteward) {}
+      boolean dataSteward,
+      String organisation) {}
+
+  private static final String SELECT =
+      "SELECT u.id, u.username, u.display_name, u.administrator, u.enabled, u.data_steward, o.code"
+          + " FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id";
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
@@ -54,28 +59,27 @@ public class UserAccounts {
               rs.getString(3),
               rs.getBoolean(4),
               rs.getBoolean(5),
-              rs.getBoolean(6));
+              rs.getBoolean(6),
+              rs.getString(7));
 
   /** Lets the account write public data (or not). */
   public void setDataSteward(long userId, boolean steward) {
     jdbc.sql("UPDATE app_user SET data_steward = ? WHERE id = ?").params(steward, userId).update();
   }
 
+  /** Makes the account a partner of this organisation (no corporation's staff). */
+  public void setOrganisation(long userId, long organisationId) {
+    jdbc.sql("UPDATE app_user SET organisation_id = ? WHERE id = ?")
+        .params(organisationId, userId)
+        .update();
+  }
+
   public Optional<Account> findByUsername(String username) {
-    return jdbc.sql(
-            "SELECT id, username, display_name, administrator, enabled, data_steward FROM app_user"
-                + " WHERE username = ?")
-        .param(username)
-        .query(ACCOUNT)
-        .optional();
+    return jdbc.sql(SELECT + " WHERE u.username = ?").param(username).query(ACCOUNT).optional();
   }
 
   public List<Account> list() {
-    return jdbc.sql(
-            "SELECT id, username, display_name, administrator, enabled, data_steward FROM app_user"
-                + " ORDER BY username")
-        .query(ACCOUNT)
-        .list();
+    return jdbc.sql(SELECT + " ORDER BY u.username").query(ACCOUNT).list();
   }
 
   /** Makes the user staff of the corporation with this role (replacing an earlier role). */

@@ -20,9 +20,35 @@ import org.springframework.web.bind.annotation.RestController;
 public class UserAdminController {
 
   private final UserAdministration administration;
+  private final Organisations organisations;
+  private final CurrentUser currentUser;
 
-  public UserAdminController(UserAdministration administration) {
+  public UserAdminController(
+      UserAdministration administration, Organisations organisations, CurrentUser currentUser) {
     this.administration = administration;
+    this.organisations = organisations;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/api/admin/organisations")
+  @Operation(summary = "Partner organisations (gemeente, police, care, welfare)")
+  public List<Organisations.Organisation> organisations() {
+    currentUser.requireAdministrator();
+    return organisations.list();
+  }
+
+  @PostMapping("/api/admin/organisations")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Create a partner organisation",
+      description =
+          "{code, name, kind}: kind is GEMEENTE, POLITIE, ZORG, WELZIJN or OVERIG. Partner accounts"
+              + " of it are made with POST /api/admin/users and organisation=CODE.")
+  public Organisations.Organisation createOrganisation(@RequestBody NewOrganisation body) {
+    return organisations.create(
+        body == null ? null : body.code(),
+        body == null ? null : body.name(),
+        body == null ? null : body.kind());
   }
 
   @GetMapping("/api/admin/users")
@@ -33,7 +59,9 @@ public class UserAdminController {
 
   @PostMapping("/api/admin/users")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Create an account, with roles in corporations")
+  @Operation(
+      summary =
+          "Create an account, with roles in corporations, or (organisation=CODE) a partner account")
   public UserView create(@RequestBody NewUser body) {
     return administration.create(body);
   }

@@ -21,12 +21,15 @@ public class UserAdministration {
   private final JdbcClient jdbc;
 
   private final nl.veerkracht.audit.AuditLog audit;
+  private final Organisations organisations;
 
   public UserAdministration(
       UserAccounts accounts,
       CurrentUser currentUser,
       JdbcClient jdbc,
-      nl.veerkracht.audit.AuditLog audit) {
+      nl.veerkracht.audit.AuditLog audit,
+      Organisations organisations) {
+    this.organisations = organisations;
     this.accounts = accounts;
     this.currentUser = currentUser;
     this.jdbc = jdbc;
@@ -45,7 +48,8 @@ public class UserAdministration {
                     a.administrator(),
                     a.enabled(),
                     currentUser.membershipsOf(a.username()),
-                    a.dataSteward()))
+                    a.dataSteward(),
+                    a.organisation()))
         .toList();
   }
 
@@ -74,6 +78,7 @@ public class UserAdministration {
     if (displayName != null && displayName.length() > 200) {
       throw new InvalidInputException(Text.msg("admin.error.displayName"));
     }
+    Organisations.Organisation organisation = partnerOf(body);
     long id =
         accounts.create(
             body.username(),
@@ -82,6 +87,9 @@ public class UserAdministration {
             Boolean.TRUE.equals(body.administrator()));
     if (Boolean.TRUE.equals(body.dataSteward())) {
       accounts.setDataSteward(id, true);
+    }
+    if (organisation != null) {
+      accounts.setOrganisation(id, organisation.id());
     }
     for (NewMembership m :
         body.memberships() == null ? List.<NewMembership>of() : body.memberships()) {
@@ -98,6 +106,7 @@ public class UserAdministration {
         Map.of(
             "administrator", made.administrator(),
             "dataSteward", made.dataSteward(),
+            "organisation", String.valueOf(made.organisation()),
             "memberships",
                 made.memberships().stream()
                     .map(m -> m.corporationCode() + ":" + m.role())
@@ -111,7 +120,11 @@ public class UserAdministration {
     currentUser.requireAdministrator();
     long corporationId = corporationId(corporation);
     Membership.Role r = role(role);
-    accounts.grant(account(username).id(), corporationId, r);
+    UserAccounts.Account a = account(username);
+    if (a.organisation() != null) {
+      throw new InvalidInputException(Text.msg("admin.error.partnerStaff"));
+    }
+    accounts.grant(a.id(), corporationId, r);
     audit.record("membership.grant", corporationId, username, Map.of("role", r.name()));
     return view(username);
   }
@@ -158,7 +171,31 @@ public class UserAdministration {
         a.administrator(),
         a.enabled(),
         currentUser.membershipsOf(a.username()),
-        a.dataSteward());
+        a.dataSteward(),
+        a.organisation());
+  }
+
+  /**
+   * The organisation a new partner account belongs to, or null for staff.
+   *
+   * @throws InvalidInputException for an unknown organisation, or a partner account that would also
+   *     be staff, administrator or data steward
+   */
+  private Organisations.Organisation partnerOf(NewUser body) {
+    if (body.organisation() == null || body.organisation().isBlank()) {
+      return null;
+    }
+    if (Boolean.TRUE.equals(body.administrator())
+        || Boolean.TRUE.equals(body.dataSteward())
+        || (body.memberships() != null && !body.memberships().isEmpty())) {
+      throw new InvalidInputException(Text.msg("admin.error.partnerStaff"));
+    }
+    return organisations
+        .find(body.organisation())
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    Text.msg("admin.error.noOrganisation", "code", body.organisation().trim())));
   }
 
   private UserAccounts.Account account(String username) {

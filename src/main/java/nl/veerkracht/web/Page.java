@@ -105,6 +105,17 @@ public final class Page {
     return username;
   }
 
+  /** A partner account: reads only what corporations shared with its organisation. */
+  public boolean partner() {
+    org.springframework.security.core.Authentication a =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+    return loggedIn()
+        && a != null
+        && a.getAuthorities().stream()
+            .anyMatch(x -> nl.veerkracht.security.CurrentUser.PARTNER.equals(x.getAuthority()));
+  }
+
   public boolean administrator() {
     return administrator;
   }

@@ -87,28 +87,33 @@ class ProfileSliceTest {
 
   @Test
   void anotherCorporationsStaffAreRefused() throws Exception {
-    mvc.perform(get("/api/complexes/C1/profile?corporation=CORPB").with(user("ana")))
+    mvc.perform(get("/api/complexes/C1/profile?corporation=CORPB").with(user("ana").roles("STAFF")))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/voorraad/OND/C1/profiel?corporation=CORPB").with(user("ana")))
+    mvc.perform(get("/voorraad/OND/C1/profiel?corporation=CORPB").with(user("ana").roles("STAFF")))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/voorraad/OND/C1/profiel.pdf?corporation=CORPB").with(user("ana")))
+    mvc.perform(
+            get("/voorraad/OND/C1/profiel.pdf?corporation=CORPB").with(user("ana").roles("STAFF")))
         .andExpect(status().isForbidden());
   }
 
   @Test
   void anUnknownAudienceIsABadRequest() throws Exception {
     mvc.perform(
-            get("/api/complexes/C1/profile?corporation=CORPA&audience=buurman").with(user("ana")))
+            get("/api/complexes/C1/profile?corporation=CORPA&audience=buurman")
+                .with(user("ana").roles("STAFF")))
         .andExpect(status().isBadRequest());
     mvc.perform(
-            get("/voorraad/OND/C1/profiel?corporation=CORPA&audience=buurman").with(user("ana")))
+            get("/voorraad/OND/C1/profiel?corporation=CORPA&audience=buurman")
+                .with(user("ana").roles("STAFF")))
         .andExpect(status().isBadRequest());
   }
 
   @Test
   void theEnglishPageSpeaksEnglish() throws Exception {
     String html =
-        mvc.perform(get("/voorraad/OND/C1/profiel?corporation=CORPA&lang=en").with(user("ana")))
+        mvc.perform(
+                get("/voorraad/OND/C1/profiel?corporation=CORPA&lang=en")
+                    .with(user("ana").roles("STAFF")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -123,7 +128,7 @@ class ProfileSliceTest {
     String html =
         mvc.perform(
                 get("/voorraad/OND/C1/profiel?corporation=CORPA&audience=resident")
-                    .with(user("ana")))
+                    .with(user("ana").roles("STAFF")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()

@@ -29,16 +29,16 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Issue 12, must show 1 (first part): every endpoint and page, enumerated from the application's
- * own mappings, has an entry in {@link PermissionMatrix} (a new endpoint without one fails here),
- * and the README's table is the matrix's. Each entry is then called anonymously, and every GET
- * entry as the administrator, an analyst, a facilitator, a manager and a viewer of corporation A
- * and an analyst of corporation B, with real objects of A in the path; each outcome is checked
- * against the matrix: allowed is anything but 401, 403 or a redirect to the login page, refused is
- * 401, 403 or 404 (a resource of another corporation looks like one that does not exist).
+ * Issue 12, must show 1: every endpoint and page, enumerated from the application's own mappings,
+ * has an entry in {@link PermissionMatrix} (a new endpoint without one fails here), and the
+ * README's table is the matrix's. Each entry is then called anonymously, and every GET entry as the
+ * administrator, an analyst, a facilitator, a manager and a viewer of corporation A, an analyst of
+ * corporation B, a partner of an organisation A shared a plan and an atelier with, and a
+ * participant of A's atelier, with real objects of A in the path; each outcome is checked against
+ * the matrix: allowed is anything but 401, 403 or a redirect to the login page, refused is 401, 403
+ * or 404 (a resource of another corporation looks like one that does not exist).
  *
- * <p>Not yet here: the partner role (it does not exist yet), a participant token as caller, and the
- * role checks of non-GET entries for callers other than anonymous.
+ * <p>Every write is sent, naming A, by every caller the matrix does not admit to it.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -78,8 +78,23 @@ class AuthorizationMatrixIT {
     user("mia", "CORPA", "MANAGER");
     user("vic", "CORPA", "VIEWER");
     user("bob", "CORPB", "ANALYST");
+    assertThat(
+            admin
+                .postJson(
+                    "/api/admin/organisations",
+                    "{\"code\":\"GEMA\",\"name\":\"Gemeente A\",\"kind\":\"GEMEENTE\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .postJson(
+                    "/api/admin/users",
+                    "{\"username\":\"pia\",\"password\":\"pia-password-1\","
+                        + "\"organisation\":\"GEMA\"}")
+                .statusCode())
+        .isEqualTo(201);
     callers.put("admin", admin);
-    for (String u : List.of("ana", "fay", "mia", "vic", "bob")) {
+    for (String u : List.of("ana", "fay", "mia", "vic", "bob", "pia")) {
       callers.put(u, new Http(port).as(u, u + "-password-1"));
     }
     HttpResponse<String> units =
@@ -111,6 +126,24 @@ class AuthorizationMatrixIT {
                     + "\"areaCodes\":[\"BU03080000\"],\"votesPerParticipant\":3}");
     assertThat(atelier.statusCode()).as(atelier.body()).isEqualTo(201);
     samples.put("/api/measures/{id}", "/api/measures/" + id(measure));
+    // an approved plan of CA1 and the atelier's buurt, shared with the partner's organisation
+    assertThat(
+            callers
+                .get("mia")
+                .post("/api/plans/approve?corporation=CORPA&complex=CA1", "text/plain", "")
+                .statusCode())
+        .isEqualTo(200);
+    for (String scope : List.of("\"complexCode\":\"CA1\"", "\"areaCode\":\"BU03080000\"")) {
+      HttpResponse<String> shared =
+          callers
+              .get("mia")
+              .postJson(
+                  "/api/shares",
+                  "{\"corporation\":\"CORPA\",\"organisation\":\"GEMA\"," + scope + "}");
+      assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
+    }
+    samples.put("/api/partner/plans", "/api/partner/plans?complex=CA1");
+    samples.put("/partner/beheerplan", "/partner/beheerplan?complex=CA1");
     samples.put("/maatregelen/{id}", "/maatregelen/" + id(measure));
     String atelierId = id(atelier);
     for (String p :
@@ -125,7 +158,9 @@ class AuthorizationMatrixIT {
             "/ateliers/{id}/scherm",
             "/ateliers/{id}/uitnodiging",
             "/ateliers/{id}/resultaten",
-            "/atelier/{id}")) {
+            "/atelier/{id}",
+            "/api/partner/ateliers/{id}",
+            "/partner/ateliers/{id}")) {
       samples.put(p, p.replace("{id}", atelierId));
     }
     samples.put(
@@ -220,6 +255,11 @@ class AuthorizationMatrixIT {
         .replaceAll("\\{[a-zA-Z]+\\}", "999999");
   }
 
+  /** The path naming corporation A. */
+  static String withCorporation(String path) {
+    return path + (path.contains("?") ? "&" : "?") + "corporation=CORPA";
+  }
+
   /** 401, 403, 404, or a redirect to the login page (or, for a participant page, to joining). */
   static boolean refused(HttpResponse<String> r) {
     String location = r.headers().firstValue("Location").orElse("");
@@ -249,8 +289,7 @@ class AuthorizationMatrixIT {
               if (pattern.endsWith("/events") || method.equals("ANY")) {
                 return;
               }
-              HttpResponse<String> r =
-                  anonymous.send(method, path(pattern) + "?corporation=CORPA", "{}");
+              HttpResponse<String> r = anonymous.send(method, withCorporation(path(pattern)), "{}");
               boolean open = access == Access.PUBLIC || access == Access.PUBLIC_DATA;
               // a form post needs the page's CSRF token, which this caller does not have
               boolean formPost = !method.equals("GET") && !pattern.startsWith("/api/");
@@ -265,7 +304,8 @@ class AuthorizationMatrixIT {
   /** The callers of corporation A and B each access level admits. */
   static Set<String> admitted(Access access) {
     return switch (access) {
-      case PUBLIC, PUBLIC_DATA -> Set.of("admin", "ana", "fay", "mia", "vic", "bob", "pat");
+      case PUBLIC, PUBLIC_DATA -> Set.of("admin", "ana", "fay", "mia", "vic", "bob", "pat", "pia");
+      case PARTNER -> Set.of("pia");
       case SIGNED_IN -> Set.of("admin", "ana", "fay", "mia", "vic", "bob");
       case SIGNED_IN_SCOPED, STAFF, ATELIER_STAFF -> Set.of("admin", "ana", "fay", "mia", "vic");
       case PARTICIPANT -> Set.of("admin", "ana", "fay", "mia", "vic", "pat");
@@ -291,7 +331,7 @@ class AuthorizationMatrixIT {
               Set<String> yes = admitted(access);
               callers.forEach(
                   (name, http) -> {
-                    HttpResponse<String> r = http.get(path(pattern) + "?corporation=CORPA");
+                    HttpResponse<String> r = http.get(withCorporation(path(pattern)));
                     boolean ok = yes.contains(name) ? allowed(r) : refused(r);
                     if (!ok) {
                       wrong.add(key + " as " + name + " -> " + r.statusCode());
@@ -333,7 +373,7 @@ class AuthorizationMatrixIT {
 
   /** A write in the shape the endpoint takes, naming corporation A. */
   HttpResponse<String> write(Http http, String method, String pattern) {
-    String path = path(pattern) + "?corporation=CORPA";
+    String path = withCorporation(path(pattern));
     if (pattern.equals("/api/imports") || pattern.equals("/api/plans/import")) {
       return http.upload(
           path, "a.csv", "code;year;indicator;value\n".getBytes(), "corporation", "CORPA");

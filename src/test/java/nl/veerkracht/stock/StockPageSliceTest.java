@@ -65,22 +65,22 @@ class StockPageSliceTest {
 
   @Test
   void staffSeeTheirOwnStockAndNotAnotherCorporations() throws Exception {
-    mvc.perform(get("/voorraad?corporation=CORPA").with(user("ana")))
+    mvc.perform(get("/voorraad?corporation=CORPA").with(user("ana").roles("STAFF")))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Corporatie A")));
-    mvc.perform(get("/voorraad?corporation=CORPB").with(user("ana")))
+    mvc.perform(get("/voorraad?corporation=CORPB").with(user("ana").roles("STAFF")))
         .andExpect(status().isForbidden());
   }
 
   @Test
   void anUnknownComplexIsNotFound() throws Exception {
-    mvc.perform(get("/voorraad/OND/NOPE?corporation=CORPA").with(user("ana")))
+    mvc.perform(get("/voorraad/OND/NOPE?corporation=CORPA").with(user("ana").roles("STAFF")))
         .andExpect(status().isNotFound());
   }
 
   @Test
   void theEnglishPageIsInEnglish() throws Exception {
-    mvc.perform(get("/voorraad?corporation=CORPA&lang=en").with(user("ana")))
+    mvc.perform(get("/voorraad?corporation=CORPA&lang=en").with(user("ana").roles("STAFF")))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("lang=\"en\"")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("Uitloggen"))));

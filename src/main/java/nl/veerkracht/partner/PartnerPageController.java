@@ -1,0 +1,60 @@
+package nl.veerkracht.partner;
+
+import nl.veerkracht.atelier.Atelier;
+import nl.veerkracht.atelier.AtelierExports;
+import nl.veerkracht.web.WebPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The partner's pages: what was shared, a shared plan, a shared atelier's results. */
+@Controller
+@WebPage
+public class PartnerPageController {
+
+  private final PartnerViews views;
+  private final AtelierExports exports;
+
+  public PartnerPageController(PartnerViews views, AtelierExports exports) {
+    this.views = views;
+    this.exports = exports;
+  }
+
+  @GetMapping("/partner")
+  public String overview(Model model) {
+    model.addAttribute("view", views.overview());
+    return "partner";
+  }
+
+  @GetMapping("/partner/beheerplan")
+  public String plan(
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) String complex,
+      @RequestParam(required = false) String area,
+      @RequestParam(required = false) Integer version,
+      Model model) {
+    String query =
+        "corporation="
+            + encode(corporation)
+            + (complex != null && !complex.isBlank()
+                ? "&complex=" + encode(complex)
+                : "&area=" + encode(area));
+    model.addAttribute(
+        "view",
+        new PartnerPlanView(views.plan(corporation, complex, area, version), corporation, query));
+    return "partner-plan";
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @GetMapping("/partner/ateliers/{id}")
+  public String atelier(@PathVariable long id, Model model) {
+    PartnerViews.Shared<Atelier> s = views.atelier(id);
+    model.addAttribute("view", exports.resultsView(s.value(), s.caller()));
+    return "atelier-results";
+  }
+}
