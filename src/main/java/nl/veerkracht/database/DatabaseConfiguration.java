@@ -53,6 +53,16 @@ public class DatabaseConfiguration {
     return new HikariDataSource(config);
   }
 
+  /**
+   * What repositories use: the pool, with a staff member's requests limited to their corporations
+   * by row-level security ({@link ScopedDataSource}).
+   */
+  @Bean
+  @org.springframework.context.annotation.Primary
+  public javax.sql.DataSource scopedDataSource(HikariDataSource dataSource) {
+    return new ScopedDataSource(dataSource);
+  }
+
   /** Exposed so tests and the benchmark can reach the same server; empty when external. */
   public static Optional<EmbeddedPostgresServer> embedded(VeerkrachtProperties properties) {
     return properties.db().external()

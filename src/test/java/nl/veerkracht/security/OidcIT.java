@@ -116,6 +116,46 @@ class OidcIT {
   }
 
   @Test
+  void anOrganisationClaimMakesAPartnerAccountThatIsNoStaff() throws Exception {
+    Http admin = new Http(port).as("admin", "admin-test-password");
+    admin.postJson("/api/corporations", "{\"code\":\"SSO\",\"name\":\"SSO Wonen\"}");
+    assertThat(
+            admin
+                .postJson(
+                    "/api/admin/organisations",
+                    "{\"code\":\"POLSSO\",\"name\":\"Politie SSO\",\"kind\":\"POLITIE\"}")
+                .statusCode())
+        .isEqualTo(201);
+    // the organisation wins over any corporation claim: a partner is never staff
+    provides(
+        "piet@politie.example",
+        Map.of(
+            "veerkracht_organisation",
+            "POLSSO",
+            "veerkracht_corporation",
+            "SSO",
+            "veerkracht_role",
+            "ANALYST"));
+    HttpClient piet = browser();
+    assertThat(get(piet, "/oauth2/authorization/entra").statusCode()).isEqualTo(200);
+    HttpResponse<String> shared = get(piet, "/partner");
+    assertThat(shared.statusCode()).isEqualTo(200);
+    assertThat(shared.body()).contains("Gedeeld met uw organisatie", "Politie SSO");
+    assertThat(get(piet, "/api/corporations").statusCode()).isEqualTo(403);
+    assertThat(get(piet, "/voorraad?corporation=SSO").statusCode()).isEqualTo(403);
+    tools.jackson.databind.JsonNode users = admin.getJson("/api/admin/users");
+    tools.jackson.databind.JsonNode account = null;
+    for (tools.jackson.databind.JsonNode u : users) {
+      if (u.get("username").asString().equals("piet@politie.example")) {
+        account = u;
+      }
+    }
+    assertThat(account).isNotNull();
+    assertThat(account.get("organisation").asString()).isEqualTo("POLSSO");
+    assertThat(account.get("memberships").size()).isZero();
+  }
+
+  @Test
   void aProvidersUserCannotTakeOverALocalAccount() throws Exception {
     provides("admin", Map.of("veerkracht_corporation", "SSO", "veerkracht_role", "ANALYST"));
     HttpClient mallory = browser();
