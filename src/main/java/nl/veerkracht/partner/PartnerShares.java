@@ -28,6 +28,7 @@ public class PartnerShares {
       String areaCode,
       Long clusterId,
       String complexCode,
+      String complexName,
       String sharedBy,
       Instant sharedAt) {
 
@@ -38,12 +39,19 @@ public class PartnerShares {
     public String scopeCode() {
       return areaCode != null ? areaCode : complexCode;
     }
+
+    /** The complex's name after its code, or the area code. */
+    public String scopeLabel() {
+      return complexName == null || complexName.equals(complexCode)
+          ? scopeCode()
+          : complexCode + " (" + complexName + ")";
+    }
   }
 
   private static final String SELECT =
       """
       SELECT s.id, c.id, c.code, c.name, o.id, o.code, o.name, s.area_code, s.cluster_id,
-             k.code, s.shared_by, s.shared_at
+             k.code, k.name, s.shared_by, s.shared_at
         FROM partner_share s
         JOIN corporation c ON c.id = s.corporation_id
         JOIN organisation o ON o.id = s.organisation_id
@@ -64,7 +72,8 @@ public class PartnerShares {
               rs.getObject(9, Long.class),
               rs.getString(10),
               rs.getString(11),
-              rs.getTimestamp(12).toInstant());
+              rs.getString(12),
+              rs.getTimestamp(13).toInstant());
 
   private final JdbcClient jdbc;
 

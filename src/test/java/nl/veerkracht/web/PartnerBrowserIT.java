@@ -1,0 +1,176 @@
+package nl.veerkracht.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.List;
+import nl.veerkracht.cli.CommandLine;
+import nl.veerkracht.support.Browser;
+import nl.veerkracht.support.Cli;
+import nl.veerkracht.support.Demo;
+import nl.veerkracht.support.Http;
+import nl.veerkracht.support.Login;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Partners in Chromium, as the people involved would do it: the administrator makes the gemeente
+ * and its partner account on Beheer; the corporation's manager shares a complex's approved
+ * beheerplan from the plan page; the partner signs in, sees only "Gedeeld met u", opens the plan
+ * (agreements, no amounts) — in Dutch without English words, and in English.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "veerkracht.db.embedded-database=it_partner_browser")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnerBrowserIT {
+
+  @LocalServerPort int port;
+  @Autowired CommandLine commandLine;
+  Browser browser;
+
+  @BeforeAll
+  void aCorporationWithAnApprovedPlan() throws Exception {
+    Cli.run(
+        commandLine,
+        "import",
+        Demo.file("geo/baarn_buurten_2024_wgs84_pdok_full.geojson").toString());
+    Http admin = new Http(port).as("admin", "admin-test-password");
+    ok(admin.postJson("/api/corporations", "{\"code\":\"WBV\",\"name\":\"Woonstichting Baarn\"}"));
+    for (String[] u : List.of(new String[] {"ana", "ANALYST"}, new String[] {"mia", "MANAGER"})) {
+      ok(
+          admin.postJson(
+              "/api/admin/users",
+              "{\"username\":\""
+                  + u[0]
+                  + "\",\"password\":\""
+                  + u[0]
+                  + "-password-1\",\"memberships\":[{\"corporation\":\"WBV\",\"role\":\""
+                  + u[1]
+                  + "\"}]}"));
+    }
+    Http ana = new Http(port).as("ana", "ana-password-1");
+    ok(
+        ana.upload(
+            "/api/imports",
+            "vhe.csv",
+            ("VHE-nummer;Straat;Huisnummer;Postcode;Latitude;Longitude;Complexnummer\n"
+                    + "W-1;Brink;1;3743AB;52.2125;5.2870;BRINK\n")
+                .getBytes(),
+            "corporation",
+            "WBV"));
+    ok(
+        ana.postJson(
+            "/api/measures",
+            "{\"corporation\":\"WBV\",\"title\":\"Verlichting achterpad\",\"lever\":\"fysiek\","
+                + "\"complexCode\":\"BRINK\",\"costs\":[{\"kind\":\"once\",\"amountEuro\":18750}],"
+                + "\"startYear\":2027,\"endYear\":2027,\"partners\":\"Gemeente Baarn\"}"));
+    ok(
+        ana.send(
+            "PUT",
+            "/api/plans?corporation=WBV&complex=BRINK",
+            "{\"summary\":\"Een veilig achterpad\",\"agreements\":\"De gemeente snoeit het groen"
+                + " langs het pad twee keer per jaar.\"}"));
+    ok(
+        new Http(port)
+            .as("mia", "mia-password-1")
+            .post("/api/plans/approve?corporation=WBV&complex=BRINK", "text/plain", ""));
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void tearDown() {
+    browser.close();
+  }
+
+  static void ok(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isBetween(200, 204);
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  @Test
+  void theAdministratorInvitesTheManagerSharesAndThePartnerReads() throws Exception {
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      Login.as(page, port, "admin", "admin-test-password");
+      page.navigate(url("/beheer"));
+      page.click("#organisaties summary");
+      page.fill("#org-code", "GEMBAARN");
+      page.fill("#org-name", "Gemeente Baarn");
+      page.selectOption("#org-kind", "GEMEENTE");
+      page.click("#org-create");
+      page.waitForSelector("#organisations:has-text('Gemeente Baarn')");
+      page.click("#gebruikers summary");
+      page.fill("#user-name", "petra");
+      page.fill("#user-password", "petra-password-1");
+      page.selectOption("#user-organisation", "GEMBAARN");
+      page.click("#user-form button[type=submit]");
+      page.waitForSelector("#users:has-text('petra')");
+      assertThat(page.textContent("#users")).contains("partner · GEMBAARN");
+    }
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      Login.as(page, port, "mia", "mia-password-1");
+      page.navigate(url("/beheerplan?corporation=WBV&complex=BRINK"));
+      page.click("#plan-share");
+      page.waitForSelector("#share-form");
+      assertThat(page.inputValue("#share-scope")).isEqualTo("BRINK");
+      page.selectOption("#share-organisation", "GEMBAARN");
+      page.click("#share-submit");
+      page.waitForSelector("#share-table");
+      assertThat(page.textContent("#share-table")).contains("Gemeente Baarn", "BRINK", "mia");
+      Files.createDirectories(Browser.SCREENSHOTS);
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Browser.SCREENSHOTS.resolve("partner-share.png"))
+              .setFullPage(true));
+    }
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      Login.as(page, port, "petra", "petra-password-1");
+      page.navigate(url("/"));
+      String nav = page.textContent("nav");
+      assertThat(nav).contains("Gedeeld met u").doesNotContain("Voorraad", "Gegevens");
+      page.click("nav a[href='/partner']");
+      page.waitForSelector("#partner-organisation");
+      assertThat(page.textContent("main")).contains("Woonstichting Baarn", "BRINK");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Browser.SCREENSHOTS.resolve("partner-overview.png"))
+              .setFullPage(true));
+      page.click(".partner-plans a");
+      page.waitForSelector("#plan-agreements");
+      assertThat(page.textContent("#plan-agreements"))
+          .contains("De gemeente snoeit het groen langs het pad");
+      String main = page.textContent("main");
+      assertThat(main)
+          .contains("Verlichting achterpad", "Gemeente Baarn", "goedgekeurd door mia")
+          .doesNotContain("18.750")
+          .doesNotContain("€");
+      assertThat(NavigationCrawlIT.englishWords(NavigationCrawlIT.visibleText(page.content())))
+          .as("English words on the partner's Dutch plan page")
+          .isEmpty();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Browser.SCREENSHOTS.resolve("partner-plan.png"))
+              .setFullPage(true));
+      // a staff page stays closed
+      assertThat(page.navigate(url("/voorraad?corporation=WBV")).status()).isEqualTo(403);
+      page.navigate(url("/partner?lang=en"));
+      assertThat(page.textContent("h1")).isEqualTo("Shared with your organisation");
+    }
+  }
+}
