@@ -23,10 +23,10 @@ public final class PermissionMatrix {
     PUBLIC("anyone"),
     /** Anyone while public data is open (the default), else anyone signed in. */
     PUBLIC_DATA("anyone (signed in when public data is closed)"),
-    /** Anyone signed in; answers only what the caller may see. */
-    SIGNED_IN("signed in"),
-    /** Anyone signed in; naming a corporation, staff of it. */
-    SIGNED_IN_SCOPED("signed in; naming a corporation: staff of it"),
+    /** Any signed-in staff account (not a partner); answers only what the caller may see. */
+    SIGNED_IN("signed in (staff accounts, not partners)"),
+    /** Any signed-in staff account; naming a corporation, staff of it. */
+    SIGNED_IN_SCOPED("signed in (staff accounts); naming a corporation: staff of it"),
     /** The participant's own token only (what is held about them). */
     PARTICIPANT_SELF("the participant's own token"),
     /** A participant's token or staff of the atelier's corporation; the room checks the rest. */
