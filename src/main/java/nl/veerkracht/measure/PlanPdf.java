@@ -26,12 +26,23 @@ import nl.veerkracht.common.Text;
  * The beheerplan for the board: context figures, the atelier outcome, the measures with planning,
  * cost per year and target, MJOB lines taken up, partners and agreements, and the sources.
  */
-final class PlanPdf {
+public final class PlanPdf {
 
   private PlanPdf() {}
 
   static byte[] write(PlanService.Shown shown, Locale locale) {
-    PlanContent c = shown.content();
+    return write(shown.content(), PlanTexts.version(shown, locale), true, locale);
+  }
+
+  /**
+   * The plan as a partner reads it: {@code versionLine} under the title, no amounts (the content
+   * comes redacted; the cost column and the cost table are left out).
+   */
+  public static byte[] writeShared(PlanContent c, String versionLine, Locale locale) {
+    return write(c, versionLine, false, locale);
+  }
+
+  private static byte[] write(PlanContent c, String versionLine, boolean money, Locale locale) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
     try {
@@ -39,14 +50,16 @@ final class PlanPdf {
       doc.open();
       doc.add(
           paragraph(t(locale, "plan.title", "name", c.scopeName(), "code", c.scopeCode()), TITLE));
-      doc.add(paragraph(c.corporationName() + " · " + PlanTexts.version(shown, locale), BODY));
+      doc.add(paragraph(c.corporationName() + " · " + versionLine, BODY));
       if (!c.summary().isEmpty()) {
         doc.add(paragraph(c.summary(), BODY));
       }
       context(doc, c, locale);
       ateliers(doc, c, locale);
-      measures(doc, c, locale);
-      costs(doc, c, locale);
+      measures(doc, c, money, locale);
+      if (money) {
+        costs(doc, c, locale);
+      }
       doc.add(paragraph(t(locale, "plan.partners"), H2));
       doc.add(paragraph(c.partners().isEmpty() ? "–" : String.join(", ", c.partners()), BODY));
       doc.add(paragraph(t(locale, "plan.agreements"), BOLD));
@@ -89,21 +102,25 @@ final class PlanPdf {
     }
   }
 
-  private static void measures(Document doc, PlanContent c, Locale locale)
+  private static void measures(Document doc, PlanContent c, boolean money, Locale locale)
       throws DocumentException {
-    doc.add(paragraph(t(locale, "plan.measures"), H2));
-    PdfPTable table = new PdfPTable(new float[] {4, 2, 2, 2, 3, 4, 2});
+    doc.add(paragraph(t(locale, money ? "plan.measures" : "partner.plan.measures"), H2));
+    PdfPTable table =
+        new PdfPTable(money ? new float[] {4, 2, 2, 2, 3, 4, 2} : new float[] {4, 2, 2, 2, 3, 4});
     table.setWidthPercentage(100);
-    for (String h :
-        new String[] {
-          "measure.col.title",
-          "measure.col.lever",
-          "measure.col.status",
-          "measure.col.years",
-          "measure.col.owner",
-          "measure.col.target",
-          "measure.col.total"
-        }) {
+    java.util.List<String> headers =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "measure.col.title",
+                "measure.col.lever",
+                "measure.col.status",
+                "measure.col.years",
+                "measure.col.owner",
+                "measure.col.target"));
+    if (money) {
+      headers.add("measure.col.total");
+    }
+    for (String h : headers) {
       header(table, t(locale, h));
     }
     for (PlanContent.Entry e : c.measures()) {
@@ -118,9 +135,16 @@ final class PlanPdf {
       table.addCell(cell(t(locale, "measure.lever." + e.lever()), BODY));
       table.addCell(cell(t(locale, "measure.status." + e.status()), BODY));
       table.addCell(cell(e.startYear() + "–" + e.endYear(), BODY));
-      table.addCell(cell(e.owner() + (e.partners().isEmpty() ? "" : " · " + e.partners()), BODY));
+      table.addCell(
+          cell(
+              e.owner()
+                  + (e.owner().isEmpty() || e.partners().isEmpty() ? "" : " · ")
+                  + e.partners(),
+              BODY));
       table.addCell(cell(PlanTexts.target(e.target(), locale), BODY));
-      table.addCell(cell(PlanTexts.euro(e.total(), locale), BODY));
+      if (money) {
+        table.addCell(cell(PlanTexts.euro(e.total(), locale), BODY));
+      }
     }
     doc.add(table);
   }

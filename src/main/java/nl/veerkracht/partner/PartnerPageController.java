@@ -47,6 +47,41 @@ public class PartnerPageController {
     return "partner-plan";
   }
 
+  @GetMapping("/partner/beheerplan.pdf")
+  public org.springframework.http.ResponseEntity<byte[]> planPdf(
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) String complex,
+      @RequestParam(required = false) String area,
+      @RequestParam(required = false) Integer version) {
+    nl.veerkracht.measure.PlanService.Approved a = views.plan(corporation, complex, area, version);
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    String line =
+        nl.veerkracht.web.PdfStyle.t(
+            locale,
+            "partner.plan.version",
+            "version",
+            a.version().version(),
+            "by",
+            a.version().approvedBy(),
+            "on",
+            a.version()
+                .approvedAt()
+                .atZone(java.time.ZoneId.systemDefault())
+                .toLocalDate()
+                .toString());
+    byte[] pdf = nl.veerkracht.measure.PlanPdf.writeShared(a.content(), line, locale);
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"beheerplan-"
+                + a.content().scopeCode().replaceAll("[^A-Za-z0-9_-]", "_")
+                + "-v"
+                + a.version().version()
+                + ".pdf\"")
+        .body(pdf);
+  }
+
   private static String encode(String s) {
     return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);
   }

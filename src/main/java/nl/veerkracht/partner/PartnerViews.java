@@ -114,10 +114,14 @@ public class PartnerViews {
     Organisations.Organisation o = organisation();
     boolean isComplex = complex != null && !complex.isBlank();
     String kind = isComplex ? "complex" : "area";
-    String code = isComplex ? complex.trim() : area == null ? "" : area.trim().toUpperCase();
+    String code =
+        isComplex
+            ? complex.trim()
+            : area == null ? "" : area.trim().toUpperCase(java.util.Locale.ROOT);
     Corporation c =
         corporations
-            .findByCode(corporation == null ? "" : corporation.trim().toUpperCase())
+            .findByCode(
+                corporation == null ? "" : corporation.trim().toUpperCase(java.util.Locale.ROOT))
             .orElseThrow(() -> notShared());
     Map<Long, Map<String, List<String>>> cache = new LinkedHashMap<>();
     boolean shared =

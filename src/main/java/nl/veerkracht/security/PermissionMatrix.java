@@ -229,6 +229,7 @@ public final class PermissionMatrix {
     put("GET", "/api/partner/ateliers/{id}", Access.PARTNER);
     put("GET", "/partner", Access.PARTNER);
     put("GET", "/partner/beheerplan", Access.PARTNER);
+    put("GET", "/partner/beheerplan.pdf", Access.PARTNER);
     put("GET", "/partner/ateliers/{id}", Access.PARTNER);
     // allocation scenarios
     put("GET", "/api/allocation/complexes/{code}/compare", Access.STAFF);

@@ -183,7 +183,7 @@ class PartnerIT {
   }
 
   @Test
-  void aPartnerReadsTheApprovedPlanAndAteliersOfWhatWasSharedAndNothingElse() {
+  void aPartnerReadsTheApprovedPlanAndAteliersOfWhatWasSharedAndNothingElse() throws Exception {
     assertThat(pia.getJson("/api/partner/shares").get("shares").size()).isZero();
     assertThat(pia.get("/api/partner/plans?corporation=CORPA&complex=CA1").statusCode())
         .isEqualTo(404);
@@ -226,6 +226,16 @@ class PartnerIT {
           .contains("De gemeente verlicht het pad", "Buurtconciërge CA1", "goedgekeurd door mia")
           .doesNotContain("43.210")
           .doesNotContain("CONCEPT");
+      HttpResponse<byte[]> pdf =
+          pia.getBytes("/partner/beheerplan.pdf?corporation=CORPA&complex=CA1");
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      assertThat(nl.veerkracht.support.Documents.pdfText(pdf.body()))
+          .contains("De gemeente verlicht het pad", "Buurtconciërge CA1", "Versie 1")
+          .doesNotContain("43.210")
+          .doesNotContain("€")
+          .doesNotContain("CONCEPT");
+      assertThat(pia.getBytes("/partner/beheerplan.pdf?corporation=CORPA&complex=CA2").statusCode())
+          .isEqualTo(404);
       assertThat(pia.get("/partner").body())
           .contains("Gedeeld met uw organisatie", "Atelier Brink", "/partner/beheerplan?");
       HttpResponse<String> atelier = pia.get("/partner/ateliers/" + atelierCa1);

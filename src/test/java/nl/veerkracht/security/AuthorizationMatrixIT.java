@@ -144,6 +144,7 @@ class AuthorizationMatrixIT {
     }
     samples.put("/api/partner/plans", "/api/partner/plans?complex=CA1");
     samples.put("/partner/beheerplan", "/partner/beheerplan?complex=CA1");
+    samples.put("/partner/beheerplan.pdf", "/partner/beheerplan.pdf?complex=CA1");
     samples.put("/maatregelen/{id}", "/maatregelen/" + id(measure));
     String atelierId = id(atelier);
     for (String p :
