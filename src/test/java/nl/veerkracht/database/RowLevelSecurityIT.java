@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.veerkracht.cli.CommandLine;
+import nl.veerkracht.support.Accounts;
 import nl.veerkracht.support.Cli;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
@@ -53,30 +54,15 @@ class RowLevelSecurityIT {
     for (String c : List.of("CORPA", "CORPB")) {
       ok(admin.postJson("/api/corporations", "{\"code\":\"" + c + "\",\"name\":\"" + c + "\"}"));
     }
-    for (String[] u :
-        List.of(
-            new String[] {"ana", "CORPA", "ANALYST"},
-            new String[] {"mia", "CORPA", "MANAGER"},
-            new String[] {"bob", "CORPB", "ANALYST"},
-            new String[] {"bea", "CORPB", "MANAGER"})) {
-      ok(
-          admin.postJson(
-              "/api/admin/users",
-              "{\"username\":\""
-                  + u[0]
-                  + "\",\"password\":\""
-                  + u[0]
-                  + "-password-1\",\"memberships\":[{\"corporation\":\""
-                  + u[1]
-                  + "\",\"role\":\""
-                  + u[2]
-                  + "\"}]}"));
-    }
-    ana = new Http(port).as("ana", "ana-password-1");
-    Http bob = new Http(port).as("bob", "bob-password-1");
+    Accounts.staff(admin, "ana", "CORPA", "ANALYST");
+    Accounts.staff(admin, "mia", "CORPA", "MANAGER");
+    Accounts.staff(admin, "bob", "CORPB", "ANALYST");
+    Accounts.staff(admin, "bea", "CORPB", "MANAGER");
+    ana = Accounts.as(port, "ana");
+    Http bob = Accounts.as(port, "bob");
     // A has two units in complex CA1, B three in CB1; each an approved beheerplan
-    stock(ana, new Http(port).as("mia", "mia-password-1"), "CORPA", "A", "CA1", 2);
-    stock(bob, new Http(port).as("bea", "bea-password-1"), "CORPB", "GEHEIM", "CB1", 3);
+    stock(ana, Accounts.as(port, "mia"), "CORPA", "A", "CA1", 2);
+    stock(bob, Accounts.as(port, "bea"), "CORPB", "GEHEIM", "CB1", 3);
     a = id("CORPA");
     b = id("CORPB");
   }

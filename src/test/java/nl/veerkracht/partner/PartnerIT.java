@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import nl.veerkracht.cli.CommandLine;
+import nl.veerkracht.support.Accounts;
 import nl.veerkracht.support.Cli;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
@@ -62,16 +63,16 @@ class PartnerIT {
         admin.postJson(
             "/api/admin/organisations",
             "{\"code\":\"POLITIE\",\"name\":\"Politie Midden-Nederland\",\"kind\":\"POLITIE\"}"));
-    staff("mia", "CORPA", "MANAGER");
-    staff("ana", "CORPA", "ANALYST");
-    staff("bob", "CORPB", "MANAGER");
-    partner("pia", "GEMBAARN");
-    partner("piet", "POLITIE");
-    mia = new Http(port).as("mia", "mia-password-1");
-    ana = new Http(port).as("ana", "ana-password-1");
-    bob = new Http(port).as("bob", "bob-password-1");
-    pia = new Http(port).as("pia", "pia-password-1");
-    piet = new Http(port).as("piet", "piet-password-1");
+    Accounts.staff(admin, "mia", "CORPA", "MANAGER");
+    Accounts.staff(admin, "ana", "CORPA", "ANALYST");
+    Accounts.staff(admin, "bob", "CORPB", "MANAGER");
+    Accounts.partner(admin, "pia", "GEMBAARN");
+    Accounts.partner(admin, "piet", "POLITIE");
+    mia = Accounts.as(port, "mia");
+    ana = Accounts.as(port, "ana");
+    bob = Accounts.as(port, "bob");
+    pia = Accounts.as(port, "pia");
+    piet = Accounts.as(port, "piet");
 
     // two complexes far apart: Baarn centre and Lage Vuursche
     ok(
@@ -136,34 +137,6 @@ class PartnerIT {
                 + "\"],\"votesPerParticipant\":3}");
     ok(r);
     return Http.JSON.readTree(r.body()).get("id").asLong();
-  }
-
-  void staff(String name, String corporation, String role) {
-    ok(
-        admin.postJson(
-            "/api/admin/users",
-            "{\"username\":\""
-                + name
-                + "\",\"password\":\""
-                + name
-                + "-password-1\",\"memberships\":[{\"corporation\":\""
-                + corporation
-                + "\",\"role\":\""
-                + role
-                + "\"}]}"));
-  }
-
-  void partner(String name, String organisation) {
-    ok(
-        admin.postJson(
-            "/api/admin/users",
-            "{\"username\":\""
-                + name
-                + "\",\"password\":\""
-                + name
-                + "-password-1\",\"organisation\":\""
-                + organisation
-                + "\"}"));
   }
 
   static void ok(HttpResponse<String> r) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.veerkracht.cli.CommandLine;
 import nl.veerkracht.security.PermissionMatrix.Access;
+import nl.veerkracht.support.Accounts;
 import nl.veerkracht.support.Cli;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
@@ -180,19 +181,7 @@ class AuthorizationMatrixIT {
   }
 
   void user(String name, String corporation, String role) {
-    HttpResponse<String> r =
-        admin.postJson(
-            "/api/admin/users",
-            "{\"username\":\""
-                + name
-                + "\",\"password\":\""
-                + name
-                + "-password-1\",\"memberships\":[{\"corporation\":\""
-                + corporation
-                + "\",\"role\":\""
-                + role
-                + "\"}]}");
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    Accounts.staff(admin, name, corporation, role);
   }
 
   static String id(HttpResponse<String> created) {

@@ -6,8 +6,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.util.List;
 import nl.veerkracht.cli.CommandLine;
+import nl.veerkracht.support.Accounts;
 import nl.veerkracht.support.Browser;
 import nl.veerkracht.support.Cli;
 import nl.veerkracht.support.Demo;
@@ -47,19 +47,9 @@ class PartnerBrowserIT {
         Demo.file("geo/baarn_buurten_2024_wgs84_pdok_full.geojson").toString());
     Http admin = new Http(port).as("admin", "admin-test-password");
     ok(admin.postJson("/api/corporations", "{\"code\":\"WBV\",\"name\":\"Woonstichting Baarn\"}"));
-    for (String[] u : List.of(new String[] {"ana", "ANALYST"}, new String[] {"mia", "MANAGER"})) {
-      ok(
-          admin.postJson(
-              "/api/admin/users",
-              "{\"username\":\""
-                  + u[0]
-                  + "\",\"password\":\""
-                  + u[0]
-                  + "-password-1\",\"memberships\":[{\"corporation\":\"WBV\",\"role\":\""
-                  + u[1]
-                  + "\"}]}"));
-    }
-    Http ana = new Http(port).as("ana", "ana-password-1");
+    Accounts.staff(admin, "ana", "WBV", "ANALYST");
+    Accounts.staff(admin, "mia", "WBV", "MANAGER");
+    Http ana = Accounts.as(port, "ana");
     ok(
         ana.upload(
             "/api/imports",
@@ -82,8 +72,7 @@ class PartnerBrowserIT {
             "{\"summary\":\"Een veilig achterpad\",\"agreements\":\"De gemeente snoeit het groen"
                 + " langs het pad twee keer per jaar.\"}"));
     ok(
-        new Http(port)
-            .as("mia", "mia-password-1")
+        Accounts.as(port, "mia")
             .post("/api/plans/approve?corporation=WBV&complex=BRINK", "text/plain", ""));
     browser = new Browser();
   }
