@@ -79,16 +79,21 @@ public class PartnerViews {
     Organisations.Organisation o = organisation();
     List<Covered> out = new ArrayList<>();
     Map<Long, Map<String, List<String>>> buurtenOfComplexes = new LinkedHashMap<>();
+    // several shares of one corporation read its plans and ateliers once
+    Map<Long, List<PlanRepository.Listed>> plansOf = new LinkedHashMap<>();
+    Map<Long, List<Atelier>> ateliersOf = new LinkedHashMap<>();
     for (PartnerShares.Share s : shares.ofOrganisation(o.id())) {
       List<SharedPlan> covered = new ArrayList<>();
-      for (PlanRepository.Listed l : plans.approvedPlans(s.corporationId())) {
+      for (PlanRepository.Listed l :
+          plansOf.computeIfAbsent(s.corporationId(), plans::approvedPlans)) {
         if (covers(s, l.scopeKind(), l.scopeCode(), buurtenOfComplexes)) {
           covered.add(
               new SharedPlan(s.corporationCode(), l.scopeKind(), l.scopeCode(), l.newestVersion()));
         }
       }
       List<SharedAtelier> held = new ArrayList<>();
-      for (Atelier a : ateliers.listFor(List.of(s.corporationId()))) {
+      for (Atelier a :
+          ateliersOf.computeIfAbsent(s.corporationId(), id -> ateliers.listFor(List.of(id)))) {
         if (covers(s, a)) {
           held.add(
               new SharedAtelier(

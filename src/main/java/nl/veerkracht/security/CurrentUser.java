@@ -44,9 +44,31 @@ public class CurrentUser {
         && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
   }
 
+  /**
+   * The caller's memberships, read once per request (the scope filter and every service check of
+   * the same request share them).
+   */
   public List<Membership> memberships() {
-    return findUsername().map(this::membershipsOf).orElse(List.of());
+    Optional<String> username = findUsername();
+    if (username.isEmpty()) {
+      return List.of();
+    }
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
+      String key = MEMBERSHIPS + username.get();
+      if (a.getRequest().getAttribute(key) instanceof MembershipList cached) {
+        return cached.memberships();
+      }
+      List<Membership> read = membershipsOf(username.get());
+      a.getRequest().setAttribute(key, new MembershipList(read));
+      return read;
+    }
+    return membershipsOf(username.get());
   }
+
+  /** The request attribute holding the memberships read for it. */
+  private record MembershipList(List<Membership> memberships) {}
+
+  private static final String MEMBERSHIPS = "veerkracht.memberships.";
 
   public List<Membership> membershipsOf(String username) {
     return jdbc.sql(

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import nl.veerkracht.demo.DemoDataLoader;
+import nl.veerkracht.support.Accounts;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
 import org.apache.poi.ss.usermodel.Row;
@@ -60,21 +61,7 @@ class MeasureIT {
   }
 
   void user(String name, String corporation, String role) {
-    assertThat(
-            admin
-                .postJson(
-                    "/api/admin/users",
-                    "{\"username\":\""
-                        + name
-                        + "\",\"password\":\""
-                        + name
-                        + "-password-1\",\"memberships\":[{\"corporation\":\""
-                        + corporation
-                        + "\",\"role\":\""
-                        + role
-                        + "\"}]}")
-                .statusCode())
-        .isEqualTo(201);
+    Accounts.staff(admin, name, corporation, role);
   }
 
   Http as(String name) {
