@@ -272,6 +272,23 @@ class StockImportIT {
         "VHE-nummer;Toewijzingsdatum;Huishoudtype;Aantal personen;Inkomensklasse;Urgentie;Aanvangshuur\n"
             + "P-1;1-3-2025;alleenstaand;1;passend;nee;600,00\n");
     assertThat(cli("import", "--corporation", "WBA", allocations.toString()).exit).isZero();
+    // a route code that is no code (over 50 characters) rejects the file and writes nothing
+    Path longCode = tmp.resolve("toewijzingen_lang.csv");
+    Files.writeString(
+        longCode,
+        "VHE-nummer;Toewijzingsdatum;Inkomensklasse;Voorrang;Aanvullende doelgroep\n"
+            + "P-1;1-4-2025;passend;STA;\n"
+            + "P-1;1-5-2025;passend;;"
+            + "x".repeat(51)
+            + "\n");
+    Map<String, String> before = DatabaseFingerprint.of(jdbc);
+    Run tooLong = cli("import", "--corporation", "WBA", longCode.toString());
+    assertThat(tooLong.exit).isEqualTo(1);
+    assertThat(tooLong.text)
+        .contains("toewijzingen_lang.csv, line 3")
+        .contains("is longer than 50 characters")
+        .contains("nothing was written");
+    assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
     assertThat(
             jdbc.sql(
                     "SELECT income_class FROM allocation a JOIN stock_unit u ON u.id = a.unit_id WHERE u.unit_code = 'P-1'")
