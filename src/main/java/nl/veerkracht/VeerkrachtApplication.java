@@ -38,6 +38,7 @@ public class VeerkrachtApplication {
   }
 
   private static int runCommand(String[] args) {
+    nl.veerkracht.database.EmbeddedPostgresServer.markCommandProcess();
     EarlyStart.embeddedDatabase(args);
     SpringApplication app = new SpringApplication(VeerkrachtApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);

@@ -19,9 +19,11 @@ import org.springframework.context.annotation.Configuration;
 public class DatabaseConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+  private static final java.time.Duration WAIT = java.time.Duration.ofMinutes(5);
 
   @Bean(destroyMethod = "close")
-  public HikariDataSource dataSource(VeerkrachtProperties properties) {
+  public HikariDataSource dataSource(
+      VeerkrachtProperties properties, org.springframework.core.env.Environment environment) {
     VeerkrachtProperties.Db db = properties.db();
     HikariConfig config = new HikariConfig();
     config.setPoolName("veerkracht");
@@ -32,15 +34,26 @@ public class DatabaseConfiguration {
       config.setUsername(db.user());
       config.setPassword(db.password());
     } else {
+      // A command uses the server of a running Veerkracht; the web server waits for a command
+      // that holds the folder to end, and then runs the database itself.
+      boolean command = environment.getProperty("veerkracht.cli", Boolean.class, false);
       Optional<Integer> otherProcess =
-          EmbeddedPostgresServer.findServerOfOtherProcess(properties.home());
+          command
+              ? EmbeddedPostgresServer.findServerOfOtherProcess(properties.home(), WAIT)
+              : Optional.empty();
+      if (!command) {
+        EmbeddedPostgresServer.awaitHome(properties.home(), WAIT);
+      }
       String url;
       if (otherProcess.isPresent()) {
         log.info(
             "The embedded database in {} is run by another Veerkracht process; connecting to it",
             properties.home());
+        String password = EmbeddedPostgresServer.passwordOf(properties.home()).orElse(null);
+        EmbeddedPostgresServer.createDatabaseIfMissing(
+            otherProcess.get(), password, db.embeddedDatabase());
         url = "jdbc:postgresql://localhost:" + otherProcess.get() + "/" + db.embeddedDatabase();
-        config.setPassword(EmbeddedPostgresServer.passwordOf(properties.home()).orElse(null));
+        config.setPassword(password);
       } else {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrGet(properties.home());
         server.database(db.embeddedDatabase());

@@ -75,6 +75,17 @@ final class EmbeddedLockdown {
     }
   }
 
+  /**
+   * The unpacked server binaries for the owner only: the database library makes their folder
+   * writable for everyone each time it unpacks or checks them.
+   */
+  static void restrictBinaries(Path home) throws IOException {
+    Path binaries = home.resolve("pgbin");
+    if (posix(home) && Files.exists(binaries)) {
+      withoutGroupAndOthers(binaries, true);
+    }
+  }
+
   /** Takes every permission bit of group and others away, of the tree under {@code root}. */
   private static void withoutGroupAndOthers(Path root, boolean recursive) throws IOException {
     try (Stream<Path> paths = recursive ? Files.walk(root) : Stream.of(root)) {
@@ -112,15 +123,24 @@ final class EmbeddedLockdown {
    */
   static String generatePassword(Path home, javax.sql.DataSource trusted)
       throws IOException, SQLException {
-    byte[] b = new byte[24];
-    RANDOM.nextBytes(b);
-    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    String password = writeNewPassword(home);
     try (Connection c = trusted.getConnection();
         Statement s = c.createStatement()) {
       s.execute("SET password_encryption = 'scram-sha-256'");
       // URL-safe base64: no quote can end the literal
       s.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
     }
+    return password;
+  }
+
+  /**
+   * A new generated password, kept in the home folder (600) before any server uses it: initdb of a
+   * new data folder reads it from there ({@code --pwfile}).
+   */
+  static String writeNewPassword(Path home) throws IOException {
+    byte[] b = new byte[24];
+    RANDOM.nextBytes(b);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     Path tmp = home.resolve(PASSWORD_FILE + ".tmp");
     Files.deleteIfExists(tmp);
     if (posix(home)) {

@@ -2,11 +2,7 @@ package nl.veerkracht.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,14 +47,17 @@ public final class EmbeddedPostgresServer {
       STARTING = new ConcurrentHashMap<>();
   static final String INITIALIZED_MARKER = "pgdata.initialized";
   static final String PORT_FILE = "pgdata.port";
+  static final String SERVER = "server";
+  static final String COMMAND = "command";
+  private static volatile String kind = SERVER;
 
   private final Path home;
   private final EmbeddedPostgres postgres;
-  private final FileLock appLock;
+  private final HomeLock appLock;
   private final String password;
 
   private EmbeddedPostgresServer(
-      Path home, EmbeddedPostgres postgres, FileLock appLock, String password) {
+      Path home, EmbeddedPostgres postgres, HomeLock appLock, String password) {
     this.home = home;
     this.postgres = postgres;
     this.appLock = appLock;
@@ -72,7 +71,7 @@ public final class EmbeddedPostgresServer {
    */
   public static void startInBackground(Path home) {
     Path key = home.toAbsolutePath().normalize();
-    if (RUNNING.containsKey(key) || isLockedByOtherProcess(key)) {
+    if (RUNNING.containsKey(key) || HomeLock.heldByOtherProcess(key)) {
       return;
     }
     STARTING.computeIfAbsent(
@@ -112,43 +111,106 @@ public final class EmbeddedPostgresServer {
 
   /**
    * When another Veerkracht process holds this home folder's database, the port it serves on, so a
-   * command-line run can work against the same data instead of refusing.
+   * command-line run can work against the same data instead of refusing. While that process is
+   * still starting its server (a first start: unpacking, initdb), this waits for it, up to {@code
+   * wait}; it never touches the other process's server.
    */
-  public static Optional<Integer> findServerOfOtherProcess(Path home) {
+  public static Optional<Integer> findServerOfOtherProcess(Path home, Duration wait) {
     Path key = home.toAbsolutePath().normalize();
-    if (RUNNING.containsKey(key) || !isLockedByOtherProcess(key)) {
+    if (RUNNING.containsKey(key) || STARTING.containsKey(key) || HomeLock.heldHere(key)) {
       return Optional.empty();
     }
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (HomeLock.heldByOtherProcess(key)) {
+      Optional<Long> owner = HomeLock.ownerPid(key);
+      Optional<String[]> served = readPortFile(key);
+      // Only a web server's database is used: a command stops its server when it ends, so
+      // another command waits for it to end instead.
+      if (owner.isPresent()
+          && served.isPresent()
+          && served.get()[1].equals(Long.toString(owner.get()))
+          && served.get()[2].equals(SERVER)) {
+        return Optional.of(Integer.parseInt(served.get()[0]));
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "Another Veerkracht process holds the database in "
+                + key
+                + " and has not started serving it within "
+                + wait.toSeconds()
+                + " s. Try again when it runs, or stop it first.");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for the database in " + key);
+      }
+    }
+    return Optional.empty(); // no other process holds it (any more): this one now owns the folder
+  }
+
+  /**
+   * Waits until no other process holds this home folder, and takes it for this process. The web
+   * server does this rather than use another process's database: that process may be a command that
+   * stops its server when it ends.
+   */
+  public static void awaitHome(Path home, Duration wait) {
+    Path key = home.toAbsolutePath().normalize();
+    long deadline = System.nanoTime() + wait.toNanos();
+    boolean told = false;
+    while (HomeLock.heldByOtherProcess(key)) {
+      if (!told) {
+        log.warn("Another Veerkracht process uses the database in {}; waiting for it to end", key);
+        told = true;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "Another Veerkracht process is using the database in "
+                + key
+                + ". Stop it first, or point VEERKRACHT_HOME at another folder.");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for the database in " + key);
+      }
+    }
+  }
+
+  /** Port, process id and kind ({@value #SERVER} or {@value #COMMAND}) from the port file. */
+  private static Optional<String[]> readPortFile(Path home) {
     try {
-      return Optional.of(Integer.parseInt(Files.readString(key.resolve(PORT_FILE)).trim()));
-    } catch (IOException | NumberFormatException e) {
+      String[] parts = Files.readString(home.resolve(PORT_FILE)).trim().split("\\s+");
+      return parts.length == 3 ? Optional.of(parts) : Optional.empty();
+    } catch (IOException e) {
       return Optional.empty();
     }
   }
 
-  private static boolean isLockedByOtherProcess(Path home) {
-    Path lockFile = home.resolve("pgdata.lock");
-    if (!Files.exists(lockFile)) {
-      return false;
-    }
-    try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
-        FileChannel channel = file.getChannel()) {
-      FileLock lock = channel.tryLock();
-      if (lock == null) {
-        return true;
-      }
-      lock.release();
-      return false;
-    } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
-      return true;
-    }
+  /**
+   * Says that this process runs one command and ends: other processes then wait for it rather than
+   * use its database.
+   */
+  public static void markCommandProcess() {
+    kind = COMMAND;
   }
 
   private static EmbeddedPostgresServer start(Path home) {
     long started = System.nanoTime();
     try {
       EmbeddedLockdown.restrictHome(home);
-      FileLock lock = lockHome(home);
+      HomeLock lock =
+          HomeLock.acquire(home)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "Another Veerkracht process is using the database in "
+                              + home
+                              + ". Stop it first, or point VEERKRACHT_HOME at another folder."));
+      // a port file left by a killed run must not send another process to a dead port
+      Files.deleteIfExists(home.resolve(PORT_FILE));
       Path data = home.resolve("pgdata");
       Path marker = home.resolve(INITIALIZED_MARKER);
       if (Files.exists(data) && !Files.exists(marker)) {
@@ -157,9 +219,14 @@ public final class EmbeddedPostgresServer {
       }
       OrphanedPostmaster.stopIfRunning(data);
       Path binaries = home.resolve("pgbin");
-      // a new data folder, or one from a version without a password, gets a password now
+      // A new data folder is made by initdb with the password already set and scram-sha-256 in
+      // pg_hba.conf: the server never runs a moment without one. A folder from a version without
+      // a password (the only case left with a trusting server) gets one right after its start.
+      boolean fresh = !Files.exists(data);
       Optional<String> known =
-          Files.exists(marker) ? EmbeddedLockdown.password(home) : Optional.empty();
+          fresh
+              ? Optional.of(EmbeddedLockdown.writeNewPassword(home))
+              : Files.exists(marker) ? EmbeddedLockdown.password(home) : Optional.empty();
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(data)
@@ -182,6 +249,13 @@ public final class EmbeddedPostgresServer {
               .setErrorRedirector(
                   ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()));
       known.ifPresent(pw -> builder.setConnectConfig("password", pw));
+      if (fresh) {
+        // passed to initdb after zonky's own "-A trust"; the later option wins
+        builder
+            .setLocaleConfig("auth", "scram-sha-256")
+            .setLocaleConfig(
+                "pwfile", home.resolve(EmbeddedLockdown.PASSWORD_FILE).toAbsolutePath().toString());
+      }
       EmbeddedPostgres postgres = builder.start();
       String password =
           known.isPresent()
@@ -189,10 +263,13 @@ public final class EmbeddedPostgresServer {
               : EmbeddedLockdown.generatePassword(home, postgres.getPostgresDatabase());
       EmbeddedLockdown.requirePassword(
           data, EmbeddedLockdown.dataSource(postgres.getPort(), "postgres", password));
+      EmbeddedLockdown.restrictBinaries(home);
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(home, postgres, lock, password);
       server.checkDataDirectory(data);
       Files.writeString(marker, "initdb completed\n");
-      Files.writeString(home.resolve(PORT_FILE), Integer.toString(postgres.getPort()));
+      Files.writeString(
+          home.resolve(PORT_FILE),
+          postgres.getPort() + " " + ProcessHandle.current().pid() + " " + kind + "\n");
       log.info(
           "Embedded PostgreSQL running on port {} with data in {} (started in {} ms)",
           postgres.getPort(),
@@ -204,33 +281,6 @@ public final class EmbeddedPostgresServer {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + home, e);
     }
-  }
-
-  private static FileLock lockHome(Path home) throws IOException {
-    Path lockFile = home.resolve("pgdata.lock");
-    FileChannel channel =
-        FileChannel.open(
-            lockFile,
-            java.nio.file.StandardOpenOption.CREATE,
-            java.nio.file.StandardOpenOption.WRITE);
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (java.nio.channels.OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
-      channel.close();
-      throw new IllegalStateException(
-          "Another Veerkracht process is using the database in "
-              + home
-              + ". Stop it first, or point VEERKRACHT_HOME at another folder.");
-    }
-    channel.truncate(0);
-    channel.write(
-        java.nio.ByteBuffer.wrap(
-            Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
-    return lock;
   }
 
   private void checkDataDirectory(Path expected) throws IOException {
@@ -256,10 +306,19 @@ public final class EmbeddedPostgresServer {
 
   /** Creates the database when it does not exist yet and returns a data source for it. */
   public DataSource database(String name) {
+    createDatabaseIfMissing(port(), password, name);
+    return dataSource(name);
+  }
+
+  /**
+   * Creates a database on an embedded server (this process's or another's) when it does not exist
+   * yet; safe when another process creates it at the same moment.
+   */
+  public static void createDatabaseIfMissing(int port, String password, String name) {
     if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
       throw new IllegalArgumentException("Not a valid database name: " + name);
     }
-    try (Connection c = dataSource("postgres").getConnection();
+    try (Connection c = EmbeddedLockdown.dataSource(port, "postgres", password).getConnection();
         Statement s = c.createStatement()) {
       try (ResultSet rs =
           s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
@@ -268,9 +327,11 @@ public final class EmbeddedPostgresServer {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not create database " + name, e);
+      // 42P04 duplicate_database, 23505: another process created it in between
+      if (!"42P04".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
+        throw new IllegalStateException("Could not create database " + name, e);
+      }
     }
-    return dataSource(name);
   }
 
   private DataSource dataSource(String name) {
@@ -304,9 +365,8 @@ public final class EmbeddedPostgresServer {
     RUNNING.remove(home);
     try {
       postgres.close();
-      appLock.release();
-      appLock.channel().close();
       Files.deleteIfExists(home.resolve(PORT_FILE));
+      appLock.release();
     } catch (IOException e) {
       log.warn("Stopping the embedded PostgreSQL: {}", e.getMessage());
     }

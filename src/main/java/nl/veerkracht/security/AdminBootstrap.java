@@ -10,8 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates user {@code admin} on the first start: with {@code VEERKRACHT_ADMIN_PASSWORD} when set,
- * otherwise with a random password that is printed once.
+ * Creates user {@code admin} on the first start of the server: with {@code
+ * VEERKRACHT_ADMIN_PASSWORD} when set, otherwise with a random password that is printed once.
  */
 @Component
 public class AdminBootstrap {
@@ -36,8 +36,11 @@ public class AdminBootstrap {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void createFirstAdministrator() {
+    // A command (backup, import ...) leaves it to the server: the password is printed or taken
+    // from the environment where the person who starts the server looks for it.
     if (accounts.count() > 0
-        || environment.getProperty("veerkracht.restoring", Boolean.class, false)) {
+        || environment.getProperty("veerkracht.restoring", Boolean.class, false)
+        || environment.getProperty("veerkracht.cli", Boolean.class, false)) {
       return;
     }
     String password = properties.admin().password();

@@ -40,6 +40,70 @@ class EmbeddedLockdownIT {
     }
   }
 
+  /**
+   * Finding 4 of the second trust review: polling a new home's server without a password connected
+   * as superuser before {@code pg_hba.conf} was rewritten. Now initdb sets the password and
+   * scram-sha-256 itself: from the first moment the server listens, no connection gets in without
+   * it. Five new homes, polled as fast as the driver connects.
+   */
+  @Test
+  void aNewHomesServerNeverAcceptsAConnectionWithoutThePassword() throws Exception {
+    int attempts = 0;
+    int admitted = 0;
+    for (int i = 0; i < 5; i++) {
+      Path home = tmp.resolve("window-" + i);
+      java.util.concurrent.CompletableFuture<EmbeddedPostgresServer> starting =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> EmbeddedPostgresServer.startOrGet(home));
+      Path pid = home.resolve("pgdata/postmaster.pid");
+      while (!starting.isDone() || attempts == 0) {
+        java.util.Optional<Integer> port = portOf(pid);
+        if (port.isEmpty()) {
+          Thread.onSpinWait();
+          if (starting.isDone()) {
+            break;
+          }
+          continue;
+        }
+        attempts++;
+        try (Connection c = connect(port.get(), null)) {
+          admitted++;
+        } catch (SQLException refused) {
+          // what must happen every time
+        }
+      }
+      EmbeddedPostgresServer server = starting.join();
+      try {
+        for (int k = 0; k < 20; k++, attempts++) {
+          try (Connection c = connect(server.port(), null)) {
+            admitted++;
+          } catch (SQLException refused) {
+            // expected
+          }
+        }
+      } finally {
+        server.stop();
+      }
+    }
+    System.out.printf(
+        "[lockdown] 5 new homes: %d connections without a password tried while and after the"
+            + " server started, %d admitted%n",
+        attempts, admitted);
+    assertThat(attempts).isGreaterThan(100);
+    assertThat(admitted).isZero();
+  }
+
+  private static java.util.Optional<Integer> portOf(Path postmasterPid) {
+    try {
+      List<String> lines = Files.readAllLines(postmasterPid);
+      return lines.size() > 3
+          ? java.util.Optional.of(Integer.parseInt(lines.get(3).trim()))
+          : java.util.Optional.empty();
+    } catch (java.io.IOException | NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   @Test
   void aDataFolderOfThePreviousVersionStartsClosedAndKeepsItsData() throws Exception {
     Path home = tmp.resolve("before");

@@ -3,13 +3,12 @@ package nl.veerkracht.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.veerkracht.support.Http;
+import nl.veerkracht.support.JarProcess;
 import nl.veerkracht.support.TestHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -143,46 +142,12 @@ class KillRecoveryIT {
   }
 
   private long start(Path home, int port) throws IOException, InterruptedException {
-    Path jar = Path.of("target", "veerkracht.jar").toAbsolutePath();
-    assertThat(jar).exists();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port));
-    pb.environment().put("VEERKRACHT_HOME", home.toString());
-    pb.environment().put("VEERKRACHT_ADMIN_PASSWORD", "kill-test-password");
-    pb.environment().remove("VEERKRACHT_DB_URL");
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(
-        ProcessBuilder.Redirect.appendTo(
-            Files.createDirectories(home.resolve("logs")).resolve("app.log").toFile()));
     long started = System.nanoTime();
-    app = pb.start();
-    Http http = new Http(port);
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!app.isAlive()) {
-        throw new AssertionError(
-            "The application stopped: " + Files.readString(home.resolve("logs/app.log")));
-      }
-      try {
-        if (http.get("/actuator/health").body().contains("\"status\":\"UP\"")) {
-          return (System.nanoTime() - started) / 1_000_000;
-        }
-      } catch (IllegalStateException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("No health UP within 120 s");
+    app = JarProcess.startServer(home, port, "kill-test-password");
+    return JarProcess.awaitHealthy(app, home, port, started);
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+    return JarProcess.freePort();
   }
 }
