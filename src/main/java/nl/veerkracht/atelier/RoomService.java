@@ -169,7 +169,8 @@ public class RoomService {
     repository.lockParticipant(p.id());
     int elsewhere =
         roomRepository.votesElsewhereInArea(p.id(), measure.problemAreaId(), measure.id());
-    if (elsewhere + body.count() > a.votesPerParticipant()) {
+    // in long: a count near Integer.MAX_VALUE must not wrap round to a negative total
+    if ((long) elsewhere + body.count() > a.votesPerParticipant()) {
       throw new ConflictException(
           "That is more than your "
               + a.votesPerParticipant()

@@ -88,6 +88,12 @@ public class SignalThresholds {
     if (!(per100Units > 0 && per100Units <= 10000)) {
       throw new InvalidInputException(Text.msg("thresholds.invalid.value"));
     }
+    // a threshold for a kind the corporation holds no signals of would never be used
+    List<String> known = list(m.corporationId()).stream().map(Threshold::signalType).toList();
+    if (!known.contains(type)) {
+      throw new InvalidInputException(
+          Text.msg("thresholds.invalid.unknown", "type", type, "known", String.join(", ", known)));
+    }
     jdbc.sql(
             """
             INSERT INTO signal_threshold (corporation_id, signal_type, per_100_units) VALUES (?, ?, ?)

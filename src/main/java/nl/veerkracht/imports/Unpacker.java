@@ -36,7 +36,33 @@ final class Unpacker {
     this.workDir = workDir;
   }
 
+  /**
+   * The files to read; on any refusal (too large, a bomb, broken) every copy made so far is deleted
+   * before the exception leaves, so a rejected archive leaves nothing on disk.
+   */
   List<ImportFile> unpack(String name, Path path) throws IOException {
+    created.clear();
+    try {
+      return unpackChecked(name, path);
+    } catch (IOException | RuntimeException e) {
+      for (Path p : created) {
+        Files.deleteIfExists(p);
+      }
+      throw e;
+    } finally {
+      created.clear();
+    }
+  }
+
+  private final List<Path> created = new ArrayList<>();
+
+  private Path newWorkFile(String prefix) throws IOException {
+    Path p = Files.createTempFile(workDir, prefix, ".data");
+    created.add(p);
+    return p;
+  }
+
+  private List<ImportFile> unpackChecked(String name, Path path) throws IOException {
     long size = Files.size(path);
     if (size > maxBytes) {
       throw new TooLargeException(
@@ -49,7 +75,7 @@ final class Unpacker {
     }
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith(".gz")) {
-      Path out = Files.createTempFile(workDir, "unpacked-", ".data");
+      Path out = newWorkFile("unpacked-");
       try (InputStream in = new GZIPInputStream(Files.newInputStream(path), 1 << 16)) {
         copyLimited(in, out, name, size);
       } catch (java.util.zip.ZipException | java.io.EOFException e) {
@@ -76,7 +102,7 @@ final class Unpacker {
             || !isDataFile(entryName)) {
           continue;
         }
-        Path out = Files.createTempFile(workDir, "unzipped-", ".data");
+        Path out = newWorkFile("unzipped-");
         long written = copyLimited(zip, out, name + "!/" + entryName, packedSize, maxBytes - total);
         total += written;
         files.add(new ImportFile(name + "!/" + entryName, out));

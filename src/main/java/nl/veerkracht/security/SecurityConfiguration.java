@@ -125,19 +125,18 @@ public class SecurityConfiguration {
             csrf ->
                 // The token also travels in a cookie (XSRF-TOKEN) that scripts on our own pages,
                 // the upload page and the API docs' "Try it out", send back as a header.
-                // A request that HTTP Basic authenticates (or answers 401) is not carried by a
-                // session cookie a third-party page could abuse, nor is an atelier request with a
-                // participant token (AtelierAccess then reads the token only), so they need no
-                // CSRF token. Any other Authorization header does not count: a session cookie
-                // with a made-up header still needs the token. An API call without a session
-                // cookie cannot be forged by another site either; unauthenticated, it then gets
-                // its 401 instead of a CSRF 403.
+                // An API call without a session cookie cannot be forged by another site (a
+                // script with HTTP Basic or a token; unauthenticated, it gets its 401 instead of
+                // a CSRF 403), nor can an atelier request with a participant token (AtelierAccess
+                // then reads the token only). A request that comes with a session needs the token,
+                // whatever Authorization header it carries: Spring's Basic filter does not check
+                // the password again when the session's user has the same name.
                 csrf.spa()
                     .ignoringRequestMatchers(
                         request ->
                             api.matches(request)
                                 && !hasParticipantCookie(request)
-                                && (authenticatesItself(request, atelierApi)
+                                && (participantToken(request, atelierApi)
                                     || request.getRequestedSessionId() == null)))
         .exceptionHandling(
             ex -> ex.defaultAuthenticationEntryPointFor(SecurityConfiguration::answer401, api))
@@ -176,18 +175,10 @@ public class SecurityConfiguration {
                 + "\"}");
   }
 
-  /**
-   * HTTP Basic credentials (the Basic filter authenticates them or answers 401, whatever session
-   * comes along), or a participant's token on an atelier's own endpoints (read instead of any
-   * session).
-   */
-  static boolean authenticatesItself(HttpServletRequest request, RequestMatcher atelierApi) {
+  /** A participant's token on an atelier's own endpoints (read instead of any session). */
+  static boolean participantToken(HttpServletRequest request, RequestMatcher atelierApi) {
     String h = request.getHeader("Authorization");
-    if (h == null) {
-      return false;
-    }
-    return h.regionMatches(true, 0, "Basic ", 0, 6)
-        || (h.regionMatches(true, 0, "Bearer ", 0, 7) && atelierApi.matches(request));
+    return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) && atelierApi.matches(request);
   }
 
   /**

@@ -37,11 +37,21 @@ public class UserAccounts {
     return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
   }
 
+  /**
+   * At least 8 characters, and at most 72 bytes in UTF-8: BCrypt reads no further and refuses
+   * longer input.
+   */
+  public static boolean acceptablePassword(String password) {
+    return password != null
+        && password.length() >= 8
+        && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 72;
+  }
+
   @Transactional
   public long create(
       String username, String rawPassword, String displayName, boolean administrator) {
-    if (rawPassword == null || rawPassword.length() < 8) {
-      throw new IllegalArgumentException("A password needs at least 8 characters");
+    if (!acceptablePassword(rawPassword)) {
+      throw new IllegalArgumentException("A password needs 8 characters to 72 bytes");
     }
     return jdbc.sql(
             "INSERT INTO app_user (username, password_hash, display_name, administrator)"

@@ -67,7 +67,7 @@ public class UserAdministration {
         || !body.username().matches("[A-Za-z0-9._@-]{2,64}")) {
       throw new InvalidInputException(Text.msg("admin.error.username"));
     }
-    if (body.password() == null || body.password().length() < 8) {
+    if (!UserAccounts.acceptablePassword(body.password())) {
       throw new InvalidInputException(Text.msg("admin.error.password"));
     }
     if (accounts.findByUsername(body.username()).isPresent()) {
@@ -158,7 +158,11 @@ public class UserAdministration {
   @Transactional
   public UserView setDataSteward(String username, boolean steward) {
     currentUser.requireAdministrator();
-    accounts.setDataSteward(account(username).id(), steward);
+    UserAccounts.Account a = account(username);
+    if (steward && a.organisation() != null) {
+      throw new InvalidInputException(Text.msg("admin.error.partnerStaff"));
+    }
+    accounts.setDataSteward(a.id(), steward);
     audit.record("user.data-steward", null, username, Map.of("dataSteward", steward));
     return view(username);
   }

@@ -192,6 +192,16 @@ class ChangesIT {
                 .statusCode())
         .isEqualTo(400);
     assertThat(admin.getJson("/api/signal-thresholds?corporation=CHG").toString()).contains("60.0");
+    // finding 15 of the second trust review: a kind the corporation holds no signals of was stored
+    HttpResponse<String> unknown =
+        admin.send(
+            "PUT",
+            "/api/signal-thresholds",
+            "{\"corporation\":\"CHG\",\"signalType\":\"vuurwerk\",\"per100Units\":5}");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.body()).contains("vuurwerk").contains("overlast");
+    assertThat(admin.getJson("/api/signal-thresholds?corporation=CHG").toString())
+        .doesNotContain("vuurwerk");
     assertThat(new Http(port).get("/api/signal-thresholds?corporation=CHG").statusCode())
         .isEqualTo(401);
     String page = admin.get("/wijzigingen?corporation=CHG").body();

@@ -188,6 +188,25 @@ class BrokenInputIT {
     }
     assertThat(Files.size(bomb)).isLessThan(300_000);
     assertThat(rejected(bomb.toString())).contains("bomb.zip!/data.csv unpacks to more than");
+    assertThat(workFolderBytes()).as("what was unpacked before the refusal is gone").isZero();
+  }
+
+  /**
+   * Finding 3 of the second trust review: rejected archives left what they had unpacked (204 MB and
+   * 136 MB) in {@code uploads/work}, still there after a restart.
+   */
+  long workFolderBytes() throws IOException {
+    Path work = Path.of(System.getProperty("veerkracht.home")).resolve("uploads/work");
+    if (!Files.isDirectory(work)) {
+      return 0;
+    }
+    try (var files = Files.list(work)) {
+      long total = 0;
+      for (Path f : files.toList()) {
+        total += Files.size(f);
+      }
+      return total;
+    }
   }
 
   @Test
@@ -202,6 +221,7 @@ class BrokenInputIT {
     assertThat(rejected(bomb.toString()))
         .contains("bomb.csv.gz")
         .containsAnyOf("expands more than", "unpacks to more than");
+    assertThat(workFolderBytes()).as("what was unpacked before the refusal is gone").isZero();
   }
 
   @Test

@@ -1,0 +1,53 @@
+package nl.veerkracht.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import nl.veerkracht.VeerkrachtProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Empties {@code uploads/work} when the server starts: what is there was unpacked for a run of an
+ * earlier process (killed mid-run, say) and no run of this one can use it. A command run next to
+ * the server only starts after the server owns the home folder, so none of its files are there yet.
+ */
+@Component
+@ConditionalOnWebApplication
+class WorkFolder {
+
+  private static final Logger log = LoggerFactory.getLogger(WorkFolder.class);
+
+  private final VeerkrachtProperties properties;
+
+  WorkFolder(VeerkrachtProperties properties) {
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void removeLeftovers() {
+    Path work = properties.home().resolve("uploads/work");
+    if (!Files.isDirectory(work)) {
+      return;
+    }
+    long bytes = 0;
+    int files = 0;
+    try (Stream<Path> paths = Files.list(work)) {
+      for (Path p : paths.filter(Files::isRegularFile).toList()) {
+        bytes += Files.size(p);
+        Files.deleteIfExists(p);
+        files++;
+      }
+    } catch (IOException e) {
+      log.warn("Could not empty {}: {}", work, e.getMessage());
+    }
+    if (files > 0) {
+      log.info("Removed {} files ({} bytes) left in {} by an earlier run", files, bytes, work);
+    }
+  }
+}
