@@ -152,7 +152,7 @@
   }
   function connect(after) {
     source = new EventSource('/api/ateliers/' + id + '/events?after=' + after);
-    ['participant', 'phase', 'pin', 'moderation', 'answer', 'area', 'measure', 'vote'].forEach(function (k) {
+    ['participant', 'phase', 'pin', 'moderation', 'answer', 'area', 'measure', 'vote', 'reveal'].forEach(function (k) {
       source.addEventListener(k, function () { scheduleReload(); });
     });
     source.onopen = function () { liveEl.textContent = t('ui.live'); flushPending(); };
@@ -492,7 +492,15 @@
         }));
       }
     }
-    if (a) {
+    if (a && a.revealed === false) {
+      var blind = el('div', 'vk-tally-hidden small text-body-secondary', t('ui.tallyHidden'));
+      blind.dataset.tallyHidden = c.id;
+      s.appendChild(blind);
+    }
+    if (mode === 'console' && state.me.moderator) {
+      s.appendChild(revealButton('card:' + c.id));
+    }
+    if (a && a.revealed !== false) {
       var tally = el('div', 'vk-tally small');
       tally.dataset.tally = c.id;
       tally.textContent = t('ui.tally', { yes: a.counts.RECOGNISED, no: a.counts.NOT_RECOGNISED, unknown: a.counts.DONT_KNOW });
@@ -509,9 +517,35 @@
     return s;
   }
 
+  /* ---------- blind rounds ---------- */
+  function isRevealed(round) {
+    return state.atelier.phase === 'CLOSED' || (state.atelier.revealed || []).indexOf(round) >= 0;
+  }
+  // the facilitator shows the room a round's tally, or hides it again
+  function revealButton(round) {
+    var shown = isRevealed(round);
+    var b = button(t(shown ? 'ui.hideTally' : 'ui.revealTally'), 'btn btn-sm ' + (shown ? 'btn-outline-secondary' : 'btn-primary'), function () {
+      act(api('POST', '/reveal', { round: round, revealed: !shown }));
+    });
+    b.dataset.reveal = round;
+    b.setAttribute('aria-pressed', shown ? 'true' : 'false');
+    return b;
+  }
+
   /* ---------- problem areas and votes ---------- */
+  // A phone gets its measures in the order they were made (the server keeps that order): the
+  // ballot holds still while others vote. Votes name the measure's id, never a position.
   function rankingView(votable) {
     var wrap = el('div');
+    if (mode === 'console' && state.me.moderator) {
+      var r = el('p', 'small mb-2');
+      r.appendChild(revealButton('votes'));
+      wrap.appendChild(r);
+    }
+    if (!isRevealed('votes') && mode !== 'console') {
+      var hidden = el('p', 'small text-body-secondary vk-votes-hidden', t('ui.votesHidden'));
+      wrap.appendChild(hidden);
+    }
     if (!state.problemAreas.length) { wrap.appendChild(el('p', null, t('ui.noAreas'))); }
     state.problemAreas.forEach(function (pa) {
       var s = el('section', 'vk-panel mb-3');
@@ -523,19 +557,25 @@
         s.appendChild(left);
       }
       var max = 1;
-      pa.measures.forEach(function (m) { max = Math.max(max, m.votes); });
+      pa.measures.forEach(function (m) { max = Math.max(max, m.votes || 0); });
       var ol = el('ol', 'list-unstyled mb-0');
       pa.measures.forEach(function (m) {
         var li = el('li', 'vk-measure mb-2');
         li.dataset.measure = m.id;
         var head = el('div', 'd-flex justify-content-between gap-2');
-        head.appendChild(el('span', null, m.rank + '. ' + m.title));
-        head.appendChild(el('span', 'text-nowrap vk-votes', t('ui.votes', { n: m.votes })));
+        var tallied = m.votes !== null && m.votes !== undefined;
+        head.appendChild(el('span', 'vk-measure-title', (tallied && !votable ? m.rank + '. ' : '') + m.title));
+        if (tallied) { head.appendChild(el('span', 'text-nowrap vk-votes', t('ui.votes', { n: m.votes }))); }
         li.appendChild(head);
         li.appendChild(el('div', 'small text-body-secondary', label('lever', m.lever) + (m.description ? ' · ' + m.description : '')));
-        var bar = el('div', 'vk-bar');
-        bar.style.width = Math.round(100 * m.votes / max) + '%';
-        li.appendChild(bar);
+        if (tallied) {
+          var bar = el('div', 'vk-bar');
+          bar.style.width = Math.round(100 * m.votes / max) + '%';
+          li.appendChild(bar);
+          Object.keys(m.byGroup || {}).forEach(function (g) {
+            li.appendChild(el('div', 'small text-body-secondary vk-group-votes', label('group', g) + ': ' + t('ui.votes', { n: m.byGroup[g] })));
+          });
+        }
         if (votable) {
           var row = el('div', 'd-flex align-items-center gap-2 mt-1');
           var minus = button('−', 'btn btn-outline-primary btn-sm', function () {

@@ -32,7 +32,24 @@ public record Atelier(
     LocalDate heldOn,
     String joinCode,
     Phase phase,
-    String createdBy) {
+    String createdBy,
+    List<String> revealed) {
+
+  /** The blind round of the votes. */
+  public static final String VOTES = "votes";
+
+  /** The blind round of one figure card. */
+  public static String cardRound(String card) {
+    return "card:" + card;
+  }
+
+  /**
+   * Whether the room may see the tally of this round: the facilitator revealed it, or the atelier
+   * is closed (its record is the room's).
+   */
+  public boolean isRevealed(String round) {
+    return phase == Phase.CLOSED || revealed.contains(round);
+  }
 
   /** Who comes: partners, the corporation's own staff, or residents. */
   public enum Kind {

@@ -135,6 +135,19 @@ public class AtelierApiController {
     return Map.of("phase", body.phase().trim().toUpperCase(java.util.Locale.ROOT));
   }
 
+  @PostMapping("/{id}/reveal")
+  @Operation(
+      summary =
+          "Show the room the tally of a blind round (votes, or card:<card>), or hide it"
+              + " (facilitator)")
+  public Map<String, Object> reveal(
+      @PathVariable long id,
+      @RequestBody(required = false) AtelierRequests.Reveal body,
+      HttpServletRequest request) {
+    service.setRevealed(access.resolve(request, id), body);
+    return Map.of("round", body.round().strip(), "revealed", body.revealed());
+  }
+
   @GetMapping("/{id}/pins")
   @Operation(summary = "The pins the caller may see")
   public List<AtelierViews.PinView> pins(

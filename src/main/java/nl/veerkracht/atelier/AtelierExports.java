@@ -68,14 +68,16 @@ public class AtelierExports {
     out.put("participantCount", repository.participants(a.id()).size());
     out.put("problemAreas", views.problemAreas(a, caller, lens));
     out.put("cards", figureCards.cards(a));
-    out.put("answers", views.answers(a, caller));
+    out.put("answers", views.answers(a, caller, lens));
     out.put("counts", views.counts(a));
     return out;
   }
 
   public AtelierResultsView resultsView(Atelier a, Caller caller) {
     Map<String, AtelierViews.CardAnswers> answers = new LinkedHashMap<>();
-    views.answers(a, caller).forEach(c -> answers.put(c.card(), c));
+    views
+        .answers(a, caller, AtelierViews.lens(caller, false))
+        .forEach(c -> answers.put(c.card(), c));
     return new AtelierResultsView(
         a,
         caller instanceof Caller.Staff,

@@ -21,7 +21,8 @@ public class AtelierRepository {
 
   private static final String ATELIER_COLUMNS =
       "id, corporation_id, name, kind, area_codes, complex_codes, area_year, votes_per_participant,"
-          + " categories, themes, cards, require_approval, held_on, join_code, phase, created_by, layers";
+          + " categories, themes, cards, require_approval, held_on, join_code, phase, created_by, layers,"
+          + " revealed";
 
   private static final RowMapper<Atelier> ATELIER =
       (rs, n) ->
@@ -42,7 +43,8 @@ public class AtelierRepository {
               rs.getObject(13, java.time.LocalDate.class),
               rs.getString(14),
               Atelier.Phase.valueOf(rs.getString(15)),
-              rs.getString(16));
+              rs.getString(16),
+              strings(rs.getArray(18)));
 
   /** The first key of the advisory locks that order an atelier's events. */
   private static final int EVENT_LOCK = 7_311;
@@ -128,6 +130,20 @@ public class AtelierRepository {
                 + " WHERE id = ?")
         .params(phase.name(), phase.name(), id)
         .update();
+  }
+
+  /** Shows or hides one blind round's tally to the room. */
+  void setRevealed(long id, String round, boolean revealed) {
+    if (revealed) {
+      jdbc.sql(
+              "UPDATE atelier SET revealed = array_append(array_remove(revealed, ?), ?) WHERE id = ?")
+          .params(round, round, id)
+          .update();
+    } else {
+      jdbc.sql("UPDATE atelier SET revealed = array_remove(revealed, ?) WHERE id = ?")
+          .params(round, id)
+          .update();
+    }
   }
 
   long insertParticipant(long atelierId, byte[] tokenHash, String name, String group) {

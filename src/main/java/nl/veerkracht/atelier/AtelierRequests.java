@@ -71,5 +71,8 @@ public final class AtelierRequests {
    */
   public record Vote(Long targetId, Integer count) {}
 
+  /** Show ({@code revealed: true}) or hide a blind round: {@code votes} or {@code card:<card>}. */
+  public record Reveal(String round, Boolean revealed) {}
+
   public record PhaseChange(String phase) {}
 }

@@ -48,9 +48,23 @@ public class AtelierService {
   public static final Map<Atelier.Kind, List<String>> GROUPS =
       Map.of(
           Atelier.Kind.GEBIED,
-          List.of("gemeente", "politie", "zorg", "huurdersorganisatie", "corporatie", "anders"),
+          List.of(
+              "gemeente",
+              "politie",
+              "zorg",
+              "huurdersorganisatie",
+              "bewoner",
+              "corporatie",
+              "anders"),
           Atelier.Kind.BELEID,
-          List.of("wijkbeheer", "verhuur", "onderhoud", "sociaal_beheer", "directie", "anders"),
+          List.of(
+              "wijkbeheer",
+              "verhuur",
+              "onderhoud",
+              "sociaal_beheer",
+              "directie",
+              "bewoner",
+              "anders"),
           Atelier.Kind.BEWONERS,
           List.of("bewoner", "anders"));
 
@@ -158,7 +172,8 @@ public class AtelierService {
                 body.heldOn(),
                 code,
                 Atelier.Phase.PREPARING,
-                currentUser.findUsername().orElseThrow()));
+                currentUser.findUsername().orElseThrow(),
+                List.of()));
     return new Created(id, code);
   }
 
@@ -285,6 +300,31 @@ public class AtelierService {
             .orElseThrow(() -> AtelierInputs.invalid("atelier.error.phase"));
     repository.setPhase(asked.atelier().id(), phase);
     events.publish(asked.atelier().id(), "phase", Map.of("phase", phase.name()));
+  }
+
+  /**
+   * Shows the room the tally of a blind round (the votes, or one figure card's answers), or hides
+   * it again. Facilitators only; audited; every screen hears of it at once.
+   */
+  @Transactional
+  public void setRevealed(AtelierAccess.Asked asked, AtelierRequests.Reveal body) {
+    AtelierInputs.requireModerator(asked);
+    Atelier a = asked.atelier();
+    String round = body == null || body.round() == null ? "" : body.round().strip();
+    boolean known =
+        round.equals(Atelier.VOTES)
+            || a.cards().stream().map(Atelier::cardRound).anyMatch(round::equals);
+    if (!known || body.revealed() == null) {
+      throw AtelierInputs.invalid("atelier.error.reveal");
+    }
+    repository.setRevealed(a.id(), round, body.revealed());
+    events.publish(a.id(), "reveal", Map.of("round", round, "revealed", body.revealed()));
+    audit.record(
+        PinService.actor(asked.caller()),
+        body.revealed() ? "atelier.round.revealed" : "atelier.round.hidden",
+        a.corporationId(),
+        "atelier " + a.id() + " " + round,
+        null);
   }
 
   /** Removes a participant's display name on request; their pins and votes stay, anonymous. */

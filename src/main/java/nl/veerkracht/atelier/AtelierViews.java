@@ -19,7 +19,11 @@ import org.springframework.stereotype.Service;
 public class AtelierViews {
 
   /** Per-group readings only for groups of at least this many people. */
-  static final int MIN_GROUP = 3;
+  /** The smallest group whose answers and votes are shown on their own. */
+  static final int MIN_GROUP = 5;
+
+  /** Where the groups under {@link #MIN_GROUP} people are counted together. */
+  static final String OTHER_GROUP = "overige";
 
   private final AtelierRepository repository;
   private final PinRepository pinRepository;
@@ -163,18 +167,29 @@ public class AtelierViews {
     return p.participantId() == null ? "" : names.getOrDefault(p.participantId(), "");
   }
 
-  /** The room's answers on one card: counts per answer, per group (of 3 or more), remarks. */
+  /**
+   * The room's answers on one card: counts per answer, per group (groups under {@link #MIN_GROUP}
+   * people merged into {@link #OTHER_GROUP}), remarks. In a blind round the room gets none of these
+   * until the facilitator reveals the card ({@code revealed} false, counts null); the caller's own
+   * answer always.
+   */
   public record CardAnswers(
       String card,
+      boolean revealed,
       Map<String, Integer> counts,
       Map<String, Map<String, Integer>> byGroup,
       List<String> remarks,
       String mine,
       String myRemark) {}
 
+  /** The answers as staff see them (console, exports): every tally, revealed or not. */
   public List<CardAnswers> answers(Atelier a, Caller caller) {
+    return answers(a, caller, Lens.STAFF);
+  }
+
+  public List<CardAnswers> answers(Atelier a, Caller caller, Lens lens) {
     List<RoomRepository.Answer> all = roomRepository.answers(a.id());
-    Map<String, Integer> groupSizes = groupSizes(a);
+    Map<String, String> groupOf = shownGroups(a);
     List<CardAnswers> out = new ArrayList<>();
     for (String card : a.cards()) {
       Map<String, Integer> counts = new LinkedHashMap<>();
@@ -190,9 +205,10 @@ public class AtelierViews {
           continue;
         }
         counts.merge(x.answer(), 1, Integer::sum);
-        if (x.groupKind() != null && groupSizes.getOrDefault(x.groupKind(), 0) >= MIN_GROUP) {
+        String shown = x.groupKind() == null ? null : groupOf.get(x.groupKind());
+        if (shown != null) {
           byGroup
-              .computeIfAbsent(x.groupKind(), g -> new LinkedHashMap<>())
+              .computeIfAbsent(shown, g -> new LinkedHashMap<>())
               .merge(x.answer(), 1, Integer::sum);
         }
         if (!x.remark().isBlank()) {
@@ -203,9 +219,39 @@ public class AtelierViews {
           myRemark = x.remark();
         }
       }
-      out.add(new CardAnswers(card, counts, byGroup, remarks, mine, myRemark));
+      boolean revealed = lens == Lens.STAFF || a.isRevealed(Atelier.cardRound(card));
+      out.add(
+          revealed
+              ? new CardAnswers(card, true, counts, byGroup, remarks, mine, myRemark)
+              : new CardAnswers(card, false, null, Map.of(), List.of(), mine, myRemark));
     }
     return out;
+  }
+
+  /**
+   * The group each group is shown under: itself when it has {@link #MIN_GROUP} people or more,
+   * otherwise {@link #OTHER_GROUP} together with the other small groups, and not at all when those
+   * together are still fewer (no one's answer or vote can be read off a small group).
+   */
+  private Map<String, String> shownGroups(Atelier a) {
+    Map<String, Integer> sizes = groupSizes(a);
+    Map<String, String> shown = new HashMap<>();
+    int small = 0;
+    for (Map.Entry<String, Integer> e : sizes.entrySet()) {
+      if (e.getValue() >= MIN_GROUP) {
+        shown.put(e.getKey(), e.getKey());
+      } else {
+        small += e.getValue();
+      }
+    }
+    if (small >= MIN_GROUP) {
+      for (Map.Entry<String, Integer> e : sizes.entrySet()) {
+        if (e.getValue() < MIN_GROUP) {
+          shown.put(e.getKey(), OTHER_GROUP);
+        }
+      }
+    }
+    return shown;
   }
 
   /** How many participants said they belong to each group. */
@@ -219,13 +265,17 @@ public class AtelierViews {
     return sizes;
   }
 
+  /**
+   * A measure on the ballot. {@code votes} and {@code rank} are null while the votes are a blind
+   * round the facilitator has not revealed (for phones and the projector).
+   */
   public record MeasureView(
       long id,
       String title,
       String lever,
       String description,
-      int votes,
-      int rank,
+      Integer votes,
+      Integer rank,
       int mine,
       Map<String, Integer> byGroup) {}
 
@@ -239,10 +289,17 @@ public class AtelierViews {
       List<MeasureView> measures,
       Integer remaining) {}
 
-  /** Problem areas with their measures ranked by votes (ties share a rank, then by age). */
+  /**
+   * Problem areas with their measures. Ranked by votes (ties share a rank, then by age) for staff
+   * and the projector; on a participant's phone always in the order they were made, so the ballot
+   * holds still while the room votes. Until the facilitator reveals the votes, the room sees no
+   * totals and no ranks, only the caller's own votes.
+   */
   public List<AreaView> problemAreas(Atelier a, Caller caller, Lens lens) {
     List<RoomRepository.Vote> votes = roomRepository.votes(a.id());
-    Map<String, Integer> groupSizes = groupSizes(a);
+    Map<String, String> groupOf = shownGroups(a);
+    boolean tallyShown = lens == Lens.STAFF || a.isRevealed(Atelier.VOTES);
+    boolean ballot = caller instanceof Caller.Participant;
     Map<Long, Integer> totals = new HashMap<>();
     Map<Long, Integer> mine = new HashMap<>();
     Map<Long, Map<String, Integer>> byGroup = new HashMap<>();
@@ -251,10 +308,11 @@ public class AtelierViews {
       if (caller instanceof Caller.Participant p && p.id() == v.participantId()) {
         mine.merge(v.measureId(), v.votes(), Integer::sum);
       }
-      if (v.groupKind() != null && groupSizes.getOrDefault(v.groupKind(), 0) >= MIN_GROUP) {
+      String shown = v.groupKind() == null ? null : groupOf.get(v.groupKind());
+      if (shown != null) {
         byGroup
             .computeIfAbsent(v.measureId(), k -> new TreeMap<>())
-            .merge(v.groupKind(), v.votes(), Integer::sum);
+            .merge(shown, v.votes(), Integer::sum);
       }
     }
     List<RoomRepository.Measure> measures = roomRepository.measures(a.id());
@@ -265,17 +323,23 @@ public class AtelierViews {
       own.sort(
           Comparator.comparingInt((RoomRepository.Measure m) -> -totals.getOrDefault(m.id(), 0))
               .thenComparingLong(RoomRepository.Measure::id));
-      List<MeasureView> views = new ArrayList<>();
+      Map<Long, Integer> ranks = new HashMap<>();
       int rank = 0;
       int previous = Integer.MIN_VALUE;
-      int spent = 0;
       for (int i = 0; i < own.size(); i++) {
-        RoomRepository.Measure m = own.get(i);
-        int t = totals.getOrDefault(m.id(), 0);
+        int t = totals.getOrDefault(own.get(i).id(), 0);
         if (t != previous) {
           rank = i + 1;
           previous = t;
         }
+        ranks.put(own.get(i).id(), rank);
+      }
+      if (ballot) {
+        own.sort(Comparator.comparingLong(RoomRepository.Measure::id));
+      }
+      List<MeasureView> views = new ArrayList<>();
+      int spent = 0;
+      for (RoomRepository.Measure m : own) {
         spent += mine.getOrDefault(m.id(), 0);
         views.add(
             new MeasureView(
@@ -283,10 +347,10 @@ public class AtelierViews {
                 m.title(),
                 m.lever(),
                 m.description(),
-                t,
-                rank,
+                tallyShown ? totals.getOrDefault(m.id(), 0) : null,
+                tallyShown ? ranks.get(m.id()) : null,
                 mine.getOrDefault(m.id(), 0),
-                byGroup.getOrDefault(m.id(), Map.of())));
+                tallyShown ? byGroup.getOrDefault(m.id(), Map.of()) : Map.of()));
       }
       out.add(
           new AreaView(
@@ -335,6 +399,7 @@ public class AtelierViews {
     atelier.put("categories", a.categories());
     atelier.put("themes", a.themes());
     atelier.put("votesPerParticipant", a.votesPerParticipant());
+    atelier.put("revealed", a.revealed());
     atelier.put("requireApproval", a.requireApproval());
     atelier.put("heldOn", a.heldOn());
     atelier.put("joinCode", caller instanceof Caller.Staff ? a.joinCode() : null);
@@ -353,7 +418,7 @@ public class AtelierViews {
     }
     out.put("me", me);
     out.put("cards", figureCards.cards(a));
-    out.put("answers", answers(a, caller));
+    out.put("answers", answers(a, caller, lens));
     out.put("pins", pins(a, caller, lens));
     out.put("nearHome", nearHome(a, caller, lens));
     out.put("problemAreas", problemAreas(a, caller, lens));

@@ -372,6 +372,235 @@ class AtelierApiIT {
     assertThat(total).isEqualTo(5);
   }
 
+  /**
+   * Finding 2 of the second trust review: a count of 2,147,483,647 overflowed the budget check into
+   * a negative "remaining", ranked its measure first and made the next vote answer 500; 1.5 was
+   * taken as 1.
+   */
+  @Test
+  void aHugeNegativeOrFractionalVoteCountIsRefusedAndTotalsStayWithinTheBudget() throws Exception {
+    Created a = atelier("gebied", 5);
+    Http p = join(a, "Overloper", null);
+    Http q = join(a, "Tweede Overloper", null);
+    long area =
+        Http.JSON
+            .readTree(
+                admin
+                    .postJson(
+                        "/api/ateliers/" + a.id() + "/problem-areas",
+                        "{\"name\":\"Overloop\",\"buurtCodes\":[\"BU03080000\"]}")
+                    .body())
+            .get("id")
+            .asLong();
+    List<Long> measures = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      measures.add(
+          Http.JSON
+              .readTree(
+                  admin
+                      .postJson(
+                          "/api/ateliers/" + a.id() + "/measures",
+                          "{\"problemAreaId\":"
+                              + area
+                              + ",\"title\":\"Maatregel "
+                              + i
+                              + "\",\"lever\":\"sociaal_beheer\"}")
+                      .body())
+              .get("id")
+              .asLong());
+    }
+    phase(a, "PRIORITISING");
+    String votes = "/api/ateliers/" + a.id() + "/votes";
+    assertThat(p.postJson(votes, "{\"targetId\":" + measures.get(0) + ",\"count\":1}").statusCode())
+        .isEqualTo(200);
+    for (Http who : List.of(p, q)) {
+      for (String count :
+          List.of("2147483647", "2147483648", "-1", "1.5", "1e9", "\"drie\"", "6")) {
+        HttpResponse<String> r =
+            who.postJson(votes, "{\"targetId\":" + measures.get(1) + ",\"count\":" + count + "}");
+        assertThat(r.statusCode()).as(count + ": " + r.body()).isIn(400, 409);
+      }
+    }
+    HttpResponse<String> next =
+        q.postJson(votes, "{\"targetId\":" + measures.get(1) + ",\"count\":2}");
+    assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+    assertThat(Http.JSON.readTree(next.body()).get("remaining").asInt()).isEqualTo(3);
+    JsonNode ranked = admin.getJson("/api/ateliers/" + a.id() + "/results");
+    int total = 0;
+    for (JsonNode m : ranked.get("problemAreas").get(0).get("measures")) {
+      assertThat(m.get("votes").asInt()).isBetween(0, 5);
+      total += m.get("votes").asInt();
+    }
+    assertThat(total).isEqualTo(3);
+  }
+
+  /**
+   * The atelier in the room: votes and a card's answers are blind rounds. Phones and the projector
+   * see no tally until the facilitator reveals it; a phone's ballot keeps the order the measures
+   * were made whatever the votes; after the reveal, results per group, groups under five people
+   * merged into "overige" (and left out while those are fewer than five together).
+   */
+  @Test
+  void votesAndAnswersStayHiddenFromTheRoomUntilRevealedAndThePhonesBallotHoldsStill()
+      throws Exception {
+    Created a = atelier("gebied", 5);
+    List<Http> people = new ArrayList<>();
+    String[] groups = {
+      "gemeente",
+      "gemeente",
+      "gemeente",
+      "gemeente",
+      "gemeente",
+      "politie",
+      "politie",
+      "zorg",
+      "zorg",
+      "bewoner",
+      "anders"
+    };
+    for (int i = 0; i < groups.length; i++) {
+      people.add(join(a, "Deelnemer " + i, groups[i]));
+    }
+    long area =
+        Http.JSON
+            .readTree(
+                admin
+                    .postJson(
+                        "/api/ateliers/" + a.id() + "/problem-areas",
+                        "{\"name\":\"Blind\",\"buurtCodes\":[\"BU03080000\"]}")
+                    .body())
+            .get("id")
+            .asLong();
+    List<Long> measures = new ArrayList<>();
+    for (String title : List.of("Eerst gemaakt", "Tweede", "Derde")) {
+      measures.add(
+          Http.JSON
+              .readTree(
+                  admin
+                      .postJson(
+                          "/api/ateliers/" + a.id() + "/measures",
+                          "{\"problemAreaId\":"
+                              + area
+                              + ",\"title\":\""
+                              + title
+                              + "\",\"lever\":\"sociaal_beheer\"}")
+                      .body())
+              .get("id")
+              .asLong());
+    }
+    String card =
+        Http.JSON
+            .readTree(admin.get("/api/ateliers/" + a.id()).body())
+            .get("cards")
+            .get(0)
+            .get("id")
+            .asString();
+    phase(a, "READING");
+    for (Http who : people) {
+      HttpResponse<String> r =
+          who.postJson(
+              "/api/ateliers/" + a.id() + "/answers",
+              "{\"card\":\"" + card + "\",\"answer\":\"herkenbaar\"}");
+      assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+    }
+    JsonNode phoneCard = answerOf(people.get(1).getJson("/api/ateliers/" + a.id()), card);
+    assertThat(phoneCard.get("revealed").asBoolean()).isFalse();
+    assertThat(phoneCard.get("counts").isNull())
+        .as("no tally on a phone before the reveal")
+        .isTrue();
+    assertThat(phoneCard.get("mine").asString()).isEqualTo("RECOGNISED");
+    JsonNode screenCard = answerOf(admin.getJson("/api/ateliers/" + a.id() + "?view=screen"), card);
+    assertThat(screenCard.get("counts").isNull()).as("nor on the projector").isTrue();
+    JsonNode consoleCard = answerOf(admin.getJson("/api/ateliers/" + a.id()), card);
+    assertThat(consoleCard.get("counts").get("RECOGNISED").asInt()).isEqualTo(11);
+
+    phase(a, "PRIORITISING");
+    // everyone puts all votes on the measure made last: it ranks first
+    for (Http who : people) {
+      assertThat(
+              who.postJson(
+                      "/api/ateliers/" + a.id() + "/votes",
+                      "{\"targetId\":" + measures.get(2) + ",\"count\":3}")
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    people
+        .get(0)
+        .postJson(
+            "/api/ateliers/" + a.id() + "/votes",
+            "{\"targetId\":" + measures.get(1) + ",\"count\":2}");
+    JsonNode ballot = measuresOf(people.get(0).getJson("/api/ateliers/" + a.id()));
+    assertThat(ids(ballot)).as("the phone's ballot in the order made").isEqualTo(measures);
+    for (JsonNode m : ballot) {
+      assertThat(m.get("votes").isNull()).as("no totals before the reveal").isTrue();
+      assertThat(m.get("rank").isNull()).isTrue();
+    }
+    assertThat(ballot.get(2).get("mine").asInt()).isEqualTo(3);
+    assertThat(
+            measuresOf(admin.getJson("/api/ateliers/" + a.id() + "?view=screen"))
+                .get(0)
+                .get("votes")
+                .isNull())
+        .isTrue();
+    assertThat(measuresOf(admin.getJson("/api/ateliers/" + a.id())).get(0).get("votes").asInt())
+        .as("the console ranks by votes")
+        .isEqualTo(33);
+
+    // only a facilitator reveals; a participant or a wrong round is refused
+    String reveal = "/api/ateliers/" + a.id() + "/reveal";
+    assertThat(
+            people.get(0).postJson(reveal, "{\"round\":\"votes\",\"revealed\":true}").statusCode())
+        .isEqualTo(403);
+    assertThat(admin.postJson(reveal, "{\"round\":\"stemmen\",\"revealed\":true}").statusCode())
+        .isEqualTo(400);
+    assertThat(admin.postJson(reveal, "{\"round\":\"votes\",\"revealed\":true}").statusCode())
+        .isEqualTo(200);
+    assertThat(
+            admin
+                .postJson(reveal, "{\"round\":\"card:" + card + "\",\"revealed\":true}")
+                .statusCode())
+        .isEqualTo(200);
+
+    JsonNode after = measuresOf(people.get(0).getJson("/api/ateliers/" + a.id()));
+    assertThat(ids(after)).as("still the order made, after the reveal too").isEqualTo(measures);
+    assertThat(after.get(2).get("votes").asInt()).isEqualTo(33);
+    assertThat(after.get(2).get("rank").asInt()).isEqualTo(1);
+    JsonNode groupsShown = after.get(2).get("byGroup");
+    assertThat(groupsShown.get("gemeente").asInt()).isEqualTo(15);
+    assertThat(groupsShown.get("overige").asInt())
+        .as("politie 2, zorg 2, bewoner 1, anders 1 together")
+        .isEqualTo(18);
+    assertThat(groupsShown.has("politie")).isFalse();
+    assertThat(groupsShown.has("zorg")).isFalse();
+    JsonNode revealedCard = answerOf(people.get(1).getJson("/api/ateliers/" + a.id()), card);
+    assertThat(revealedCard.get("counts").get("RECOGNISED").asInt()).isEqualTo(11);
+    assertThat(revealedCard.get("byGroup").has("overige")).isTrue();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'atelier.round.revealed'")
+                .query(Integer.class)
+                .single())
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  static JsonNode answerOf(JsonNode state, String card) {
+    for (JsonNode x : state.get("answers")) {
+      if (x.get("card").asString().equals(card)) {
+        return x;
+      }
+    }
+    throw new AssertionError("no answers for " + card);
+  }
+
+  static JsonNode measuresOf(JsonNode state) {
+    return state.get("problemAreas").get(0).get("measures");
+  }
+
+  static List<Long> ids(JsonNode measures) {
+    List<Long> out = new ArrayList<>();
+    measures.forEach(m -> out.add(m.get("id").asLong()));
+    return out;
+  }
+
   @Test
   void aPinSentTwiceIsStoredOnce() throws Exception {
     Created a = atelier("gebied", 5);

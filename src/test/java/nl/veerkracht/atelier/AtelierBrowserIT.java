@@ -176,7 +176,13 @@ class AtelierBrowserIT {
           "[data-card=lbm_class] button[data-answer=niet_herkenbaar][aria-pressed=true]");
       Page screen = watched(staffContext);
       screen.navigate(url(console.url().replaceAll(".*(/ateliers/\\d+)$", "$1") + "/scherm"));
+      // a blind round: neither the projector nor a phone shows the room's tally until the
+      // facilitator reveals the card
+      screen.waitForSelector("[data-tally-hidden=lbm_class]");
+      assertThat(p1.locator("[data-tally=lbm_class]").count()).isZero();
+      console.click("[data-card=lbm_class] [data-reveal='card:lbm_class']");
       screen.waitForSelector("[data-tally=lbm_class]:text('Herkenbaar 2')");
+      p1.waitForSelector("[data-tally=lbm_class]:text('Herkenbaar 2')");
       assertThat(screen.textContent("#atelier-body")).contains("Leefbaarheid", "Centrum");
       screen.screenshot(
           new Page.ScreenshotOptions().setPath(Browser.screenshot("atelier-screen-reading.png")));
@@ -262,7 +268,14 @@ class AtelierBrowserIT {
           new Page.ScreenshotOptions()
               .setPath(Browser.screenshot("atelier-phone-voting.png"))
               .setFullPage(true));
+      // the votes are a blind round too: no totals on a phone or the projector before the reveal
+      screen.waitForSelector(".vk-votes-hidden");
+      assertThat(phone.locator(".vk-votes").count()).isZero();
+      assertThat(screen.locator(".vk-votes").count()).isZero();
+      console.click("[data-reveal=votes]");
       screen.waitForSelector(
+          "[data-measure]:has-text('Buurtconciërge') .vk-votes:text('6 stemmen')");
+      phone.waitForSelector(
           "[data-measure]:has-text('Buurtconciërge') .vk-votes:text('6 stemmen')");
       screen.screenshot(
           new Page.ScreenshotOptions().setPath(Browser.screenshot("atelier-screen-ranking.png")));
