@@ -47,20 +47,19 @@ public class AtelierAccess {
     Optional<String> bearer = bearer(request);
     if (bearer.isPresent()) {
       Caller.Participant p =
-          ateliers
-              .participantByToken(hash(bearer.get()))
+          participant(bearer.get())
               .orElseThrow(
                   () -> new UnauthorizedException("This atelier token is unknown or revoked."));
       if (p.atelierId() != atelierId) {
         throw new ForbiddenException("This token is for another atelier.");
       }
-      return new Asked(require(atelierId), p);
+      return actingAs(p, atelierId);
     }
     Optional<String> cookie = cookie(request, atelierId);
     if (cookie.isPresent()) {
-      Optional<Caller.Participant> p = ateliers.participantByToken(hash(cookie.get()));
+      Optional<Caller.Participant> p = participant(cookie.get());
       if (p.isPresent() && p.get().atelierId() == atelierId) {
-        return new Asked(require(atelierId), p.get());
+        return actingAs(p.get(), atelierId);
       }
     }
     Optional<String> username = currentUser.findUsername();
@@ -73,6 +72,24 @@ public class AtelierAccess {
             .orElseThrow(() -> new ForbiddenException("You are not staff of this atelier."));
     return new Asked(
         a, new Caller.Staff(currentUser.requireStaff(a.corporationId()), username.get()));
+  }
+
+  /**
+   * The participant a token belongs to. Looked up outside a staff member's scope (a staff member
+   * may take part in another corporation's atelier); the scope stays for everything else.
+   */
+  private Optional<Caller.Participant> participant(String token) {
+    return nl.veerkracht.database.StaffScope.unscoped(
+        () -> ateliers.participantByToken(hash(token)));
+  }
+
+  /**
+   * From here on the request acts as this participant, whose access this class decides: a staff
+   * session that came along no longer scopes it, and grants nothing either.
+   */
+  private Asked actingAs(Caller.Participant p, long atelierId) {
+    nl.veerkracht.database.StaffScope.clear();
+    return new Asked(require(atelierId), p);
   }
 
   /** Like {@link #resolve}, and the caller must be a facilitator or analyst of its corporation. */

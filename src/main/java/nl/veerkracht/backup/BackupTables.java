@@ -122,7 +122,8 @@ final class BackupTables {
   /**
    * Per table, the condition that keeps one corporation's rows (and rows of no corporation, such as
    * shared mappings or public imports); a table without a path to a corporation is public data and
-   * has none. Accounts are those with a role in the corporation.
+   * has none. Accounts are those with a role in the corporation; audit events those recorded for
+   * it.
    */
   static Map<String, String> corporationFilters(
       List<Table> tables, List<ForeignKey> keys, long corporationId) {
@@ -131,6 +132,10 @@ final class BackupTables {
       String f;
       if (t.name().equals("corporation")) {
         f = "id = " + corporationId;
+      } else if (t.name().equals("audit_event")) {
+        // the corporation's own events only: rows without a corporation are the server's
+        // (other staff's accounts and sign-ins) and stay in the full backup
+        f = "corporation_id = " + corporationId;
       } else if (t.name().equals("app_user")) {
         f = "id IN (SELECT user_id FROM membership WHERE corporation_id = " + corporationId + ")";
       } else if (t.nullable().containsKey("corporation_id")) {

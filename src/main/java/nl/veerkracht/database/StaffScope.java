@@ -23,6 +23,22 @@ public final class StaffScope {
     CURRENT.remove();
   }
 
+  /**
+   * Runs {@code work} unscoped and puts the scope back afterwards: for the one lookup whose answer
+   * decides who the caller is (an atelier participant's token), not for reading data.
+   */
+  public static <T> T unscoped(java.util.function.Supplier<T> work) {
+    long[] saved = CURRENT.get();
+    CURRENT.remove();
+    try {
+      return work.get();
+    } finally {
+      if (saved != null) {
+        CURRENT.set(saved);
+      }
+    }
+  }
+
   /** The corporations of this thread's scope, or null when it is not scoped. */
   public static long[] current() {
     return CURRENT.get();

@@ -171,16 +171,24 @@ public class MeasureService {
             mjob.ofCluster(m.corporationId(), p.clusterId()).stream()
                 .map(MjobLinks.Line::id)
                 .toList());
-    mjob.unlinkAll(id);
-    for (MeasureRequests.MjobLink l : links == null ? List.<MeasureRequests.MjobLink>of() : links) {
+    List<MeasureRequests.MjobLink> asked = links == null ? List.of() : links;
+    // a complex has so many lines; a list longer than that cannot be meant (and must not keep
+    // the database busy): refused before anything is written
+    if (asked.size() > Math.max(own.size(), 1)) {
+      throw invalid("measure.invalid.mjobTooMany", "n", own.size());
+    }
+    Map<Long, Integer> wanted = new java.util.LinkedHashMap<>();
+    for (MeasureRequests.MjobLink l : asked) {
       if (l == null || l.lineId() == null || !own.contains(l.lineId())) {
         throw invalid("measure.invalid.mjobLine");
       }
       if (l.movedToYear() != null && (l.movedToYear() < 2000 || l.movedToYear() > 2100)) {
         throw invalid("measure.invalid.years");
       }
-      mjob.link(m.corporationId(), id, l.lineId(), l.movedToYear());
+      wanted.put(l.lineId(), l.movedToYear());
     }
+    mjob.unlinkAll(id);
+    mjob.link(m.corporationId(), id, wanted);
     audit.record("measure.mjob", m.corporationId(), "measure " + id, Map.of("lines", links.size()));
     return mjob.ofMeasure(m.corporationId(), id);
   }

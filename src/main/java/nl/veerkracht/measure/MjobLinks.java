@@ -2,6 +2,7 @@ package nl.veerkracht.measure;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,21 +74,29 @@ public class MjobLinks {
   }
 
   /**
-   * Links a line of the corporation to a measure, moving it to {@code movedToYear} (null keeps its
-   * year); a line another measure holds moves to this one.
-   *
-   * @return false when the line is not the corporation's
+   * Links lines of the corporation to a measure in one statement, each moved to its year (null
+   * keeps its year); a line another measure holds moves to this one. Lines that are not the
+   * corporation's are left out.
    */
-  boolean link(long corporationId, long measureId, long lineId, Integer movedToYear) {
-    return jdbc.sql(
-                """
+  void link(long corporationId, long measureId, Map<Long, Integer> movedToYearByLine) {
+    if (movedToYearByLine.isEmpty()) {
+      return;
+    }
+    Long[] lines = movedToYearByLine.keySet().toArray(Long[]::new);
+    Integer[] years = movedToYearByLine.values().toArray(Integer[]::new);
+    jdbc.sql(
+            """
             INSERT INTO planned_measure_mjob (measure_id, maintenance_plan_id, moved_to_year)
-            SELECT ?, p.id, ? FROM maintenance_plan p WHERE p.corporation_id = ? AND p.id = ?
+            SELECT :measure, p.id, l.year
+              FROM unnest(CAST(:lines AS bigint[]), CAST(:years AS integer[])) AS l(line, year)
+              JOIN maintenance_plan p ON p.id = l.line AND p.corporation_id = :corporation
             ON CONFLICT (maintenance_plan_id) DO UPDATE
                SET measure_id = excluded.measure_id, moved_to_year = excluded.moved_to_year""")
-            .params(measureId, movedToYear, corporationId, lineId)
-            .update()
-        > 0;
+        .param("measure", measureId)
+        .param("lines", lines)
+        .param("years", years)
+        .param("corporation", corporationId)
+        .update();
   }
 
   void unlinkAll(long measureId) {

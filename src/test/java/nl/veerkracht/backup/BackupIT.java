@@ -138,6 +138,17 @@ class BackupIT {
 
   @Test
   void aCorporationsBackupHoldsNoOtherCorporationsRows() throws Exception {
+    // finding 12 of the second trust review: other staff's account creation and sign-ins (rows of
+    // no corporation) came along in a corporation's backup
+    jdbc.sql(
+            "INSERT INTO audit_event (actor, action, target, corporation_id) VALUES"
+                + " ('admin', 'user.create', 'twee-medewerker', NULL),"
+                + " ('twee-medewerker', 'login.success', NULL, NULL),"
+                + " ('twee-medewerker', 'import', 'TWEE-bestand', (SELECT id FROM corporation"
+                + " WHERE code = 'TWEE')),"
+                + " ('een-medewerker', 'import', 'EEN-bestand', (SELECT id FROM corporation"
+                + " WHERE code = 'EEN'))")
+        .update();
     Path file = tmp.resolve("een.zip");
     Backups.Manifest m = backups.backup(file, "EEN");
     assertThat(m.corporation()).isEqualTo("EEN");
@@ -152,6 +163,11 @@ class BackupIT {
               StandardCharsets.UTF_8);
       assertThat(corporations.lines()).hasSize(1);
       assertThat(corporations).contains("EEN");
+      String audit =
+          new String(
+              zip.getInputStream(zip.getEntry("data/audit_event.tsv")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(audit).contains("EEN-bestand").doesNotContain("twee-medewerker");
     }
     assertThat(all).contains("EEN-VHE-1").doesNotContain("TWEE");
     // the public data comes along, and the backup restores on its own

@@ -233,6 +233,50 @@ class MeasureIT {
                 .statusCode())
         .isEqualTo(400);
     assertThat(admin.getJson("/api/measures/" + id + "?corporation=DEMO").get("mjob")).hasSize(1);
+
+    // finding 6 of the second trust review: 500,000 entries (16 MB) were inserted row by row and
+    // held the measure for minutes. Now refused at once, while a normal request on the same
+    // measure completes.
+    StringBuilder huge = new StringBuilder("[");
+    for (int i = 0; i < 500_000; i++) {
+      huge.append(i == 0 ? "" : ",")
+          .append("{\"lineId\":")
+          .append(lineId)
+          .append(",\"movedToYear\":")
+          .append(year + 1)
+          .append('}');
+    }
+    huge.append(']');
+    var normal =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () ->
+                admin.send(
+                    "PUT",
+                    "/api/measures/" + id + "/mjob?corporation=DEMO",
+                    "[{\"lineId\":" + lineId + ",\"movedToYear\":" + (year + 1) + "}]"));
+    long started = System.nanoTime();
+    HttpResponse<String> refused =
+        admin.send("PUT", "/api/measures/" + id + "/mjob?corporation=DEMO", huge.toString());
+    long refusedMs = (System.nanoTime() - started) / 1_000_000;
+    HttpResponse<String> done = normal.join();
+    System.out.printf(
+        "[bounds] %,d-byte MJOB request answered %d in %d ms; a normal one beside it %d%n",
+        huge.length(), refused.statusCode(), refusedMs, done.statusCode());
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+    assertThat(refused.body()).contains("MB");
+    assertThat(refusedMs).isLessThan(1_000);
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+    // within the size limit, more entries than the complex has lines are refused before writing
+    StringBuilder many = new StringBuilder("[");
+    for (int i = 0; i < 2_000; i++) {
+      many.append(i == 0 ? "" : ",").append("{\"lineId\":").append(lineId).append('}');
+    }
+    many.append(']');
+    HttpResponse<String> tooMany =
+        admin.send("PUT", "/api/measures/" + id + "/mjob?corporation=DEMO", many.toString());
+    assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("MJOB");
+    assertThat(admin.getJson("/api/measures/" + id + "?corporation=DEMO").get("mjob")).hasSize(1);
   }
 
   BigDecimal totalOf(int from, int to) {

@@ -58,17 +58,26 @@ class StaffScopeFilterTest {
   }
 
   @Test
-  void administratorsPartnersParticipantsAndAnonymousCallersAreNot() throws Exception {
+  void administratorsPartnersAndAnonymousCallersAreNot() throws Exception {
     assertThat(
             scopeSeenBy(new MockHttpServletRequest("GET", "/beheer"), "ROLE_STAFF", "ROLE_ADMIN"))
         .isNull();
     assertThat(scopeSeenBy(new MockHttpServletRequest("GET", "/partner"), "ROLE_PARTNER")).isNull();
     assertThat(scopeSeenBy(new MockHttpServletRequest("GET", "/kaart"))).isNull();
+  }
+
+  /**
+   * Finding 7 of the second trust review: an atelier cookie or any Bearer header turned the scope
+   * off for a staff session. Now it stays; only the atelier's own check of a valid participant
+   * token lifts it (AtelierAccess).
+   */
+  @Test
+  void aStaffSessionIsScopedWhateverCookieOrBearerHeaderComesAlong() throws Exception {
     MockHttpServletRequest bearer = new MockHttpServletRequest("GET", "/api/ateliers/1/pins");
     bearer.addHeader("Authorization", "Bearer abc");
-    assertThat(scopeSeenBy(bearer, "ROLE_STAFF")).isNull();
-    MockHttpServletRequest cookie = new MockHttpServletRequest("GET", "/atelier/1");
+    assertThat(scopeSeenBy(bearer, "ROLE_STAFF")).containsExactly(7, 9);
+    MockHttpServletRequest cookie = new MockHttpServletRequest("GET", "/voorraad");
     cookie.setCookies(new Cookie("vk_atelier_1", "abc"));
-    assertThat(scopeSeenBy(cookie, "ROLE_STAFF")).isNull();
+    assertThat(scopeSeenBy(cookie, "ROLE_STAFF")).containsExactly(7, 9);
   }
 }
