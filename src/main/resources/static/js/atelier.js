@@ -456,8 +456,9 @@
       ul.appendChild(li);
     });
     if (c.gemeente) {
-      var g = el('li', 'small text-body-secondary', t('ui.compare', { name: c.gemeente.name }) + ' ' +
-        (c.gemeente.value ? tx(c.gemeente.value) : t('card.unknown')));
+      var g = el('li', 'small text-body-secondary', c.gemeente.value
+        ? t('ui.compare', { name: c.gemeente.name }) + ' ' + tx(c.gemeente.value) + (c.gemeente.year ? ' (' + c.gemeente.year + ')' : '')
+        : t('ui.noComparison'));
       ul.appendChild(g);
     }
     s.appendChild(ul);

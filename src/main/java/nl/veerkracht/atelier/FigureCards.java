@@ -78,10 +78,19 @@ public class FigureCards {
           source = o.attribution();
         }
       }
-      Value ref =
-          gemeente == null || codes.contains(gemeente)
-              ? null
-              : value(id, gemeente, names, v, households, residents);
+      // the gemeente of the same year as the first area's value, or no comparison at all
+      Integer year =
+          values.isEmpty() || values.get(0).value() == null ? null : values.get(0).year();
+      Value ref = null;
+      if (gemeente != null && !codes.contains(gemeente)) {
+        Map<String, Observation> same =
+            year == null ? Map.of() : observations.newestUpTo(id, year, List.of(gemeente));
+        Observation g = same.get(gemeente);
+        ref =
+            g != null && g.value() != null && g.year() == year
+                ? value(id, gemeente, names, same, households, residents)
+                : new Value(gemeente, names.getOrDefault(gemeente, gemeente), null, null);
+      }
       out.add(
           new Card(
               id,

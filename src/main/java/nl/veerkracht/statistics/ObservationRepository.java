@@ -75,7 +75,8 @@ public class ObservationRepository {
             "SELECT DISTINCT ON (o.area_code) o.area_code, o.year, o.indicator_id, o.value, o.status,"
                 + " o.reason, o.source, o.attribution, o.explanation_nl, o.explanation_en FROM figure o"
                 + " WHERE o.indicator_id = ? AND o.year <= ? AND o.area_code = ANY (?)"
-                + " ORDER BY o.area_code, o.status = 'ok' DESC, o.year DESC")
+                + " ORDER BY o.area_code, (o.status = 'ok' AND o.value IS NOT NULL) DESC,"
+                + " o.year DESC")
         .params(indicatorId, year, areaCodes.toArray(String[]::new))
         .query(ROW)
         .list()

@@ -154,6 +154,34 @@ class AtelierApiIT {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
   }
 
+  /** A problem area on BU03080000, made by the facilitator; its id. */
+  long problemArea(Created a, String name) {
+    HttpResponse<String> r =
+        admin.postJson(
+            "/api/ateliers/" + a.id() + "/problem-areas",
+            "{\"name\":\"" + name + "\",\"buurtCodes\":[\"BU03080000\"]}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return Http.JSON.readTree(r.body()).get("id").asLong();
+  }
+
+  /** Measures on a problem area, made by the facilitator in this order; their ids. */
+  List<Long> measures(Created a, long area, String... titles) {
+    List<Long> ids = new ArrayList<>();
+    for (String title : titles) {
+      HttpResponse<String> r =
+          admin.postJson(
+              "/api/ateliers/" + a.id() + "/measures",
+              "{\"problemAreaId\":"
+                  + area
+                  + ",\"title\":\""
+                  + title
+                  + "\",\"lever\":\"sociaal_beheer\"}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      ids.add(Http.JSON.readTree(r.body()).get("id").asLong());
+    }
+    return ids;
+  }
+
   JsonNode pin(Http who, Created a, double lat, double lon, String text, String clientId) {
     HttpResponse<String> r =
         who.postJson(
@@ -382,33 +410,7 @@ class AtelierApiIT {
     Created a = atelier("gebied", 5);
     Http p = join(a, "Overloper", null);
     Http q = join(a, "Tweede Overloper", null);
-    long area =
-        Http.JSON
-            .readTree(
-                admin
-                    .postJson(
-                        "/api/ateliers/" + a.id() + "/problem-areas",
-                        "{\"name\":\"Overloop\",\"buurtCodes\":[\"BU03080000\"]}")
-                    .body())
-            .get("id")
-            .asLong();
-    List<Long> measures = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      measures.add(
-          Http.JSON
-              .readTree(
-                  admin
-                      .postJson(
-                          "/api/ateliers/" + a.id() + "/measures",
-                          "{\"problemAreaId\":"
-                              + area
-                              + ",\"title\":\"Maatregel "
-                              + i
-                              + "\",\"lever\":\"sociaal_beheer\"}")
-                      .body())
-              .get("id")
-              .asLong());
-    }
+    List<Long> measures = measures(a, problemArea(a, "Overloop"), "Maatregel 0", "Maatregel 1");
     phase(a, "PRIORITISING");
     String votes = "/api/ateliers/" + a.id() + "/votes";
     assertThat(p.postJson(votes, "{\"targetId\":" + measures.get(0) + ",\"count\":1}").statusCode())
@@ -461,33 +463,7 @@ class AtelierApiIT {
     for (int i = 0; i < groups.length; i++) {
       people.add(join(a, "Deelnemer " + i, groups[i]));
     }
-    long area =
-        Http.JSON
-            .readTree(
-                admin
-                    .postJson(
-                        "/api/ateliers/" + a.id() + "/problem-areas",
-                        "{\"name\":\"Blind\",\"buurtCodes\":[\"BU03080000\"]}")
-                    .body())
-            .get("id")
-            .asLong();
-    List<Long> measures = new ArrayList<>();
-    for (String title : List.of("Eerst gemaakt", "Tweede", "Derde")) {
-      measures.add(
-          Http.JSON
-              .readTree(
-                  admin
-                      .postJson(
-                          "/api/ateliers/" + a.id() + "/measures",
-                          "{\"problemAreaId\":"
-                              + area
-                              + ",\"title\":\""
-                              + title
-                              + "\",\"lever\":\"sociaal_beheer\"}")
-                      .body())
-              .get("id")
-              .asLong());
-    }
+    List<Long> measures = measures(a, problemArea(a, "Blind"), "Eerst gemaakt", "Tweede", "Derde");
     String card =
         Http.JSON
             .readTree(admin.get("/api/ateliers/" + a.id()).body())

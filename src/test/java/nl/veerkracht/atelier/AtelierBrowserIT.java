@@ -261,7 +261,7 @@ class AtelierBrowserIT {
       vote(p2, "Buurtconciërge", 3);
       vote(phone, "Betere verlichting", 2);
       vote(phone, "Buurtconciërge", 1);
-      p2.waitForSelector(".vk-remaining:text('Je hebt nog 0 stemmen')");
+      p2.waitForSelector(".vk-remaining:text('U hebt nog 0 stemmen')");
       assertThat(p2.isDisabled("[data-measure]:has-text('Betere verlichting') [data-vote=plus]"))
           .isTrue();
       phone.screenshot(
@@ -308,7 +308,7 @@ class AtelierBrowserIT {
     for (int i = 0; i < times; i++) {
       int before = Integer.parseInt(page.textContent(selector + " .vk-mine").replaceAll("\\D", ""));
       page.click(selector + " [data-vote=plus]");
-      page.waitForSelector(selector + " .vk-mine:text-is('van jou: " + (before + 1) + "')");
+      page.waitForSelector(selector + " .vk-mine:text-is('van u: " + (before + 1) + "')");
     }
   }
 }

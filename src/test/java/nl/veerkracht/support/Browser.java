@@ -59,6 +59,17 @@ public final class Browser implements AutoCloseable {
             .setAcceptDownloads(true));
   }
 
+  /**
+   * A desktop context of a given size: a facilitator's laptop (1366×768), a projector (1920×1080).
+   */
+  public BrowserContext context(String locale, int width, int height) {
+    return browser.newContext(
+        new NewContextOptions()
+            .setLocale(locale)
+            .setViewportSize(width, height)
+            .setAcceptDownloads(true));
+  }
+
   /** A phone: 390×844 CSS pixels, touch, as the first-hour screenshots are taken. */
   public BrowserContext phoneContext(String locale) {
     return browser.newContext(
