@@ -116,7 +116,8 @@
     return meta ? meta.content : '';
   }
   function api(method, path, data) {
-    var headers = { 'Accept': 'application/json' };
+    // errors come back in the page's language, whatever the phone's own settings
+    var headers = { 'Accept': 'application/json', 'Accept-Language': lang === 'en' ? 'en' : 'nl' };
     if (data !== undefined) { headers['Content-Type'] = 'application/json'; }
     if (method !== 'GET') { headers['X-XSRF-TOKEN'] = csrf(); }
     return fetch('/api/ateliers/' + id + path, {
@@ -152,7 +153,7 @@
   }
   function connect(after) {
     source = new EventSource('/api/ateliers/' + id + '/events?after=' + after);
-    ['participant', 'phase', 'pin', 'moderation', 'answer', 'area', 'measure', 'vote', 'reveal'].forEach(function (k) {
+    ['participant', 'phase', 'pin', 'moderation', 'answer', 'area', 'measure', 'vote', 'reveal', 'present'].forEach(function (k) {
       source.addEventListener(k, function () { scheduleReload(); });
     });
     source.onopen = function () { liveEl.textContent = t('ui.live'); flushPending(); };
@@ -351,12 +352,25 @@
     drawAreas();
     pinLayer.clearLayers();
     mapEl.dataset.pins = String(state.pins.length);
+    var number = 0;
     state.pins.forEach(function (p) {
       var hidden = p.status !== 'VISIBLE';
-      var m = L.circleMarker([p.lat, p.lon], {
-        radius: mode === 'screen' ? 10 : 8, color: '#fff', weight: 2,
-        fillColor: colorOf(p.category), fillOpacity: hidden ? 0.35 : 0.95, dashArray: hidden ? '3' : null
-      });
+      var m;
+      if (mode === 'screen' && !hidden) {
+        // on the projector every pin carries its number, as in the pin list
+        number++;
+        var badge = el('span', 'vk-pin-number', String(number));
+        badge.style.background = colorOf(p.category);
+        m = L.marker([p.lat, p.lon], {
+          icon: L.divIcon({ html: badge, className: 'vk-pin-icon', iconSize: [34, 34], iconAnchor: [17, 17] }),
+          keyboard: false
+        });
+      } else {
+        m = L.circleMarker([p.lat, p.lon], {
+          radius: 8, color: '#fff', weight: 2,
+          fillColor: colorOf(p.category), fillOpacity: hidden ? 0.35 : 0.95, dashArray: hidden ? '3' : null
+        });
+      }
       m.bindPopup(function () { return pinPopup(p); });
       m.addTo(pinLayer);
     });
@@ -616,6 +630,7 @@
       row.appendChild(b);
     });
     s.appendChild(row);
+    if (state.atelier.phase === 'READING' && state.cards.length) { s.appendChild(presenterControls()); }
     var links = el('p', 'small mt-2 mb-0');
     [['/ateliers/' + id + '/scherm', t('ui.projector')], ['/ateliers/' + id + '/resultaten', t('ui.results')]].forEach(function (l, i) {
       if (i) { links.appendChild(document.createTextNode(' · ')); }
@@ -852,7 +867,7 @@
     if (mapEl && mapEl.parentNode) { mapEl.parentNode.removeChild(mapEl); }
     body.textContent = '';
     var joinBox = document.getElementById('join-box');
-    if (joinBox && mode === 'screen') { joinBox.hidden = phase !== 'PREPARING' && phase !== 'READING' && phase !== 'PINNING'; }
+    if (joinBox && mode === 'screen') { joinBox.hidden = phase !== 'PREPARING'; }
     if (mode === 'phone') { renderPhone(phase); } else if (mode === 'console') { renderConsole(phase); } else { renderScreen(phase); }
     if (focusKey) {
       var again = body.querySelector('[data-keep="' + focusKey + '"]');
@@ -918,23 +933,92 @@
     right.appendChild(measureForm());
   }
 
+  // Presenter mode: what the room sees on the projector, large, one thing at a time.
   function renderScreen(phase) {
-    if (phase === 'READING') {
-      var grid = el('div', 'vk-screen-cards');
-      state.cards.forEach(function (c) { grid.appendChild(cardView(c, false)); });
-      body.appendChild(grid);
+    var corner = document.getElementById('corner-code');
+    if (corner) { corner.hidden = phase === 'PREPARING' || phase === 'CLOSED'; }
+    if (phase === 'PREPARING') {
+      body.appendChild(el('p', 'vk-present-lead text-center', t('ui.screenWelcome', { n: state.participantCount })));
+    } else if (phase === 'READING') {
+      if (state.cards.length) { body.appendChild(presentedCard()); }
     } else if (phase === 'PINNING') {
       var box = el('div');
       body.appendChild(box);
-      ensureMap(box, '70vh');
-      body.appendChild(countsView());
-      var nh = nearHomeView();
-      if (nh) { body.appendChild(nh); }
-    } else if (phase === 'PRIORITISING' || phase === 'CLOSED') {
-      body.appendChild(rankingView(false));
+      ensureMap(box, 'calc(100vh - 8rem)');
     } else {
-      body.appendChild(el('p', 'lead', t('ui.screenWelcome', { n: state.participantCount })));
+      body.appendChild(rankingView(false));
     }
+  }
+  function presentedIndex() {
+    return Math.max(0, Math.min(state.atelier.presentedCard || 0, state.cards.length - 1));
+  }
+  function presentedCard() {
+    var i = presentedIndex();
+    var c = state.cards[i];
+    var s = el('article', 'vk-present-card');
+    s.dataset.card = c.id;
+    s.appendChild(el('div', 'vk-present-progress', t('ui.cardOf', { n: i + 1, total: state.cards.length })));
+    s.appendChild(el('h2', 'vk-present-title', tx(c.title)));
+    s.appendChild(el('p', 'vk-present-meaning', tx(c.meaning)));
+    var row = el('div', 'vk-present-values');
+    c.values.forEach(function (v) {
+      var d = el('div', 'vk-present-value');
+      d.appendChild(el('div', 'vk-present-figure', v.value ? tx(v.value) : t('card.unknown')));
+      d.appendChild(el('div', 'vk-present-area', v.name + (v.year ? ' (' + v.year + ')' : '')));
+      row.appendChild(d);
+    });
+    s.appendChild(row);
+    if (c.gemeente) {
+      s.appendChild(el('p', 'vk-present-compare', c.gemeente.value
+        ? t('ui.compare', { name: c.gemeente.name }) + ' ' + tx(c.gemeente.value) + (c.gemeente.year ? ' (' + c.gemeente.year + ')' : '')
+        : t('ui.noComparison')));
+    }
+    var a = answersOf(c.id);
+    if (a && a.revealed === false) {
+      var blind = el('p', 'vk-tally-hidden', t('ui.tallyHidden'));
+      blind.dataset.tallyHidden = c.id;
+      s.appendChild(blind);
+    } else if (a) {
+      var tally = el('p', 'vk-tally vk-present-tally');
+      tally.dataset.tally = c.id;
+      tally.textContent = t('ui.tally', { yes: a.counts.RECOGNISED, no: a.counts.NOT_RECOGNISED, unknown: a.counts.DONT_KNOW });
+      s.appendChild(tally);
+    }
+    if (c.source) { s.appendChild(el('div', 'vk-present-source', c.source)); }
+    return s;
+  }
+  // the facilitator moves the projector on: buttons on the console, arrow keys and a clicker's
+  // PageUp/PageDown on the console and the projector
+  function presentAt(i) {
+    if (!state || !state.cards.length) { return; }
+    var n = Math.max(0, Math.min(i, state.cards.length - 1));
+    if (n !== presentedIndex()) { act(api('POST', '/present', { card: n })); }
+  }
+  function presenterControls() {
+    var row = el('div', 'd-flex flex-wrap align-items-center gap-2 mt-2 vk-presenter');
+    var i = presentedIndex();
+    var prev = button(t('ui.previousCard'), 'btn btn-outline-primary btn-sm', function () { presentAt(i - 1); });
+    prev.id = 'present-previous';
+    prev.disabled = i === 0;
+    var next = button(t('ui.nextCard'), 'btn btn-primary btn-sm', function () { presentAt(i + 1); });
+    next.id = 'present-next';
+    next.disabled = i >= state.cards.length - 1;
+    row.appendChild(prev);
+    row.appendChild(next);
+    var now = el('span', 'small', t('ui.onScreen', { n: i + 1, total: state.cards.length, title: tx(state.cards[i].title) }));
+    now.id = 'present-now';
+    now.setAttribute('aria-live', 'polite');
+    row.appendChild(now);
+    return row;
+  }
+  if (mode === 'screen' || mode === 'console') {
+    document.addEventListener('keydown', function (e) {
+      var tag = e.target && e.target.tagName;
+      if (!state || state.atelier.phase !== 'READING' || !state.me.moderator && mode === 'console') { return; }
+      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || e.altKey || e.ctrlKey || e.metaKey) { return; }
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') { e.preventDefault(); presentAt(presentedIndex() + 1); }
+      if (e.key === 'ArrowLeft' || e.key === 'PageUp') { e.preventDefault(); presentAt(presentedIndex() - 1); }
+    });
   }
 
   /* ---------- start ---------- */

@@ -94,6 +94,27 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /**
+   * The wing from decision to monitoring stands in floors, each on the ones below: measure
+   * (maatregelen, catalogue, MJOB links) at the bottom, then atelier, plan (beheerplan, begroting),
+   * monitor (targets, yearly report, what changed) on top. No room looks up.
+   */
+  @Test
+  void measureAtelierPlanMonitorStandInFloors() {
+    String[] floors = {"measure", "atelier", "plan", "monitor"};
+    for (int i = 0; i < floors.length; i++) {
+      for (int j = i + 1; j < floors.length; j++) {
+        noClasses()
+            .that()
+            .resideInAPackage("nl.veerkracht." + floors[i] + "..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("nl.veerkracht." + floors[j] + "..")
+            .check(CLASSES);
+      }
+    }
+  }
+
   @Test
   void lowLevelPackagesStayLow() {
     noClasses()

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param complexCodes the corporation's complexes it is about
  * @param votesPerParticipant each participant's budget per problem area
  * @param cards the figure cards read together, in order
+ * @param presentedCard the figure card the projector shows (0 = the first), moved on by the
+ *     facilitator
  * @param layers the figures its map can colour the buurten by (outlines are always shown)
  */
 public record Atelier(
@@ -33,7 +35,8 @@ public record Atelier(
     String joinCode,
     Phase phase,
     String createdBy,
-    List<String> revealed) {
+    List<String> revealed,
+    int presentedCard) {
 
   /** The blind round of the votes. */
   public static final String VOTES = "votes";

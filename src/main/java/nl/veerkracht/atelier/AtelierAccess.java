@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Optional;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.common.UnauthorizedException;
 import nl.veerkracht.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -49,9 +50,9 @@ public class AtelierAccess {
       Caller.Participant p =
           participant(bearer.get())
               .orElseThrow(
-                  () -> new UnauthorizedException("This atelier token is unknown or revoked."));
+                  () -> new UnauthorizedException(Text.msg("atelier.refused.unknownToken")));
       if (p.atelierId() != atelierId) {
-        throw new ForbiddenException("This token is for another atelier.");
+        throw new ForbiddenException(Text.msg("atelier.refused.otherAtelier"));
       }
       return actingAs(p, atelierId);
     }
@@ -64,12 +65,12 @@ public class AtelierAccess {
     }
     Optional<String> username = currentUser.findUsername();
     if (username.isEmpty()) {
-      throw new UnauthorizedException("Join this atelier with its code, or log in as staff.");
+      throw new UnauthorizedException(Text.msg("atelier.refused.joinOrLogIn"));
     }
     Atelier a =
         ateliers
             .find(atelierId)
-            .orElseThrow(() -> new ForbiddenException("You are not staff of this atelier."));
+            .orElseThrow(() -> new ForbiddenException(Text.msg("atelier.refused.notStaff")));
     return new Asked(
         a, new Caller.Staff(currentUser.requireStaff(a.corporationId()), username.get()));
   }
@@ -96,13 +97,15 @@ public class AtelierAccess {
   public Asked requireModerator(HttpServletRequest request, long atelierId) {
     Asked asked = resolve(request, atelierId);
     if (!asked.caller().isModerator()) {
-      throw new ForbiddenException("Only the atelier's facilitators may do this.");
+      throw new ForbiddenException(Text.msg("atelier.refused.facilitatorsOnly"));
     }
     return asked;
   }
 
   private Atelier require(long id) {
-    return ateliers.find(id).orElseThrow(() -> new NotFoundException("No such atelier"));
+    return ateliers
+        .find(id)
+        .orElseThrow(() -> new NotFoundException(Text.msg("atelier.refused.noAtelier")));
   }
 
   static Optional<String> bearer(HttpServletRequest request) {

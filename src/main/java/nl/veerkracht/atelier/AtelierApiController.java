@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -133,6 +134,16 @@ public class AtelierApiController {
       HttpServletRequest request) {
     service.setPhase(access.resolve(request, id), body);
     return Map.of("phase", body.phase().trim().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  @PostMapping("/{id}/present")
+  @Operation(summary = "Put one figure card on the projector (facilitator; 0 is the first)")
+  public Map<String, Object> present(
+      @PathVariable long id,
+      @RequestBody(required = false) AtelierRequests.Present body,
+      HttpServletRequest request) {
+    service.present(access.resolve(request, id), body);
+    return Map.of("card", body.card());
   }
 
   @PostMapping("/{id}/reveal")
@@ -271,7 +282,7 @@ public class AtelierApiController {
       try {
         from = Long.parseLong(lastEventId.trim());
       } catch (NumberFormatException e) {
-        throw new BadRequestException("Last-Event-ID is not an event id");
+        throw new BadRequestException(Text.msg("atelier.refused.badEventId"));
       }
     } else if (after != null) {
       from = after;
@@ -319,7 +330,7 @@ public class AtelierApiController {
       HttpServletRequest request) {
     AtelierAccess.Asked asked = access.resolve(request, id);
     if (!(asked.caller() instanceof Caller.Staff)) {
-      throw new ForbiddenException("The record is for the corporation's staff.");
+      throw new ForbiddenException(Text.msg("atelier.refused.recordStaffOnly"));
     }
     java.util.Locale locale =
         "en".equals(lang)
@@ -339,7 +350,7 @@ public class AtelierApiController {
               exports.pinsGeoJson(asked.atelier(), asked.caller()),
               base + "_pins.geojson",
               "application/geo+json");
-      default -> throw new BadRequestException("Export as xlsx, pdf or geojson.");
+      default -> throw new BadRequestException(Text.msg("atelier.refused.exportFormat"));
     };
   }
 
@@ -348,7 +359,7 @@ public class AtelierApiController {
   public ResponseEntity<String> qr(@PathVariable long id, HttpServletRequest request) {
     AtelierAccess.Asked asked = access.resolve(request, id);
     if (!(asked.caller() instanceof Caller.Staff)) {
-      throw new ForbiddenException("The join code is for the facilitator to hand out.");
+      throw new ForbiddenException(Text.msg("atelier.refused.joinCodeStaff"));
     }
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("image/svg+xml"))

@@ -16,13 +16,13 @@ final class AtelierInputs {
 
   static void requireModerator(AtelierAccess.Asked asked) {
     if (!asked.caller().isModerator()) {
-      throw new ForbiddenException("Only the atelier's facilitators may do this.");
+      throw new ForbiddenException(Text.msg("atelier.refused.facilitatorsOnly"));
     }
   }
 
   static void requireOpen(Atelier a) {
     if (a.phase() == Atelier.Phase.CLOSED) {
-      throw new ConflictException("This atelier is closed.");
+      throw new ConflictException(Text.msg("atelier.refused.closed"));
     }
   }
 

@@ -88,7 +88,7 @@ public class AtelierPageController {
 
   private String render(Model model, Map<String, String> typed, Text error) {
     if (currentUser.findUsername().isEmpty()) {
-      throw new ForbiddenException("Log in to prepare ateliers.");
+      throw new ForbiddenException(Text.msg("atelier.refused.logInToPrepare"));
     }
     model.addAttribute(
         "view",
@@ -165,7 +165,8 @@ public class AtelierPageController {
       model.addAttribute("heldOn", a.heldOn() == null ? "" : a.heldOn().toString());
       return "atelier-invitation";
     }
-    return "atelier-live";
+    // the projector: presenter mode, without the staff menu, the user name or "Uitloggen"
+    return mode.equals("screen") ? "atelier-present" : "atelier-live";
   }
 
   @GetMapping("/ateliers/{id}/resultaten")

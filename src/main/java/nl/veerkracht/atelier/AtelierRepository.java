@@ -22,7 +22,7 @@ public class AtelierRepository {
   private static final String ATELIER_COLUMNS =
       "id, corporation_id, name, kind, area_codes, complex_codes, area_year, votes_per_participant,"
           + " categories, themes, cards, require_approval, held_on, join_code, phase, created_by, layers,"
-          + " revealed";
+          + " revealed, presented_card";
 
   private static final RowMapper<Atelier> ATELIER =
       (rs, n) ->
@@ -44,7 +44,8 @@ public class AtelierRepository {
               rs.getString(14),
               Atelier.Phase.valueOf(rs.getString(15)),
               rs.getString(16),
-              strings(rs.getArray(18)));
+              strings(rs.getArray(18)),
+              rs.getInt(19));
 
   /** The first key of the advisory locks that order an atelier's events. */
   private static final int EVENT_LOCK = 7_311;
@@ -130,6 +131,10 @@ public class AtelierRepository {
                 + " WHERE id = ?")
         .params(phase.name(), phase.name(), id)
         .update();
+  }
+
+  void setPresentedCard(long id, int card) {
+    jdbc.sql("UPDATE atelier SET presented_card = ? WHERE id = ?").params(card, id).update();
   }
 
   /** Shows or hides one blind round's tally to the room. */

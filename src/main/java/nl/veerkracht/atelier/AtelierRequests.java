@@ -71,6 +71,9 @@ public final class AtelierRequests {
    */
   public record Vote(Long targetId, Integer count) {}
 
+  /** The figure card the projector shows: its place in the atelier's list, 0 for the first. */
+  public record Present(Integer card) {}
+
   /** Show ({@code revealed: true}) or hide a blind round: {@code votes} or {@code card:<card>}. */
   public record Reveal(String round, Boolean revealed) {}
 

@@ -11,6 +11,7 @@ import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
@@ -173,7 +174,8 @@ public class AtelierService {
                 code,
                 Atelier.Phase.PREPARING,
                 currentUser.findUsername().orElseThrow(),
-                List.of()));
+                List.of(),
+                0));
     return new Created(id, code);
   }
 
@@ -236,7 +238,7 @@ public class AtelierService {
       m = able.get(0);
     }
     if (!facilitates(m)) {
-      throw new ForbiddenException("Only facilitators and analysts prepare ateliers.");
+      throw new ForbiddenException(Text.msg("atelier.refused.prepareRole"));
     }
     return m;
   }
@@ -271,9 +273,9 @@ public class AtelierService {
     Atelier a =
         repository
             .findByJoinCode(normaliseCode(body.joinCode()))
-            .orElseThrow(() -> new NotFoundException("No atelier has this code."));
+            .orElseThrow(() -> new NotFoundException(Text.msg("atelier.refused.unknownCode")));
     if (a.phase() == Atelier.Phase.CLOSED) {
-      throw new ConflictException("This atelier is closed.");
+      throw new ConflictException(Text.msg("atelier.refused.closed"));
     }
     String name = AtelierInputs.clean(body.displayName(), 60);
     String group = body.group() == null ? "" : body.group().trim().toLowerCase(Locale.ROOT);
@@ -300,6 +302,21 @@ public class AtelierService {
             .orElseThrow(() -> AtelierInputs.invalid("atelier.error.phase"));
     repository.setPhase(asked.atelier().id(), phase);
     events.publish(asked.atelier().id(), "phase", Map.of("phase", phase.name()));
+  }
+
+  /**
+   * Puts one figure card on the projector (presenter mode): the facilitator moves the room through
+   * the cards one at a time; every screen follows at once.
+   */
+  @Transactional
+  public void present(AtelierAccess.Asked asked, AtelierRequests.Present body) {
+    AtelierInputs.requireModerator(asked);
+    Atelier a = asked.atelier();
+    if (body == null || body.card() == null || body.card() < 0 || body.card() >= a.cards().size()) {
+      throw AtelierInputs.invalid("atelier.error.present", "n", a.cards().size());
+    }
+    repository.setPresentedCard(a.id(), body.card());
+    events.publish(a.id(), "present", Map.of("card", body.card()));
   }
 
   /**
@@ -332,10 +349,10 @@ public class AtelierService {
   public void eraseName(AtelierAccess.Asked asked, long participantId) {
     boolean self = asked.caller() instanceof Caller.Participant p && p.id() == participantId;
     if (!self && !asked.caller().isModerator()) {
-      throw new ForbiddenException("Only the participant or a facilitator may do this.");
+      throw new ForbiddenException(Text.msg("atelier.refused.selfOrFacilitator"));
     }
     if (repository.eraseName(asked.atelier().id(), participantId) == 0) {
-      throw new NotFoundException("No such participant");
+      throw new NotFoundException(Text.msg("atelier.refused.noParticipant"));
     }
     events.publish(asked.atelier().id(), "participant", Map.of("id", participantId));
     audit.record(

@@ -400,6 +400,7 @@ public class AtelierViews {
     atelier.put("themes", a.themes());
     atelier.put("votesPerParticipant", a.votesPerParticipant());
     atelier.put("revealed", a.revealed());
+    atelier.put("presentedCard", a.presentedCard());
     atelier.put("requireApproval", a.requireApproval());
     atelier.put("heldOn", a.heldOn());
     atelier.put("joinCode", caller instanceof Caller.Staff ? a.joinCode() : null);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.veerkracht.audit.AuditLog;
 import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +46,7 @@ public class ParticipantData {
   /** Everything held about the asking participant in this atelier. */
   public Map<String, Object> export(AtelierAccess.Asked asked) {
     if (!(asked.caller() instanceof Caller.Participant p)) {
-      throw new ForbiddenException("This export is for a participant, with their own token.");
+      throw new ForbiddenException(Text.msg("atelier.refused.exportParticipant"));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("atelier", Map.of("id", asked.atelier().id(), "name", asked.atelier().name()));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.geo.LonLat;
 import nl.veerkracht.stock.SpatialLinker;
@@ -56,13 +57,13 @@ public class PinService {
     Long participantId = caller instanceof Caller.Participant p ? p.id() : null;
     String author = caller instanceof Caller.Staff s ? s.username() : null;
     if (participantId != null && a.phase() != Atelier.Phase.PINNING) {
-      throw new ConflictException("Pins can be placed in the pinning phase only.");
+      throw new ConflictException(Text.msg("atelier.refused.notPinning"));
     }
     if (participantId == null && !caller.isModerator()) {
-      throw new ForbiddenException("Join the atelier to place pins.");
+      throw new ForbiddenException(Text.msg("atelier.refused.joinToPin"));
     }
     if (a.phase() == Atelier.Phase.CLOSED) {
-      throw new ConflictException("This atelier is closed.");
+      throw new ConflictException(Text.msg("atelier.refused.closed"));
     }
     rate.take(AtelierInputs.writer(caller));
     requireInTheNetherlands(body.lat(), body.lon());
@@ -89,7 +90,7 @@ public class PinService {
           return again.get();
         }
         throw new ConflictException(
-            "You have placed " + MAX_PINS_PER_PARTICIPANT + " pins, the most one person can.");
+            Text.msg("atelier.refused.pinLimit", "n", MAX_PINS_PER_PARTICIPANT));
       }
     }
     SpatialLinker.Located where = linker.locate(new LonLat(body.lon(), body.lat()), a.areaYear());
@@ -180,18 +181,18 @@ public class PinService {
   /** A pin the caller placed themselves; others' pins are not theirs to change. */
   private PinRepository.Pin ownPin(AtelierAccess.Asked asked, long pinId) {
     if (asked.atelier().phase() == Atelier.Phase.CLOSED) {
-      throw new ConflictException("This atelier is closed.");
+      throw new ConflictException(Text.msg("atelier.refused.closed"));
     }
     PinRepository.Pin pin =
         pinRepository
             .pin(asked.atelier().id(), pinId)
-            .orElseThrow(() -> new NotFoundException("No such pin"));
+            .orElseThrow(() -> new NotFoundException(Text.msg("atelier.refused.noPin")));
     boolean mine =
         asked.caller() instanceof Caller.Participant p
             ? pin.participantId() != null && pin.participantId() == p.id()
             : asked.caller() instanceof Caller.Staff s && s.username().equals(pin.author());
     if (!mine) {
-      throw new ForbiddenException("You can change only your own pins.");
+      throw new ForbiddenException(Text.msg("atelier.refused.ownPinsOnly"));
     }
     return pin;
   }
@@ -201,7 +202,9 @@ public class PinService {
       AtelierAccess.Asked asked, long pinId, AtelierRequests.Moderation body) {
     AtelierInputs.requireModerator(asked);
     long atelierId = asked.atelier().id();
-    pinRepository.pin(atelierId, pinId).orElseThrow(() -> new NotFoundException("No such pin"));
+    pinRepository
+        .pin(atelierId, pinId)
+        .orElseThrow(() -> new NotFoundException(Text.msg("atelier.refused.noPin")));
     String action = body == null || body.action() == null ? "" : body.action().trim();
     switch (action) {
       case "hide" -> pinRepository.setPinStatus(pinId, "HIDDEN", null);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +42,10 @@ public class RoomService {
   @Transactional
   public void answer(AtelierAccess.Asked asked, AtelierRequests.Answer body) {
     if (!(asked.caller() instanceof Caller.Participant p)) {
-      throw new ForbiddenException("Join the atelier to answer.");
+      throw new ForbiddenException(Text.msg("atelier.refused.joinToAnswer"));
     }
     if (asked.atelier().phase() != Atelier.Phase.READING) {
-      throw new ConflictException("Cards are answered while reading the figures.");
+      throw new ConflictException(Text.msg("atelier.refused.notReading"));
     }
     if (body == null || body.card() == null || !asked.atelier().cards().contains(body.card())) {
       throw AtelierInputs.invalid(
@@ -151,11 +152,11 @@ public class RoomService {
   @Transactional
   public VoteResult vote(AtelierAccess.Asked asked, AtelierRequests.Vote body) {
     if (!(asked.caller() instanceof Caller.Participant p)) {
-      throw new ForbiddenException("Join the atelier to vote.");
+      throw new ForbiddenException(Text.msg("atelier.refused.joinToVote"));
     }
     Atelier a = asked.atelier();
     if (a.phase() != Atelier.Phase.PRIORITISING) {
-      throw new ConflictException("Votes are cast in the prioritising phase only.");
+      throw new ConflictException(Text.msg("atelier.refused.notPrioritising"));
     }
     if (body == null || body.targetId() == null || body.count() == null || body.count() < 0) {
       throw AtelierInputs.invalid("atelier.error.vote");
@@ -172,11 +173,12 @@ public class RoomService {
     // in long: a count near Integer.MAX_VALUE must not wrap round to a negative total
     if ((long) elsewhere + body.count() > a.votesPerParticipant()) {
       throw new ConflictException(
-          "That is more than your "
-              + a.votesPerParticipant()
-              + " votes for this problem area; you have "
-              + (a.votesPerParticipant() - elsewhere)
-              + " left for this measure.");
+          Text.msg(
+              "atelier.refused.overBudget",
+              "n",
+              a.votesPerParticipant(),
+              "left",
+              a.votesPerParticipant() - elsewhere));
     }
     roomRepository.setVotes(a.id(), p.id(), measure.problemAreaId(), measure.id(), body.count());
     events.publish(a.id(), "vote", Map.of("measure", measure.id()));

@@ -1,6 +1,7 @@
 package nl.veerkracht.atelier;
 
 import java.util.concurrent.ConcurrentHashMap;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.common.TooManyRequestsException;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ public class WriteRate {
       b[1] = now;
       if (tokens < 1) {
         b[0] = tokens;
-        throw new TooManyRequestsException("Too many changes at once; try again in a moment.");
+        throw new TooManyRequestsException(Text.msg("atelier.refused.tooFast"));
       }
       b[0] = tokens - 1;
     }

@@ -1,8 +1,12 @@
 package nl.veerkracht.common;
 
 /** Something asked for does not exist (HTTP 404). The message is safe to show to the user. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends UserFacingException {
   public NotFoundException(String message) {
     super(message);
+  }
+
+  public NotFoundException(Text text) {
+    super(text);
   }
 }

@@ -5,10 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.veerkracht.web.Downloads;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,36 +17,24 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Planned measures, the catalogue and the begroting. Staff of the corporation read; analysts,
- * facilitators and managers write (viewers read only). Every call goes through {@link
- * MeasureService}, which asks who is calling first.
+ * Planned measures and the catalogue. Staff of the corporation read; analysts, facilitators and
+ * managers write (viewers read only). Every call goes through {@link MeasureService}, which asks
+ * who is calling first.
  */
 @RestController
-@Tag(name = "Measures and begroting")
+@Tag(name = "Measures")
 public class MeasureApiController {
 
   private final MeasureService service;
   private final MeasureRepository measures;
   private final MjobLinks mjob;
-  private final BudgetService budgets;
   private final Catalogue catalogue;
-  private final TargetMonitor targets;
-  private final YearlyReport reports;
 
   public MeasureApiController(
-      MeasureService service,
-      MeasureRepository measures,
-      MjobLinks mjob,
-      BudgetService budgets,
-      Catalogue catalogue,
-      TargetMonitor targets,
-      YearlyReport reports) {
-    this.targets = targets;
-    this.reports = reports;
+      MeasureService service, MeasureRepository measures, MjobLinks mjob, Catalogue catalogue) {
     this.service = service;
     this.measures = measures;
     this.mjob = mjob;
-    this.budgets = budgets;
     this.catalogue = catalogue;
   }
 
@@ -153,67 +138,6 @@ public class MeasureApiController {
       @RequestParam(required = false) String corporation,
       @RequestBody(required = false) Catalogue.Item body) {
     return Map.of("id", catalogue.save(corporation, id, body));
-  }
-
-  @GetMapping("/api/targets")
-  @Operation(
-      summary = "The targets of the corporation's measures: baseline, newest value, status",
-      description =
-          "status ON_TRACK, OFF_TRACK or NO_DATA by the rule in docs/method.md; comparison is the"
-              + " before/after difference against the peer group (an indication, not proof), with"
-              + " missing SERIES_TOO_SHORT or PEER_GROUP_TOO_SMALL when it cannot be made.")
-  public List<TargetMonitor.TargetView> targets(
-      @RequestParam(required = false) String corporation) {
-    return targets.targets(corporation);
-  }
-
-  @GetMapping("/api/report.{format}")
-  @Operation(
-      summary = "The yearly leefbaarheidsmonitor as pdf or xlsx",
-      description =
-          "The corporation's buurten (class, signal, attention now and the year before), measures"
-              + " with their budget, targets with status and before/after, what changed, sources.")
-  public ResponseEntity<byte[]> report(
-      @PathVariable String format,
-      @RequestParam(required = false) String corporation,
-      @RequestParam(required = false) Integer year) {
-    YearlyReport.Report r = reports.report(corporation, year);
-    String name = "leefbaarheidsmonitor_" + r.corporationCode() + "_" + r.year();
-    java.util.Locale locale = LocaleContextHolder.getLocale();
-    return switch (format) {
-      case "pdf" -> Downloads.pdf(name, YearlyReportFiles.pdf(r, locale));
-      case "xlsx" -> Downloads.xlsx(name, YearlyReportFiles.xlsx(r, locale));
-      default -> throw new nl.veerkracht.common.NotFoundException("No report ." + format);
-    };
-  }
-
-  @GetMapping("/api/budget")
-  @Operation(
-      summary = "The begroting: costs by year, lever and area/complex, next to the MJOB",
-      description =
-          "rows: one per measure per year and one per MJOB line (in the year a measure moved it"
-              + " to); totals: total, byYear, byLever, bySource. Filters: from, to, lever, scope.")
-  public Budget budget(
-      @RequestParam(required = false) String corporation,
-      @RequestParam(required = false) Integer from,
-      @RequestParam(required = false) Integer to,
-      @RequestParam(required = false) String lever,
-      @RequestParam(required = false) String scope) {
-    return budgets.budget(corporation, from, to, lever, scope);
-  }
-
-  @GetMapping("/api/budget.xlsx")
-  @Operation(summary = "The begroting as XLSX: one row per measure per year, a totals sheet")
-  public ResponseEntity<byte[]> budgetXlsx(
-      @RequestParam(required = false) String corporation,
-      @RequestParam(required = false) Integer from,
-      @RequestParam(required = false) Integer to,
-      @RequestParam(required = false) String lever,
-      @RequestParam(required = false) String scope) {
-    Budget b = budgets.budget(corporation, from, to, lever, scope);
-    return Downloads.xlsx(
-        "begroting_" + b.corporation() + "_" + b.from() + "_" + b.to(),
-        BudgetXlsx.write(b, LocaleContextHolder.getLocale()));
   }
 
   private Map<String, Object> json(

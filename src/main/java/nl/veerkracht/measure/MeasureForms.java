@@ -12,7 +12,7 @@ import nl.veerkracht.common.Text;
  * The measure form of the pages as a request, and a measure or atelier decision as the form's
  * values. Cost lines are {@code cost.N.kind} and {@code cost.N.amount} for N = 0…{@link #LINES}-1.
  */
-final class MeasureForms {
+public final class MeasureForms {
 
   static final int LINES = 3;
 
@@ -148,7 +148,7 @@ final class MeasureForms {
   }
 
   /** A decimal as a browser sends it ({@code 1250.5}) or as typed in Dutch ({@code 1.250,50}). */
-  static BigDecimal decimal(String raw) {
+  public static BigDecimal decimal(String raw) {
     String s = raw.trim().replace(" ", "").replace("€", "");
     if (s.contains(",")) {
       s = s.replace(".", "").replace(",", ".");

@@ -4,7 +4,6 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
@@ -20,9 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriUtils;
 
-/** The pages Maatregelen, Beheerplan and Begroting. */
+/** The Maatregelen pages: the list, a measure, its form, MJOB lines and spending. */
 @Controller
 @WebPage
 public class MeasurePageController {
@@ -32,12 +30,9 @@ public class MeasurePageController {
   private final MjobLinks mjob;
   private final Catalogue catalogue;
   private final AtelierDecisions decisions;
-  private final PlanService plans;
-  private final BudgetService budgets;
   private final CorporationRepository corporations;
   private final StockRepository stock;
   private final CurrentUser currentUser;
-  private final TargetMonitor targets;
 
   public MeasurePageController(
       MeasureService service,
@@ -45,20 +40,14 @@ public class MeasurePageController {
       MjobLinks mjob,
       Catalogue catalogue,
       AtelierDecisions decisions,
-      PlanService plans,
-      BudgetService budgets,
       CorporationRepository corporations,
       StockRepository stock,
-      CurrentUser currentUser,
-      TargetMonitor targets) {
-    this.targets = targets;
+      CurrentUser currentUser) {
     this.service = service;
     this.measures = measures;
     this.mjob = mjob;
     this.catalogue = catalogue;
     this.decisions = decisions;
-    this.plans = plans;
-    this.budgets = budgets;
     this.corporations = corporations;
     this.stock = stock;
     this.currentUser = currentUser;
@@ -228,99 +217,6 @@ public class MeasurePageController {
         + corporations.findById(p.corporationId()).orElseThrow().code();
   }
 
-  @GetMapping("/beheerplan")
-  public String plan(
-      @RequestParam(required = false) String corporation,
-      @RequestParam(required = false) String complex,
-      @RequestParam(required = false) String area,
-      @RequestParam(required = false) Integer version,
-      @RequestParam(required = false) String notice,
-      @RequestParam(required = false) Integer updated,
-      Model model) {
-    PlanService.Shown s = plans.show(new PlanService.ScopeRef(corporation, complex, area), version);
-    model.addAttribute("view", new MeasurePageViews.PlanView(s, complex, area, null, notice));
-    return "plan";
-  }
-
-  @PostMapping("/beheerplan/teksten")
-  public String planTexts(@RequestParam Map<String, String> form) {
-    PlanService.ScopeRef ref = ref(form);
-    plans.saveTexts(
-        ref, new MeasureRequests.PlanTexts(form.get("summary"), form.get("agreements")));
-    return "redirect:/beheerplan?" + query(ref);
-  }
-
-  @PostMapping("/beheerplan/goedkeuren")
-  public String approve(@RequestParam Map<String, String> form, Model model) {
-    PlanService.ScopeRef ref = ref(form);
-    try {
-      plans.approve(ref);
-      return "redirect:/beheerplan?" + query(ref) + "&notice=approved";
-    } catch (ConflictException e) {
-      model.addAttribute(
-          "view",
-          new MeasurePageViews.PlanView(
-              plans.show(ref, null), ref.complex(), ref.area(), Text.msg("plan.unchanged"), null));
-      return "plan";
-    }
-  }
-
-  @PostMapping("/beheerplan/excel")
-  public String planImport(
-      @RequestParam Map<String, String> form,
-      @RequestParam(value = "file", required = false)
-          org.springframework.web.multipart.MultipartFile file,
-      Model model)
-      throws java.io.IOException {
-    PlanService.ScopeRef ref = ref(form);
-    try {
-      int n = plans.importXlsx(ref, file == null ? null : file.getBytes());
-      return "redirect:/beheerplan?" + query(ref) + "&notice=imported&updated=" + n;
-    } catch (InvalidInputException e) {
-      model.addAttribute(
-          "view",
-          new MeasurePageViews.PlanView(
-              plans.show(ref, null), ref.complex(), ref.area(), e.text(), null));
-      return "plan";
-    }
-  }
-
-  @GetMapping("/doelen")
-  public String targets(
-      @RequestParam(required = false) String corporation,
-      @RequestParam(required = false) String area,
-      @RequestParam(required = false) String complex,
-      Model model) {
-    Membership m = service.reader(corporation);
-    String a = area == null || area.isBlank() ? null : area.strip();
-    String c = a != null || complex == null || complex.isBlank() ? null : complex.strip();
-    model.addAttribute("corporation", m);
-    model.addAttribute("scope", a != null ? a : c);
-    model.addAttribute("targets", targets.targets(m.corporationCode(), a, c));
-    return "targets";
-  }
-
-  @GetMapping("/begroting")
-  public String budget(
-      @RequestParam(required = false) String corporation,
-      @RequestParam(required = false) Integer from,
-      @RequestParam(required = false) Integer to,
-      @RequestParam(required = false) String lever,
-      @RequestParam(required = false) String scope,
-      Model model) {
-    Budget b;
-    Text error = null;
-    try {
-      b = budgets.budget(corporation, from, to, lever, scope);
-    } catch (InvalidInputException e) {
-      error = e.text();
-      b = budgets.budget(corporation, null, null, null, null);
-    }
-    model.addAttribute(
-        "view", new MeasurePageViews.BudgetView(b, currentUser.memberships(), error));
-    return "budget";
-  }
-
   private String form(
       Model model,
       Membership m,
@@ -357,24 +253,5 @@ public class MeasurePageController {
     Map<String, String> typed = new LinkedHashMap<>(form);
     typed.remove("_csrf");
     return typed;
-  }
-
-  private static PlanService.ScopeRef ref(Map<String, String> form) {
-    return new PlanService.ScopeRef(
-        form.get("corporation"), blankToNull(form.get("complex")), blankToNull(form.get("area")));
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
-  private static String query(PlanService.ScopeRef ref) {
-    return "corporation="
-        + enc(ref.corporation())
-        + (ref.complex() != null ? "&complex=" + enc(ref.complex()) : "&area=" + enc(ref.area()));
-  }
-
-  private static String enc(String s) {
-    return s == null ? "" : UriUtils.encodeQueryParam(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -9,7 +9,7 @@ import nl.veerkracht.common.Text;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.stock.StockRepository;
 
-/** The models of the measure, beheerplan and begroting pages. */
+/** The models of the measure pages. */
 public final class MeasurePageViews {
 
   private MeasurePageViews() {}
@@ -74,48 +74,6 @@ public final class MeasurePageViews {
             out.get(l.effectiveYear())[1].add(l.costEuro());
       }
       return out;
-    }
-  }
-
-  /** A beheerplan page. */
-  public record PlanView(
-      PlanService.Shown shown, String complex, String area, Text error, String notice) {
-
-    public String query() {
-      return "corporation="
-          + shown.content().corporationCode()
-          + (complex != null ? "&complex=" + complex : "&area=" + area);
-    }
-
-    public boolean canPlan() {
-      return shown.membership().role().canPlan();
-    }
-
-    public boolean canApprove() {
-      return shown.membership().role().canApprove();
-    }
-  }
-
-  /** The begroting page. */
-  public record BudgetView(Budget budget, List<Membership> memberships, Text error) {
-
-    /** The sum of one year and lever. */
-    public BigDecimal amount(int year, String lever) {
-      return budget.rows().stream()
-          .filter(r -> r.year() == year && r.lever().equals(lever))
-          .map(Budget.Row::amountEuro)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    public String query() {
-      return "corporation="
-          + budget.corporation()
-          + "&from="
-          + budget.from()
-          + "&to="
-          + budget.to()
-          + (budget.lever() == null ? "" : "&lever=" + budget.lever())
-          + (budget.scope() == null ? "" : "&scope=" + budget.scope());
     }
   }
 }

@@ -275,7 +275,7 @@ public class MeasureRepository {
   }
 
   /** Units of the corporation in an area, by the newest division year that places any. */
-  int unitsInArea(long corporationId, String areaCode) {
+  public int unitsInArea(long corporationId, String areaCode) {
     return jdbc.sql(
             """
             SELECT count(*) FROM stock_unit_area a

@@ -44,7 +44,4 @@ public final class MeasureRequests {
 
   /** What a measure cost in a year; no amount removes the year. */
   public record Spend(Integer year, BigDecimal amountEuro) {}
-
-  /** The texts of a beheerplan draft. */
-  public record PlanTexts(String summary, String agreements) {}
 }

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeasureService {
 
-  static final List<String> STATUSES_IN_ORDER =
+  public static final List<String> STATUSES_IN_ORDER =
       List.of("idee", "gepland", "lopend", "afgerond", "geevalueerd");
   static final Set<String> STATUSES = Set.copyOf(STATUSES_IN_ORDER);
   private static final int MAX_COST_LINES = 20;

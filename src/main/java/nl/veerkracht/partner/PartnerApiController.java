@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.veerkracht.atelier.Atelier;
 import nl.veerkracht.atelier.AtelierExports;
-import nl.veerkracht.measure.PlanService;
+import nl.veerkracht.plan.PlanService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

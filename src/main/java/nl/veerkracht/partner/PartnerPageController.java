@@ -53,7 +53,7 @@ public class PartnerPageController {
       @RequestParam(required = false) String complex,
       @RequestParam(required = false) String area,
       @RequestParam(required = false) Integer version) {
-    nl.veerkracht.measure.PlanService.Approved a = views.plan(corporation, complex, area, version);
+    nl.veerkracht.plan.PlanService.Approved a = views.plan(corporation, complex, area, version);
     java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     String line =
         nl.veerkracht.web.PdfStyle.t(
@@ -69,7 +69,7 @@ public class PartnerPageController {
                 .atZone(java.time.ZoneId.systemDefault())
                 .toLocalDate()
                 .toString());
-    byte[] pdf = nl.veerkracht.measure.PlanPdf.writeShared(a.content(), line, locale);
+    byte[] pdf = nl.veerkracht.plan.PlanPdf.writeShared(a.content(), line, locale);
     return org.springframework.http.ResponseEntity.ok()
         .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
         .header(

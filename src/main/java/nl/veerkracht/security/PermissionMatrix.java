@@ -152,6 +152,7 @@ public final class PermissionMatrix {
     put("GET", "/api/ateliers/{id}", Access.PARTICIPANT);
     put("POST", "/api/ateliers/{id}/phase", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/reveal", Access.FACILITATOR);
+    put("POST", "/api/ateliers/{id}/present", Access.FACILITATOR);
     put("GET", "/api/ateliers/{id}/pins", Access.PARTICIPANT);
     put("POST", "/api/ateliers/{id}/pins", Access.PARTICIPANT);
     put("PUT", "/api/ateliers/{id}/pins/{pinId}", Access.PARTICIPANT);

@@ -10,6 +10,7 @@ import nl.veerkracht.common.TooManyRequestsException;
 import nl.veerkracht.common.UnauthorizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -34,14 +35,45 @@ public class ApiExceptionHandler {
     return ResponseEntity.status(status).body(body);
   }
 
+  /**
+   * The language of an error: the one the person chose (cookie or {@code lang}), else the one the
+   * request asks for ({@code Accept-Language}: English for "en", Dutch otherwise, as a phone in the
+   * room sends), else English, as the API always answered scripts.
+   */
+  static java.util.Locale readerLocale() {
+    var attributes =
+        org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+    if (!(attributes
+        instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)) {
+      return java.util.Locale.ENGLISH;
+    }
+    jakarta.servlet.http.HttpServletRequest request = servlet.getRequest();
+    boolean chosen = request.getParameter("lang") != null;
+    if (request.getCookies() != null) {
+      for (jakarta.servlet.http.Cookie c : request.getCookies()) {
+        chosen |= c.getName().equals("veerkracht-lang");
+      }
+    }
+    if (chosen) {
+      return LocaleContextHolder.getLocale();
+    }
+    String asked = request.getHeader("Accept-Language");
+    if (asked == null || asked.isBlank()) {
+      return java.util.Locale.ENGLISH;
+    }
+    return request.getLocale().getLanguage().equals("en")
+        ? java.util.Locale.ENGLISH
+        : WebConfiguration.DUTCH;
+  }
+
   @ExceptionHandler(BadRequestException.class)
   public ResponseEntity<Map<String, Object>> badRequest(BadRequestException e) {
-    return body(HttpStatus.BAD_REQUEST, e.getMessage());
+    return body(HttpStatus.BAD_REQUEST, e.message(readerLocale()));
   }
 
   @ExceptionHandler(NotFoundException.class)
   public ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-    return body(HttpStatus.NOT_FOUND, e.getMessage());
+    return body(HttpStatus.NOT_FOUND, e.message(readerLocale()));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
@@ -51,22 +83,22 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(ForbiddenException.class)
   public ResponseEntity<Map<String, Object>> forbidden(ForbiddenException e) {
-    return body(HttpStatus.FORBIDDEN, e.getMessage());
+    return body(HttpStatus.FORBIDDEN, e.message(readerLocale()));
   }
 
   @ExceptionHandler(UnauthorizedException.class)
   public ResponseEntity<Map<String, Object>> unauthorized(UnauthorizedException e) {
-    return body(HttpStatus.UNAUTHORIZED, e.getMessage());
+    return body(HttpStatus.UNAUTHORIZED, e.message(readerLocale()));
   }
 
   @ExceptionHandler(ConflictException.class)
   public ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
-    return body(HttpStatus.CONFLICT, e.getMessage());
+    return body(HttpStatus.CONFLICT, e.message(readerLocale()));
   }
 
   @ExceptionHandler(TooManyRequestsException.class)
   public ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException e) {
-    return body(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    return body(HttpStatus.TOO_MANY_REQUESTS, e.message(readerLocale()));
   }
 
   @ExceptionHandler(MultipartException.class)

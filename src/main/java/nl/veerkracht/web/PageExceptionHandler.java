@@ -8,6 +8,7 @@ import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.UnauthorizedException;
 import nl.veerkracht.security.CurrentUser;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,25 +33,29 @@ public class PageExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   public ModelAndView notFound(
       NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
-    return render(HttpStatus.NOT_FOUND, e.getMessage(), request, response);
+    return render(
+        HttpStatus.NOT_FOUND, e.message(LocaleContextHolder.getLocale()), request, response);
   }
 
   @ExceptionHandler(ForbiddenException.class)
   public ModelAndView forbidden(
       ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
-    return render(HttpStatus.FORBIDDEN, e.getMessage(), request, response);
+    return render(
+        HttpStatus.FORBIDDEN, e.message(LocaleContextHolder.getLocale()), request, response);
   }
 
   @ExceptionHandler(UnauthorizedException.class)
   public ModelAndView unauthorized(
       UnauthorizedException e, HttpServletRequest request, HttpServletResponse response) {
-    return render(HttpStatus.UNAUTHORIZED, e.getMessage(), request, response);
+    return render(
+        HttpStatus.UNAUTHORIZED, e.message(LocaleContextHolder.getLocale()), request, response);
   }
 
   @ExceptionHandler(BadRequestException.class)
   public ModelAndView badRequest(
       BadRequestException e, HttpServletRequest request, HttpServletResponse response) {
-    return render(HttpStatus.BAD_REQUEST, e.getMessage(), request, response);
+    return render(
+        HttpStatus.BAD_REQUEST, e.message(LocaleContextHolder.getLocale()), request, response);
   }
 
   private ModelAndView render(

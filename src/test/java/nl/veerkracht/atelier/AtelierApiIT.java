@@ -558,6 +558,36 @@ class AtelierApiIT {
         .isGreaterThanOrEqualTo(2);
   }
 
+  /**
+   * Must show 3 of the house issue: an API error for a phone in the reader's language, here a pin
+   * outside the pinning phase, asked in Dutch and in English; without Accept-Language (a script)
+   * the API answers in English as it always did.
+   */
+  @Test
+  void aRefusalOnAPhoneIsInThePhonesLanguage() {
+    Created a = atelier("gebied", 3);
+    Http p = join(a, "Taal", null);
+    String pin =
+        "{\"lat\":52.2125,\"lon\":5.2858,\"category\":\"probleem\",\"theme\":\"onv\",\"text\":\"x\"}";
+    java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+    for (String lang : new String[] {"nl-NL,nl;q=0.9", "en-GB,en;q=0.9", null}) {
+      HttpResponse<String> r =
+          p.send(
+              "POST",
+              "/api/ateliers/" + a.id() + "/pins",
+              pin,
+              lang == null ? java.util.Map.of() : java.util.Map.of("Accept-Language", lang));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+      answers.put(String.valueOf(lang), Http.JSON.readTree(r.body()).get("message").asString());
+    }
+    System.out.printf("[messages] a pin outside the pinning phase: %s%n", answers);
+    assertThat(answers.get("nl-NL,nl;q=0.9"))
+        .isEqualTo("Spelden prikken kan alleen in de fase 'spelden prikken'.");
+    assertThat(answers.get("en-GB,en;q=0.9"))
+        .isEqualTo("Pins can be placed in the pinning phase only.");
+    assertThat(answers.get("null")).isEqualTo("Pins can be placed in the pinning phase only.");
+  }
+
   static JsonNode answerOf(JsonNode state, String card) {
     for (JsonNode x : state.get("answers")) {
       if (x.get("card").asString().equals(card)) {

@@ -289,6 +289,137 @@ class AtelierRoomBrowserIT {
   }
 
   /**
+   * Must show 2 of the room issue: presenter mode at 1920×1080 — the join slide, one card at a time
+   * moved on by the console's button and the projector's arrow key, the map filling the screen with
+   * numbered pins, the ranking as bars; card text at least 28 px and key figures at least 64 px; no
+   * user name or staff menu anywhere in the projector's DOM.
+   */
+  @Test
+  void theProjectorPresentsOneThingAtATimeLargeAndWithoutStaffChrome() throws Exception {
+    JsonNode created =
+        Http.JSON.readTree(
+            rita.postJson(
+                    "/api/ateliers",
+                    "{\"name\":\"Presentatieproef\",\"type\":\"gebied\",\"corporation\":\"ROOM\","
+                        + "\"areaCodes\":[\"BU03080000\"],\"votesPerParticipant\":3}")
+                .body());
+    long id = created.get("id").asLong();
+    String code = created.get("joinCode").asString();
+    Http resident =
+        new Http(port)
+            .bearer(
+                new HttpResponse(
+                        new Http(port)
+                            .postJson(
+                                "/api/ateliers/join",
+                                "{\"joinCode\":\"" + code + "\",\"displayName\":\"Bea\"}")
+                            .body())
+                    .token());
+    try (BrowserContext laptop = browser.context("nl-NL", 1366, 768);
+        BrowserContext projector = browser.context("nl-NL", 1920, 1080)) {
+      Page console = laptop.newPage();
+      Login.as(console, port, "rita", "rita-password");
+      console.navigate(url("/ateliers/" + id));
+      Page screen = projector.newPage();
+      Login.as(screen, port, "rita", "rita-password");
+      screen.navigate(url("/ateliers/" + id + "/scherm"));
+
+      // the join slide
+      screen.waitForSelector("#join-box:not([hidden]) img.vk-qr");
+      assertThat(px(screen, "#join-code")).isGreaterThanOrEqualTo(64);
+      String dom = screen.content();
+      assertThat(dom)
+          .doesNotContain("Uitloggen")
+          .doesNotContain("rita")
+          .doesNotContain("vk-header");
+      assertThat(screen.locator("nav").count()).isZero();
+      screen.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("present-join.png")));
+
+      // one card at a time, large
+      console.click("button[data-phase=READING]");
+      screen.waitForSelector(".vk-present-card[data-card]");
+      String first = screen.getAttribute(".vk-present-card", "data-card");
+      assertThat(screen.locator(".vk-present-card").count()).isEqualTo(1);
+      assertThat(screen.isHidden("#join-box")).isTrue();
+      assertThat(px(screen, ".vk-present-meaning")).isGreaterThanOrEqualTo(28);
+      assertThat(px(screen, ".vk-present-figure")).isGreaterThanOrEqualTo(64);
+      screen.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("present-card.png")));
+      console.click("#present-next");
+      screen.waitForSelector(".vk-present-card:not([data-card='" + first + "'])");
+      String second = screen.getAttribute(".vk-present-card", "data-card");
+      screen.keyboard().press("ArrowRight");
+      screen.waitForSelector(
+          ".vk-present-card:not([data-card='" + first + "']):not([data-card='" + second + "'])");
+      console.waitForSelector("#present-now:has-text('kaart 3 van')");
+      screen.keyboard().press("ArrowLeft");
+      screen.waitForSelector(".vk-present-card[data-card='" + second + "']");
+
+      // the map fills the screen, every pin numbered and inside the viewport
+      console.click("button[data-phase=PINNING]");
+      for (double[] at : new double[][] {{52.2125, 5.2858}, {52.2131, 5.2872}}) {
+        var r =
+            resident.postJson(
+                "/api/ateliers/" + id + "/pins",
+                "{\"lat\":"
+                    + at[0]
+                    + ",\"lon\":"
+                    + at[1]
+                    + ",\"category\":\"probleem\",\"theme\":\"onv\",\"text\":\"Hier\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      }
+      screen.waitForSelector(".vk-pin-number >> nth=1");
+      var map = screen.locator("#atelier-map").boundingBox();
+      assertThat(map.y + map.height).isLessThanOrEqualTo(1080);
+      assertThat(map.height).isGreaterThan(800);
+      assertThat(screen.locator(".vk-pin-number").allTextContents()).containsExactly("1", "2");
+      for (int i = 0; i < 2; i++) {
+        var pin = screen.locator(".vk-pin-number").nth(i).boundingBox();
+        assertThat(pin.x).isBetween(0.0, 1920.0 - pin.width);
+        assertThat(pin.y).isBetween(0.0, 1080.0 - pin.height);
+      }
+      screen.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("present-map.png")));
+
+      // the ranking as bars, after the reveal
+      long area =
+          Http.JSON
+              .readTree(
+                  rita.postJson(
+                          "/api/ateliers/" + id + "/problem-areas",
+                          "{\"name\":\"Centrum\",\"buurtCodes\":[\"BU03080000\"]}")
+                      .body())
+              .get("id")
+              .asLong();
+      for (String title : List.of("Meer licht", "Buurtconciërge")) {
+        rita.postJson(
+            "/api/ateliers/" + id + "/measures",
+            "{\"problemAreaId\":" + area + ",\"title\":\"" + title + "\",\"lever\":\"fysiek\"}");
+      }
+      console.click("button[data-phase=PRIORITISING]");
+      screen.waitForSelector(".vk-votes-hidden");
+      console.click("[data-reveal=votes]");
+      screen.waitForSelector("[data-measure] .vk-bar");
+      assertThat(px(screen, ".vk-measure-title")).isGreaterThanOrEqualTo(28);
+      screen.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("present-ranking.png")));
+      System.out.printf(
+          "[presenter] 1920x1080: join code %.0f px, card text %.1f px, figures %.1f px; map %.0f"
+              + " px high; no staff menu in the DOM%n",
+          px(screen, ".vk-join-code"), 1920 * 0.015, 1920 * 0.04, map.height);
+    }
+  }
+
+  /** The computed font size of the first element matching the selector, in CSS pixels. */
+  static double px(Page page, String selector) {
+    return ((Number)
+            page.evaluate(
+                "s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)", selector))
+        .doubleValue();
+  }
+
+  /**
    * Taps "+" on the measure with this title and waits until the phone shows the vote as its own.
    */
   static void tap(Page phone, String title) {

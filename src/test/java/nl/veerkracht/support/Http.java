@@ -68,6 +68,17 @@ public final class Http {
             .build());
   }
 
+  /** A JSON request with extra headers (say Accept-Language). */
+  public HttpResponse<String> send(
+      String method, String path, String json, java.util.Map<String, String> headers) {
+    HttpRequest.Builder b =
+        request(path)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(b::header);
+    return send(b.build());
+  }
+
   /** A POST with any content type, for bodies that are not what the endpoint expects. */
   public HttpResponse<String> post(String path, String contentType, String body) {
     return send(

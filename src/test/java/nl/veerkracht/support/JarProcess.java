@@ -56,7 +56,8 @@ public final class JarProcess {
 
   /** Runs one command of the jar on the home folder to its end (at most two minutes). */
   public static Result command(Path home, String... args) throws IOException, InterruptedException {
-    ProcessBuilder pb = builder(home, List.of(args));
+    // a short-lived command: the quick compiler only, so ten of them beside a server fit two cores
+    ProcessBuilder pb = builder(home, List.of(args), "-XX:TieredStopAtLevel=1");
     pb.redirectErrorStream(true);
     Path out = Files.createTempFile("veerkracht-command", ".log");
     pb.redirectOutput(out.toFile());
@@ -84,13 +85,14 @@ public final class JarProcess {
     }
   }
 
-  private static ProcessBuilder builder(Path home, List<String> args) {
+  private static ProcessBuilder builder(Path home, List<String> args, String... jvmOptions) {
     Path jar = Path.of("target", "veerkracht.jar").toAbsolutePath();
     if (!Files.exists(jar)) {
       throw new AssertionError("Build the jar first (./mvnw package): " + jar);
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(jvmOptions));
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(args);

@@ -1,4 +1,0 @@
-package nl.veerkracht.changes;
-
-/** The body of {@code PUT /api/signal-thresholds}. */
-public record ThresholdRequest(String corporation, String signalType, Double per100Units) {}

@@ -1,0 +1,108 @@
+package nl.veerkracht.monitor;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The remembered state of one corporation's watched subjects — a target's status, a complex's
+ * signal over or under its threshold — and the changes between looks. A subject seen for the first
+ * time is recorded without a change; a look that finds the same state records nothing.
+ */
+@Component
+public class OwnChanges {
+
+  /** What a look found for one subject. */
+  public record Observation(
+      String subject,
+      Integer year,
+      String state,
+      Long measureId,
+      Long clusterId,
+      String detail,
+      Double value,
+      Double threshold) {}
+
+  private record Known(Integer year, String state) {}
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+
+  public OwnChanges(JdbcClient jdbc, TransactionTemplate transactions) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+  }
+
+  /**
+   * Compares each observation with the stored state of its subject and records a change where the
+   * state differs, in one transaction; subjects of this kind not observed any more are forgotten.
+   *
+   * @return how many changes were recorded
+   */
+  public synchronized int observe(long corporationId, String kind, List<Observation> found) {
+    Integer recorded =
+        transactions.execute(
+            tx -> {
+              jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(corporationId).query().listOfRows();
+              int changes = 0;
+              for (Observation o : found) {
+                Optional<Known> known = known(corporationId, o.subject());
+                if (known.isPresent() && !known.get().state().equals(o.state())) {
+                  record(corporationId, kind, known.get(), o);
+                  changes++;
+                }
+                remember(corporationId, o);
+              }
+              jdbc.sql(
+                      "DELETE FROM own_change_state WHERE corporation_id = ? AND subject LIKE ?"
+                          + " AND NOT (subject = ANY(?))")
+                  .params(
+                      corporationId,
+                      kind + ":%",
+                      found.stream().map(Observation::subject).toArray(String[]::new))
+                  .update();
+              return changes;
+            });
+    return recorded == null ? 0 : recorded;
+  }
+
+  private Optional<Known> known(long corporationId, String subject) {
+    return jdbc.sql(
+            "SELECT year, state FROM own_change_state WHERE corporation_id = ? AND subject = ?")
+        .params(corporationId, subject)
+        .query((rs, n) -> new Known((Integer) rs.getObject(1, Integer.class), rs.getString(2)))
+        .optional();
+  }
+
+  private void record(long corporationId, String kind, Known from, Observation o) {
+    jdbc.sql(
+            """
+            INSERT INTO own_change (corporation_id, kind, measure_id, cluster_id, detail,
+                                    year_from, state_from, year_to, state_to, value_to, threshold)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            corporationId,
+            kind,
+            o.measureId(),
+            o.clusterId(),
+            o.detail(),
+            from.year(),
+            from.state(),
+            o.year(),
+            o.state(),
+            o.value(),
+            o.threshold())
+        .update();
+  }
+
+  private void remember(long corporationId, Observation o) {
+    jdbc.sql(
+            """
+            INSERT INTO own_change_state (corporation_id, subject, year, state) VALUES (?, ?, ?, ?)
+            ON CONFLICT (corporation_id, subject) DO UPDATE SET year = excluded.year, state = excluded.state""")
+        .params(corporationId, o.subject(), o.year(), o.state())
+        .update();
+  }
+}

@@ -1,0 +1,180 @@
+package nl.veerkracht.monitor;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.veerkracht.analysis.domain.AnalysisEngine;
+import nl.veerkracht.area.AreaRepository;
+import nl.veerkracht.common.InvalidInputException;
+import nl.veerkracht.common.Text;
+import nl.veerkracht.measure.MeasureRepository;
+import nl.veerkracht.measure.MeasureService;
+import nl.veerkracht.measure.PlannedMeasure;
+import nl.veerkracht.security.Membership;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The yearly leefbaarheidsmonitor of a corporation: its buurten with livability class, veerkracht
+ * signal and attention status now and the year before, the measures with what the begroting holds
+ * for them, the targets with their status and before/after comparison, what changed in the year,
+ * and the sources. Only held figures; a missing year is shown as such.
+ */
+@Service
+public class YearlyReport {
+
+  static final List<String> FIGURES =
+      List.of(AnalysisEngine.LBM_CLASS, AnalysisEngine.SIGNAL, AnalysisEngine.ATTENTION);
+
+  /** A figure's newest held value and the one of the year before it (either may be absent). */
+  public record Now(Integer year, Text value, Integer previousYear, Text previous) {}
+
+  public record Buurt(String code, String name, Map<String, Now> figures) {}
+
+  /** A measure with its budget in the report year and over its whole run. */
+  public record MeasureLine(
+      long id,
+      String title,
+      String scope,
+      String lever,
+      String status,
+      int startYear,
+      int endYear,
+      BigDecimal budgetInYear,
+      BigDecimal budgetTotal,
+      BigDecimal spentInYear,
+      BigDecimal spentTotal) {}
+
+  public record Report(
+      String corporationCode,
+      String corporationName,
+      int year,
+      LocalDate made,
+      List<Buurt> buurten,
+      List<MeasureLine> measures,
+      Map<String, Long> measuresByStatus,
+      List<TargetMonitor.TargetView> targets,
+      List<Changes.Change> changes,
+      List<String> sources) {}
+
+  private final MeasureService measureService;
+  private final MeasureRepository measures;
+  private final TargetMonitor targets;
+  private final Changes changes;
+  private final AreaRepository areas;
+  private final JdbcClient jdbc;
+
+  public YearlyReport(
+      MeasureService measureService,
+      MeasureRepository measures,
+      TargetMonitor targets,
+      Changes changes,
+      AreaRepository areas,
+      JdbcClient jdbc) {
+    this.measureService = measureService;
+    this.measures = measures;
+    this.targets = targets;
+    this.changes = changes;
+    this.areas = areas;
+    this.jdbc = jdbc;
+  }
+
+  public Report report(String corporation, Integer year) {
+    Membership m = measureService.reader(corporation);
+    int y = year == null ? LocalDate.now().getYear() : year;
+    if (y < 2000 || y > 2100) {
+      throw new InvalidInputException(Text.msg("budget.invalid.years", "max", 1));
+    }
+    List<String> codes =
+        jdbc.sql(
+                """
+            SELECT DISTINCT buurt_code FROM stock_unit_area
+             WHERE corporation_id = :corp AND buurt_code IS NOT NULL
+               AND year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = :corp)
+            UNION SELECT area_code FROM planned_measure WHERE corporation_id = :corp AND area_code LIKE 'BU%'
+            ORDER BY 1""")
+            .param("corp", m.corporationId())
+            .query(String.class)
+            .list();
+    Map<String, String> names = areas.names(codes);
+    Map<String, Map<String, SortedMap<Integer, Double>>> series = new HashMap<>();
+    List<String> sources = new ArrayList<>();
+    if (!codes.isEmpty()) {
+      jdbc.sql(
+              "SELECT area_code, indicator_id, year, value, attribution FROM figure WHERE area_code ="
+                  + " ANY(?) AND indicator_id = ANY(?) AND status = 'ok'")
+          .params(codes.toArray(String[]::new), FIGURES.toArray(String[]::new))
+          .query(
+              (org.springframework.jdbc.core.RowCallbackHandler)
+                  rs -> {
+                    series
+                        .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
+                        .put(rs.getInt(3), rs.getDouble(4));
+                    if (rs.getString(5) != null && !sources.contains(rs.getString(5))) {
+                      sources.add(rs.getString(5));
+                    }
+                  });
+    }
+    List<Buurt> buurten = new ArrayList<>();
+    for (String code : codes) {
+      Map<String, Now> figures = new java.util.LinkedHashMap<>();
+      for (String f : FIGURES) {
+        SortedMap<Integer, Double> s =
+            series.getOrDefault(code, Map.of()).getOrDefault(f, new TreeMap<>()).headMap(y + 1);
+        Integer newest = s.isEmpty() ? null : s.lastKey();
+        Integer before = newest == null || !s.containsKey(newest - 1) ? null : newest - 1;
+        figures.put(
+            f,
+            new Now(
+                newest,
+                newest == null ? null : Changes.label(f, s.get(newest)),
+                before,
+                before == null ? null : Changes.label(f, s.get(before))));
+      }
+      buurten.add(new Buurt(code, names.getOrDefault(code, code), figures));
+    }
+    List<MeasureLine> lines = new ArrayList<>();
+    Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
+    MeasureService.STATUSES_IN_ORDER.forEach(s -> byStatus.put(s, 0L));
+    Map<Long, SortedMap<Integer, BigDecimal>> spent = measures.spending(m.corporationId());
+    for (PlannedMeasure p : measures.list(m.corporationId(), null, null)) {
+      byStatus.merge(p.status(), 1L, Long::sum);
+      SortedMap<Integer, BigDecimal> s = spent.getOrDefault(p.id(), new TreeMap<>());
+      lines.add(
+          new MeasureLine(
+              p.id(),
+              p.title(),
+              p.scope(),
+              p.lever(),
+              p.status(),
+              p.startYear(),
+              p.endYear(),
+              p.perYear().getOrDefault(y, BigDecimal.ZERO),
+              p.total(),
+              s.getOrDefault(y, BigDecimal.ZERO),
+              s.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+    if (!lines.isEmpty()) {
+      sources.add("Maatregelen en begroting van " + m.corporationName());
+    }
+    return new Report(
+        m.corporationCode(),
+        m.corporationName(),
+        y,
+        LocalDate.now(),
+        buurten,
+        lines,
+        byStatus,
+        targets.targets(m.corporationCode()),
+        changes.forCorporation(m.corporationId(), LocalDate.of(y, 1, 1), 1000).stream()
+            .filter(c -> c.detectedAt().getYear() == y)
+            .toList(),
+        sources);
+  }
+}

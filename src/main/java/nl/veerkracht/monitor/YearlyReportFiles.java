@@ -1,0 +1,217 @@
+package nl.veerkracht.monitor;
+
+import static nl.veerkracht.web.PdfStyle.BODY;
+import static nl.veerkracht.web.PdfStyle.H2;
+import static nl.veerkracht.web.PdfStyle.SMALL;
+import static nl.veerkracht.web.PdfStyle.TITLE;
+import static nl.veerkracht.web.PdfStyle.cell;
+import static nl.veerkracht.web.PdfStyle.header;
+import static nl.veerkracht.web.PdfStyle.paragraph;
+import static nl.veerkracht.web.PdfStyle.t;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.veerkracht.plan.PlanTexts;
+import nl.veerkracht.web.Workbooks;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The yearly report as PDF and as XLSX: the same rows, made once by {@link #tables} so the two say
+ * the same.
+ */
+final class YearlyReportFiles {
+
+  private YearlyReportFiles() {}
+
+  /** A titled table of the report. */
+  record Table(String title, List<String> header, List<List<Object>> rows) {}
+
+  static List<Table> tables(YearlyReport.Report r, Locale locale) {
+    List<Table> out = new ArrayList<>();
+    List<List<Object>> buurten = new ArrayList<>();
+    for (YearlyReport.Buurt b : r.buurten()) {
+      List<Object> row = new ArrayList<>(List.of(b.name() + " (" + b.code() + ")"));
+      for (String f : YearlyReport.FIGURES) {
+        YearlyReport.Now n = b.figures().get(f);
+        row.add(
+            n.value() == null
+                ? t(locale, "targets.noData")
+                : n.value().in(locale) + " (" + n.year() + ")");
+        row.add(
+            n.previous() == null
+                ? t(locale, "targets.noData")
+                : n.previous().in(locale) + " (" + n.previousYear() + ")");
+      }
+      buurten.add(row);
+    }
+    out.add(
+        new Table(
+            t(locale, "yearly.buurten"),
+            List.of(
+                t(locale, "targets.col.area"),
+                t(locale, "changes.indicator.lbm_class"),
+                t(locale, "yearly.yearBefore"),
+                t(locale, "changes.indicator.veerkracht_signal"),
+                t(locale, "yearly.yearBefore"),
+                t(locale, "changes.indicator.attention_area"),
+                t(locale, "yearly.yearBefore")),
+            buurten));
+    List<List<Object>> measures = new ArrayList<>();
+    for (YearlyReport.MeasureLine m : r.measures()) {
+      measures.add(
+          List.of(
+              m.title(),
+              m.scope(),
+              t(locale, "measure.lever." + m.lever()),
+              t(locale, "measure.status." + m.status()),
+              m.startYear() + "-" + m.endYear(),
+              m.budgetInYear(),
+              m.spentInYear(),
+              m.budgetTotal(),
+              m.spentTotal()));
+    }
+    out.add(
+        new Table(
+            t(locale, "yearly.measures", "year", r.year()),
+            List.of(
+                t(locale, "measure.col.title"),
+                t(locale, "measure.col.scope"),
+                t(locale, "measure.col.lever"),
+                t(locale, "measure.col.status"),
+                t(locale, "measure.col.years"),
+                t(locale, "yearly.budgetYear", "year", r.year()),
+                t(locale, "yearly.spentYear", "year", r.year()),
+                t(locale, "measure.col.total"),
+                t(locale, "measure.spent")),
+            measures));
+    List<List<Object>> targets = new ArrayList<>();
+    for (TargetMonitor.TargetView v : r.targets()) {
+      var a = v.assessment();
+      var d = v.comparison();
+      targets.add(
+          List.of(
+              v.measureTitle(),
+              v.indicatorLabel().in(locale),
+              v.areaName(),
+              a.baseline() == null
+                  ? t(locale, "targets.noData")
+                  : num(a.baseline(), locale) + " (" + a.baselineYear() + ")",
+              a.newest() == null
+                  ? t(locale, "targets.noData")
+                  : num(a.newest(), locale) + " (" + a.newestYear() + ")",
+              num(v.targetValue(), locale) + " (" + v.targetYear() + ")",
+              t(locale, "targets.status." + a.status().name()),
+              d.missing() == null
+                  ? num(d.difference(), locale) + " (" + d.peers() + ")"
+                  : t(locale, "targets.missing." + d.missing().name())));
+    }
+    out.add(
+        new Table(
+            t(locale, "targets.title"),
+            List.of(
+                t(locale, "measure.col.title"),
+                t(locale, "targets.col.indicator"),
+                t(locale, "targets.col.area"),
+                t(locale, "targets.col.baseline"),
+                t(locale, "targets.col.newest"),
+                t(locale, "measure.col.target"),
+                t(locale, "measure.col.status"),
+                t(locale, "yearly.comparison")),
+            targets));
+    List<List<Object>> changes = new ArrayList<>();
+    for (Changes.Change c : r.changes()) {
+      changes.add(
+          List.of(
+              c.detectedAt().toLocalDate().toString(),
+              c.name(),
+              c.what().in(locale),
+              c.fromWithYear().in(locale),
+              c.toWithYear().in(locale)));
+    }
+    out.add(
+        new Table(
+            t(locale, "changes.title"),
+            List.of(
+                t(locale, "yearly.detected"),
+                t(locale, "targets.col.area"),
+                t(locale, "targets.col.indicator"),
+                t(locale, "yearly.from"),
+                t(locale, "yearly.to")),
+            changes));
+    List<List<Object>> sources = new ArrayList<>();
+    r.sources().forEach(s -> sources.add(List.of(s)));
+    out.add(new Table(t(locale, "plan.sources"), List.of(t(locale, "plan.sources")), sources));
+    return out;
+  }
+
+  private static String num(double v, Locale locale) {
+    return nl.veerkracht.common.Text.grouped(v, 2).in(locale);
+  }
+
+  static byte[] pdf(YearlyReport.Report r, Locale locale) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+    try {
+      PdfWriter.getInstance(doc, out);
+      doc.open();
+      doc.add(
+          paragraph(
+              t(locale, "yearly.title", "name", r.corporationName(), "year", r.year()), TITLE));
+      doc.add(paragraph(t(locale, "yearly.made", "date", r.made().toString()), BODY));
+      for (Table table : tables(r, locale)) {
+        doc.add(paragraph(table.title(), H2));
+        if (table.rows().isEmpty()) {
+          doc.add(paragraph("-", BODY));
+          continue;
+        }
+        PdfPTable p = new PdfPTable(table.header().size());
+        p.setWidthPercentage(100);
+        table.header().forEach(h -> header(p, h));
+        for (List<Object> row : table.rows()) {
+          for (Object v : row) {
+            p.addCell(
+                cell(
+                    v instanceof java.math.BigDecimal b
+                        ? PlanTexts.euro(b, locale)
+                        : String.valueOf(v),
+                    BODY));
+          }
+        }
+        doc.add(p);
+      }
+      doc.add(paragraph(t(locale, "yearly.note"), SMALL));
+      doc.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] xlsx(YearlyReport.Report r, Locale locale) {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      CellStyle euro = Workbooks.euro(wb);
+      for (Table table : tables(r, locale)) {
+        Sheet s = wb.createSheet(table.title().replaceAll("[\\\\/?*\\[\\]:]", " "));
+        Workbooks.header(wb, s, table.header().toArray(String[]::new));
+        int i = 1;
+        for (List<Object> row : table.rows()) {
+          Workbooks.row(s, i++, euro, row.toArray());
+        }
+      }
+      return Workbooks.bytes(wb, 8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

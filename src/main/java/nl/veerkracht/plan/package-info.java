@@ -1,0 +1,5 @@
+/**
+ * Beheerplan and begroting: a plan per area or complex, its approved versions, its PDF and XLSX,
+ * and the costs by year and lever next to the MJOB. May use measure and atelier; never monitor.
+ */
+package nl.veerkracht.plan;
