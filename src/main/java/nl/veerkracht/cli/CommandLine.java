@@ -32,7 +32,11 @@ public class CommandLine {
               "restore",
                   "restore FILE\n"
                       + "        Load a backup into an empty database of the same schema version; all or\n"
-                      + "        nothing, every table checked against the backup."));
+                      + "        nothing, every table checked against the backup.",
+              "verify-audit",
+                  "verify-audit\n"
+                      + "        Check the audit log's hash chain: exit 0 with 'N rows, chain intact', or 1\n"
+                      + "        naming the first row whose content or link was changed."));
 
   private final List<Command> commands;
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.veerkracht.cli.CommandLine;
 import nl.veerkracht.support.Cli;
 import nl.veerkracht.support.Http;
@@ -32,6 +33,7 @@ class AuditIT {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired CommandLine commandLine;
+  @Autowired javax.sql.DataSource dataSource;
 
   @Test
   void whoDidWhatWhenAndFromWhereIsKeptAndCannotBeChanged() throws Exception {
@@ -103,5 +105,83 @@ class AuditIT {
     assertThat(admin.get("/beheer").body())
         .contains("id=\"audit-table\"")
         .contains("membership.revoke");
+  }
+
+  /**
+   * Must show 2 of the second trust issue, finding 5: the log is a hash chain that {@code
+   * verify-audit} checks — intact on what the application wrote; after an UPDATE made as the
+   * superuser (triggers set aside) it names the first changed row and exits 1; as the role a staff
+   * member's requests run as, TRUNCATE, UPDATE, DELETE and switching triggers off are refused.
+   */
+  @Test
+  void theLogIsAHashChainThatNamesTheFirstChangedRow() throws Exception {
+    Http admin = new Http(port).as("admin", "admin-test-password");
+    for (int i = 0; i < 3; i++) {
+      admin.postJson(
+          "/api/corporations", "{\"code\":\"CH" + i + "\",\"name\":\"Keten " + i + "\"}");
+    }
+    String intact = verify(0);
+    assertThat(intact).contains("rows, chain intact");
+    long middle =
+        jdbc.sql("SELECT id FROM audit_event ORDER BY id OFFSET 2 LIMIT 1")
+            .query(Long.class)
+            .single();
+    String action =
+        jdbc.sql("SELECT action FROM audit_event WHERE id = ?")
+            .param(middle)
+            .query(String.class)
+            .single();
+    try {
+      jdbc.sql(
+              "ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only;"
+                  + " UPDATE audit_event SET action = 'niets gebeurd' WHERE id = "
+                  + middle
+                  + "; ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only")
+          .update();
+      String broken = verify(1);
+      System.out.printf(
+          "[audit] %s / after an UPDATE as superuser: %s%n", intact.strip(), broken.strip());
+      assertThat(broken).contains("breaks at row " + middle).contains("does not match its hash");
+    } finally {
+      jdbc.sql(
+              "ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only;"
+                  + " UPDATE audit_event SET action = '"
+                  + action
+                  + "' WHERE id = "
+                  + middle
+                  + "; ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only")
+          .update();
+    }
+    assertThat(verify(0)).contains("chain intact");
+    // the role of a staff member's requests adds and reads, nothing else
+    for (String tamper :
+        List.of(
+            "TRUNCATE audit_event",
+            "UPDATE audit_event SET actor = 'x'",
+            "DELETE FROM audit_event",
+            "SET session_replication_role = replica")) {
+      try (java.sql.Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(false);
+        try (java.sql.Statement st = c.createStatement()) {
+          st.execute("SET LOCAL ROLE veerkracht_staff");
+          assertThatThrownBy(() -> st.execute(tamper))
+              .as(tamper)
+              .isInstanceOf(java.sql.SQLException.class);
+        } finally {
+          c.rollback();
+        }
+      }
+    }
+    assertThat(verify(0)).contains("chain intact");
+  }
+
+  /** Runs verify-audit, checks its exit code, returns what it printed. */
+  String verify(int expectedExit) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream p = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+    assertThat(commandLine.run(List.of("verify-audit"), p, p))
+        .as(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(expectedExit);
+    return out.toString(StandardCharsets.UTF_8);
   }
 }
