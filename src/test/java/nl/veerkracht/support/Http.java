@@ -79,6 +79,17 @@ public final class Http {
     return send(b.build());
   }
 
+  /**
+   * Any method with any content type and body, for requests that are not what an endpoint takes.
+   */
+  public HttpResponse<String> post(String method, String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   /** A POST with any content type, for bodies that are not what the endpoint expects. */
   public HttpResponse<String> post(String path, String contentType, String body) {
     return send(

@@ -87,7 +87,12 @@ public record ColumnMapping(
 
   public static ColumnMapping parse(String json) {
     try {
-      ColumnMapping m = JSON.readValue(json, ColumnMapping.class);
+      ColumnMapping m = json == null ? null : JSON.readValue(json, ColumnMapping.class);
+      if (m == null) {
+        // an empty body or the JSON literal null
+        throw new IllegalArgumentException(
+            "The column mapping is empty: send it as a JSON object.");
+      }
       List<String> problems = m.problems();
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException(
