@@ -95,6 +95,9 @@ public final class PermissionMatrix {
     put("GET", "/api/docs", Access.PUBLIC);
     // corporations, users, audit
     put("GET", "/api/corporations", Access.SIGNED_IN);
+    put("POST", "/api/tokens", Access.SIGNED_IN);
+    put("GET", "/api/tokens", Access.SIGNED_IN);
+    put("DELETE", "/api/tokens/{id}", Access.SIGNED_IN);
     put("POST", "/api/corporations", Access.ADMIN);
     put("GET", "/api/admin/users", Access.ADMIN);
     put("POST", "/api/admin/users", Access.ADMIN);

@@ -76,7 +76,9 @@ public class SecurityConfiguration {
       org.springframework.beans.factory.ObjectProvider<
               org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
           oidcProviders,
-      org.springframework.beans.factory.ObjectProvider<OidcAccounts> oidcAccounts)
+      org.springframework.beans.factory.ObjectProvider<OidcAccounts> oidcAccounts,
+      ApiTokens apiTokens,
+      AppUserDetailsService users)
       throws Exception {
     if (oidcProviders.getIfAvailable() != null && oidcAccounts.getIfAvailable() != null) {
       // single sign-on when an OpenID Connect provider is configured; the login page links to it
@@ -121,6 +123,10 @@ public class SecurityConfiguration {
                                 e instanceof LockedException ? "/login?locked" : "/login?error")))
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .httpBasic(Customizer.withDefaults())
+        // a script's or GIS client's API token signs in its request only
+        .addFilterBefore(
+            new ApiTokenFilter(apiTokens, users),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .csrf(
             csrf ->
                 // The token also travels in a cookie (XSRF-TOKEN) that scripts on our own pages,
