@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import nl.veerkracht.cli.CommandLine;
 import nl.veerkracht.support.Accounts;
@@ -177,5 +179,86 @@ class RowLevelSecurityIT {
     assertThat(ana.get("/api/stock/units?corporation=CORPB").statusCode()).isEqualTo(403);
     assertThat(ana.get("/api/plans?corporation=CORPA&complex=CA1").statusCode()).isEqualTo(200);
     assertThat(ana.get("/voorraad?corporation=CORPA").body()).contains("CA1");
+  }
+
+  /**
+   * Must show 3 of the second trust issue: read from the catalogue, not from a hand-kept list —
+   * every table with a {@code corporation_id} column, or with a foreign key to such a table (at any
+   * depth), has row-level security on and a policy for the staff role. The few exceptions are named
+   * here with their reason.
+   */
+  @Test
+  void everyTableOfACorporationsDataHasRowLevelSecurityAndAPolicy() throws Exception {
+    Map<String, String> exceptions =
+        Map.of(
+            "corporation", "the corporations themselves: names and codes, read by every page",
+            "membership", "who is staff of which corporation: read to decide the scope itself",
+            "audit_event", "administrators only (their requests are not scoped); staff may add",
+            "run_log", "import history: the service lists public runs and the caller's own",
+            "import_run", "import bookkeeping, read through the caller's own runs",
+            "column_mapping", "mappings: shared ones have no corporation; the service checks");
+    java.util.Set<String> owning = new java.util.TreeSet<>();
+    java.util.Map<String, java.util.Set<String>> children = new java.util.HashMap<>();
+    java.util.Map<String, Boolean[]> security = new java.util.HashMap<>();
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      try (java.sql.ResultSet rs =
+          st.executeQuery(
+              "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public'"
+                  + " AND column_name = 'corporation_id'")) {
+        while (rs.next()) {
+          owning.add(rs.getString(1));
+        }
+      }
+      try (java.sql.ResultSet rs =
+          st.executeQuery(
+              "SELECT t.relname, p.relname FROM pg_constraint k JOIN pg_class t ON t.oid ="
+                  + " k.conrelid JOIN pg_class p ON p.oid = k.confrelid JOIN pg_namespace n ON"
+                  + " n.oid = t.relnamespace WHERE k.contype = 'f' AND n.nspname = 'public'")) {
+        while (rs.next()) {
+          children
+              .computeIfAbsent(rs.getString(2), x -> new java.util.TreeSet<>())
+              .add(rs.getString(1));
+        }
+      }
+      try (java.sql.ResultSet rs =
+          st.executeQuery(
+              "SELECT c.relname, c.relrowsecurity, EXISTS (SELECT 1 FROM pg_policy p WHERE"
+                  + " p.polrelid = c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid ="
+                  + " c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'")) {
+        while (rs.next()) {
+          security.put(rs.getString(1), new Boolean[] {rs.getBoolean(2), rs.getBoolean(3)});
+        }
+      }
+    }
+    // tables whose rows belong to a corporation's row, however deep
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(owning);
+    java.util.Set<String> scoped = new java.util.TreeSet<>(owning);
+    while (!todo.isEmpty()) {
+      String parent = todo.pop();
+      if (exceptions.containsKey(parent) && !parent.equals("corporation")) {
+        continue; // the rows under an excepted table follow that table's reason
+      }
+      for (String child : children.getOrDefault(parent, java.util.Set.of())) {
+        if (scoped.add(child)) {
+          todo.push(child);
+        }
+      }
+    }
+    List<String> open = new ArrayList<>();
+    for (String t : scoped) {
+      if (exceptions.containsKey(t) || !security.containsKey(t)) {
+        continue;
+      }
+      Boolean[] s = security.get(t);
+      if (!s[0] || !s[1]) {
+        open.add(t + (s[0] ? " (no policy)" : " (row-level security off)"));
+      }
+    }
+    System.out.printf(
+        "[rls] %d tables hold a corporation's rows (directly or through a parent); %d excepted"
+            + " with a reason; without row-level security: %s%n",
+        scoped.size(), exceptions.size(), open);
+    assertThat(open).isEmpty();
   }
 }
