@@ -169,6 +169,17 @@ public class AtelierPageController {
     return mode.equals("screen") ? "atelier-present" : "atelier-live";
   }
 
+  /** What the join form says when joining was refused: its own words, a wrong code as such. */
+  private static Text joinRefusal(RuntimeException e) {
+    if (e instanceof NotFoundException) {
+      return Text.msg("atelier.error.code");
+    }
+    if (e instanceof ConflictException c && c.text().equals(Text.msg("atelier.refused.closed"))) {
+      return Text.msg("atelier.error.closed");
+    }
+    return ((nl.veerkracht.common.UserFacingException) e).text();
+  }
+
   @GetMapping("/ateliers/{id}/resultaten")
   public String results(@PathVariable long id, HttpServletRequest request, Model model) {
     AtelierAccess.Asked asked = access.resolve(request, id);
@@ -210,7 +221,10 @@ public class AtelierPageController {
               .build();
       response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
       return "redirect:/atelier/" + j.atelierId();
-    } catch (InvalidInputException | NotFoundException | ConflictException e) {
+    } catch (InvalidInputException
+        | NotFoundException
+        | ConflictException
+        | nl.veerkracht.common.TooManyRequestsException e) {
       String c = AtelierService.normaliseCode(code);
       Optional<Atelier> a = repository.findByJoinCode(c);
       model.addAttribute(
@@ -220,12 +234,7 @@ public class AtelierPageController {
               a.map(Atelier::name).orElse(null),
               a.map(x -> AtelierService.GROUPS.get(x.kind())).orElse(List.of()),
               name,
-              e instanceof InvalidInputException i
-                  ? i.text()
-                  : Text.msg(
-                      e instanceof ConflictException
-                          ? "atelier.error.closed"
-                          : "atelier.error.code")));
+              joinRefusal(e)));
       return "atelier-join";
     }
   }

@@ -187,6 +187,14 @@ public class AtelierRepository {
         .list();
   }
 
+  /** Serialises joins to one atelier, so its most participants holds when a room joins at once. */
+  void lockAtelier(long atelierId) {
+    jdbc.sql("SELECT id FROM atelier WHERE id = ? FOR UPDATE")
+        .param(atelierId)
+        .query(Long.class)
+        .single();
+  }
+
   /** Serialises a participant's writes that count against a limit (pins, votes). */
   void lockParticipant(long participantId) {
     jdbc.sql("SELECT id FROM atelier_participant WHERE id = ? FOR UPDATE")

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.veerkracht.analysis.domain.AnalysisEngine;
 import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.common.ConflictException;
@@ -84,7 +85,11 @@ public class AtelierService {
       AtelierEvents events,
       CurrentUser currentUser,
       CorporationRepository corporations,
-      nl.veerkracht.audit.AuditLog audit) {
+      nl.veerkracht.audit.AuditLog audit,
+      JoinThrottle throttle,
+      AtelierSettings settings) {
+    this.throttle = throttle;
+    this.settings = settings;
     this.repository = repository;
     this.events = events;
     this.currentUser = currentUser;
@@ -93,6 +98,8 @@ public class AtelierService {
   }
 
   private final nl.veerkracht.audit.AuditLog audit;
+  private final JoinThrottle throttle;
+  private final AtelierSettings settings;
 
   public record Created(long id, String joinCode) {}
 
@@ -265,15 +272,23 @@ public class AtelierService {
     return raw == null ? "" : raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
   }
 
-  @Transactional
+  /**
+   * Joins an atelier by its code. Throttled per network address (wrong codes a minute, joins an
+   * hour) and per atelier (its most participants); a wrong code is counted even though it is
+   * refused, so the refusal does not roll the count back.
+   */
+  @Transactional(noRollbackFor = NotFoundException.class)
   public Joined join(AtelierRequests.Join body) {
     if (body == null) {
       throw AtelierInputs.invalid("atelier.error.body");
     }
-    Atelier a =
-        repository
-            .findByJoinCode(normaliseCode(body.joinCode()))
-            .orElseThrow(() -> new NotFoundException(Text.msg("atelier.refused.unknownCode")));
+    String address = throttle.check();
+    Optional<Atelier> found = repository.findByJoinCode(normaliseCode(body.joinCode()));
+    if (found.isEmpty()) {
+      throttle.record(address, false);
+      throw new NotFoundException(Text.msg("atelier.refused.unknownCode"));
+    }
+    Atelier a = found.get();
     if (a.phase() == Atelier.Phase.CLOSED) {
       throw new ConflictException(Text.msg("atelier.refused.closed"));
     }
@@ -283,6 +298,12 @@ public class AtelierService {
       throw AtelierInputs.invalid(
           "atelier.error.group", "groups", String.join(", ", GROUPS.get(a.kind())));
     }
+    repository.lockAtelier(a.id());
+    if (repository.participants(a.id()).size() >= settings.maxParticipants()) {
+      throw new ConflictException(
+          Text.msg("atelier.refused.full", "n", settings.maxParticipants()));
+    }
+    throttle.record(address, true);
     String token = AtelierAccess.newToken();
     long id =
         repository.insertParticipant(

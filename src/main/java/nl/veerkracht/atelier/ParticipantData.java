@@ -10,7 +10,6 @@ import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +33,10 @@ public class ParticipantData {
   private final AuditLog audit;
   private final int retentionDays;
 
-  public ParticipantData(
-      JdbcClient jdbc,
-      AuditLog audit,
-      @Value("${veerkracht.ateliers.retention-days:365}") int retentionDays) {
+  public ParticipantData(JdbcClient jdbc, AuditLog audit, AtelierSettings settings) {
     this.jdbc = jdbc;
     this.audit = audit;
-    this.retentionDays = retentionDays;
+    this.retentionDays = settings.retentionDays();
   }
 
   /** Everything held about the asking participant in this atelier. */

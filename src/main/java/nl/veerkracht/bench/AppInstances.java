@@ -72,6 +72,8 @@ final class AppInstances implements AutoCloseable {
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--veerkracht.demo=false",
+                // every simulated participant joins from this machine's one address
+                "--veerkracht.ateliers.joins-per-address-per-hour=100000",
                 "--veerkracht.db.pool-size=20",
                 "--logging.level.root=WARN"));
     Map<String, String> env = b.environment();

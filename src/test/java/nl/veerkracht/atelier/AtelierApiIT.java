@@ -62,6 +62,7 @@ class AtelierApiIT {
   @Autowired AnalysisService analysis;
   @Autowired JdbcClient jdbc;
   @Autowired ParticipantData participantData;
+  @Autowired AtelierSettings settings;
   Http admin;
   Http anonymous;
   Http bob;
@@ -586,6 +587,69 @@ class AtelierApiIT {
     assertThat(answers.get("en-GB,en;q=0.9"))
         .isEqualTo("Pins can be placed in the pinning phase only.");
     assertThat(answers.get("null")).isEqualTo("Pins can be placed in the pinning phase only.");
+  }
+
+  /**
+   * Finding 8 of the second trust review: 300 wrong codes met no limit and 100 joins from one
+   * address made 100 participants. Now, counted in the database: after ten wrong codes in a minute
+   * an address gets 429 (in its language) even for a right code, until the minute is over; an
+   * atelier takes at most its number of participants (409).
+   */
+  @Test
+  void wrongCodesAreThrottledPerAddressAndAnAtelierFillsUp() throws Exception {
+    Created a = atelier("gebied", 3);
+    jdbc.sql("DELETE FROM atelier_join_attempt").update(); // what other tests sent this minute
+    try {
+      for (int i = 0; i < 10; i++) {
+        assertThat(
+                anonymous
+                    .postJson("/api/ateliers/join", "{\"joinCode\":\"ZZZZ" + i + "Z\"}")
+                    .statusCode())
+            .isEqualTo(404);
+      }
+      HttpResponse<String> eleventh =
+          anonymous.send(
+              "POST",
+              "/api/ateliers/join",
+              "{\"joinCode\":\"ZZZZZZ\"}",
+              java.util.Map.of("Accept-Language", "nl-NL"));
+      assertThat(eleventh.statusCode()).isEqualTo(429);
+      assertThat(eleventh.body()).contains("Te veel verkeerde codes");
+      assertThat(
+              anonymous
+                  .postJson("/api/ateliers/join", "{\"joinCode\":\"" + a.code() + "\"}")
+                  .statusCode())
+          .as("a right code from the same address waits out the minute too")
+          .isEqualTo(429);
+    } finally {
+      jdbc.sql("DELETE FROM atelier_join_attempt").update(); // the minute, passed
+    }
+    int most = settings.maxParticipants();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Integer>> joins = new ArrayList<>();
+    for (int i = 0; i < most + 5; i++) {
+      joins.add(
+          pool.submit(
+              () ->
+                  anonymous
+                      .postJson("/api/ateliers/join", "{\"joinCode\":\"" + a.code() + "\"}")
+                      .statusCode()));
+    }
+    int ok = 0;
+    int full = 0;
+    for (Future<Integer> f : joins) {
+      int status = f.get(60, TimeUnit.SECONDS);
+      ok += status == 200 ? 1 : 0;
+      full += status == 409 ? 1 : 0;
+    }
+    pool.shutdown();
+    jdbc.sql("DELETE FROM atelier_join_attempt").update();
+    System.out.printf(
+        "[join] 10 wrong codes then 429; %d joins at once to an atelier of at most %d: %d in, %d"
+            + " refused as full%n",
+        most + 5, most, ok, full);
+    assertThat(ok).isEqualTo(most);
+    assertThat(full).isEqualTo(5);
   }
 
   static JsonNode answerOf(JsonNode state, String card) {
