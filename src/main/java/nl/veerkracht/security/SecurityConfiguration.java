@@ -77,9 +77,16 @@ public class SecurityConfiguration {
               org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
           oidcProviders,
       org.springframework.beans.factory.ObjectProvider<OidcAccounts> oidcAccounts,
-      ApiTokens apiTokens,
-      AppUserDetailsService users)
+      org.springframework.beans.factory.ObjectProvider<ApiTokens> apiTokens,
+      org.springframework.beans.factory.ObjectProvider<AppUserDetailsService> users)
       throws Exception {
+    if (apiTokens.getIfAvailable() != null && users.getIfAvailable() != null) {
+      // a script's or GIS client's API token signs in its request only (web slice tests have no
+      // tokens)
+      http.addFilterBefore(
+          new ApiTokenFilter(apiTokens.getObject(), users.getObject()),
+          org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
+    }
     if (oidcProviders.getIfAvailable() != null && oidcAccounts.getIfAvailable() != null) {
       // single sign-on when an OpenID Connect provider is configured; the login page links to it
       http.oauth2Login(
@@ -123,10 +130,6 @@ public class SecurityConfiguration {
                                 e instanceof LockedException ? "/login?locked" : "/login?error")))
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .httpBasic(Customizer.withDefaults())
-        // a script's or GIS client's API token signs in its request only
-        .addFilterBefore(
-            new ApiTokenFilter(apiTokens, users),
-            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .csrf(
             csrf ->
                 // The token also travels in a cookie (XSRF-TOKEN) that scripts on our own pages,
