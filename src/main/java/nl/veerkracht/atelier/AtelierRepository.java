@@ -172,6 +172,13 @@ public class AtelierRepository {
         .optional();
   }
 
+  int countParticipants(long atelierId) {
+    return jdbc.sql("SELECT count(*) FROM atelier_participant WHERE atelier_id = ?")
+        .param(atelierId)
+        .query(Integer.class)
+        .single();
+  }
+
   List<ParticipantRow> participants(long atelierId) {
     return jdbc.sql(
             "SELECT id, display_name, group_kind, joined_at FROM atelier_participant"

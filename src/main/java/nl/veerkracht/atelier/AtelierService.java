@@ -299,7 +299,7 @@ public class AtelierService {
           "atelier.error.group", "groups", String.join(", ", GROUPS.get(a.kind())));
     }
     repository.lockAtelier(a.id());
-    if (repository.participants(a.id()).size() >= settings.maxParticipants()) {
+    if (repository.countParticipants(a.id()) >= settings.maxParticipants()) {
       throw new ConflictException(
           Text.msg("atelier.refused.full", "n", settings.maxParticipants()));
     }

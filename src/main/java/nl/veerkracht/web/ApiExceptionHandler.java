@@ -10,7 +10,6 @@ import nl.veerkracht.common.TooManyRequestsException;
 import nl.veerkracht.common.UnauthorizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -43,27 +42,10 @@ public class ApiExceptionHandler {
   static java.util.Locale readerLocale() {
     var attributes =
         org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-    if (!(attributes
-        instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)) {
-      return java.util.Locale.ENGLISH;
-    }
-    jakarta.servlet.http.HttpServletRequest request = servlet.getRequest();
-    boolean chosen = request.getParameter("lang") != null;
-    if (request.getCookies() != null) {
-      for (jakarta.servlet.http.Cookie c : request.getCookies()) {
-        chosen |= c.getName().equals("veerkracht-lang");
-      }
-    }
-    if (chosen) {
-      return LocaleContextHolder.getLocale();
-    }
-    String asked = request.getHeader("Accept-Language");
-    if (asked == null || asked.isBlank()) {
-      return java.util.Locale.ENGLISH;
-    }
-    return request.getLocale().getLanguage().equals("en")
-        ? java.util.Locale.ENGLISH
-        : WebConfiguration.DUTCH;
+    return attributes
+            instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+        ? WebConfiguration.readerLocale(servlet.getRequest())
+        : java.util.Locale.ENGLISH;
   }
 
   @ExceptionHandler(BadRequestException.class)

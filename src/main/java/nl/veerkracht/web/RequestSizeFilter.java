@@ -45,13 +45,9 @@ public class RequestSizeFilter extends OncePerRequestFilter {
 
   private static void tooLarge(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    boolean dutch = !"en".equals(request.getLocale().getLanguage());
     String message =
-        dutch
-            ? "Het verzoek is groter dan "
-                + MAX_BYTES / (1024 * 1024)
-                + " MB; stuur minder tegelijk."
-            : "The request is larger than " + MAX_BYTES / (1024 * 1024) + " MB; send less at once.";
+        nl.veerkracht.common.Text.msg("request.tooLarge", "mb", MAX_BYTES / (1024 * 1024))
+            .in(WebConfiguration.readerLocale(request));
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setContentType("application/json;charset=UTF-8");
     response

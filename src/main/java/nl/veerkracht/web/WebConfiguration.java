@@ -20,9 +20,35 @@ public class WebConfiguration implements WebMvcConfigurer {
 
   public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
+  /** The cookie that keeps the language a person chose. */
+  public static final String LANGUAGE_COOKIE = "veerkracht-lang";
+
+  /**
+   * The language of an API answer a person reads (an error, a refusal): the one they chose (cookie
+   * or {@code lang}), else the one the request asks for ({@code Accept-Language}: English for "en",
+   * Dutch otherwise, as a phone in the room sends), else English, as the API always answered
+   * scripts.
+   */
+  public static Locale readerLocale(jakarta.servlet.http.HttpServletRequest request) {
+    boolean chosen = request.getParameter("lang") != null;
+    if (request.getCookies() != null) {
+      for (jakarta.servlet.http.Cookie c : request.getCookies()) {
+        chosen |= c.getName().equals(LANGUAGE_COOKIE);
+      }
+    }
+    if (chosen) {
+      return org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+    }
+    String asked = request.getHeader("Accept-Language");
+    if (asked == null || asked.isBlank()) {
+      return Locale.ENGLISH;
+    }
+    return request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : DUTCH;
+  }
+
   @Bean
   public LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("veerkracht-lang");
+    CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
     resolver.setDefaultLocale(DUTCH);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setDefaultLocaleFunction(request -> DUTCH);
