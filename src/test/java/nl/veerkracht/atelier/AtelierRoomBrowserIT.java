@@ -338,6 +338,7 @@ class AtelierRoomBrowserIT {
 
       // one card at a time, large
       console.click("button[data-phase=READING]");
+      console.waitForSelector("button[data-phase=READING][aria-pressed=true]");
       screen.waitForSelector(".vk-present-card[data-card]");
       String first = screen.getAttribute(".vk-present-card", "data-card");
       assertThat(screen.locator(".vk-present-card").count()).isEqualTo(1);
@@ -358,6 +359,7 @@ class AtelierRoomBrowserIT {
 
       // the map fills the screen, every pin numbered and inside the viewport
       console.click("button[data-phase=PINNING]");
+      console.waitForSelector("button[data-phase=PINNING][aria-pressed=true]");
       for (double[] at : new double[][] {{52.2125, 5.2858}, {52.2131, 5.2872}}) {
         var r =
             resident.postJson(
@@ -398,6 +400,7 @@ class AtelierRoomBrowserIT {
             "{\"problemAreaId\":" + area + ",\"title\":\"" + title + "\",\"lever\":\"fysiek\"}");
       }
       console.click("button[data-phase=PRIORITISING]");
+      console.waitForSelector("button[data-phase=PRIORITISING][aria-pressed=true]");
       screen.waitForSelector(".vk-votes-hidden");
       console.click("[data-reveal=votes]");
       screen.waitForSelector("[data-measure] .vk-bar");
