@@ -526,7 +526,19 @@
           t('ui.tally', { yes: x.RECOGNISED || 0, no: x.NOT_RECOGNISED || 0, unknown: x.DONT_KNOW || 0 })));
       });
       if (mode !== 'phone' || state.atelier.phase !== 'READING') {
-        a.remarks.forEach(function (r) { s.appendChild(el('blockquote', 'small mb-1 vk-remark', r)); });
+        if (a.review && a.review.length) {
+          a.review.forEach(function (r) {
+            var q = el('blockquote', 'small mb-1 vk-remark', r.text);
+            if (r.masked) {
+              q.appendChild(el('div', 'small vk-masked', t('ui.masked')));
+              q.lastChild.dataset.masked = 'remark';
+              q.appendChild(button(t('ui.approveText'), 'btn btn-link btn-sm p-0', function () { act(api('POST', '/answers/approval', { participantId: r.participantId, card: c.id })); }));
+            }
+            s.appendChild(q);
+          });
+        } else {
+          a.remarks.forEach(function (r) { s.appendChild(el('blockquote', 'small mb-1 vk-remark', r)); });
+        }
       }
     }
     return s;
@@ -656,7 +668,14 @@
       var tr = el('tr');
       tr.dataset.pin = p.id;
       tr.appendChild(el('td', null, label('category', p.category) + (p.theme ? ' · ' + label('theme', p.theme) : '')));
-      tr.appendChild(el('td', 'vk-pin-text', p.text));
+      var textCell = el('td', 'vk-pin-text', p.text);
+      if (p.masked) {
+        // the privacy guard: the room sees this text with the address, number or name masked
+        textCell.appendChild(el('div', 'small vk-masked', t('ui.masked')));
+        textCell.lastChild.dataset.masked = p.id;
+        textCell.appendChild(button(t('ui.approveText'), 'btn btn-link btn-sm p-0', function () { act(api('POST', '/pins/' + p.id + '/moderation', { action: 'approveText' })); }));
+      }
+      tr.appendChild(textCell);
       tr.appendChild(el('td', 'small', (p.buurtCode || '') + (p.complexCode ? ' · ' + p.complexCode : '')));
       tr.appendChild(el('td', 'small', p.author || ''));
       tr.appendChild(el('td', 'small', label('status', p.status)));

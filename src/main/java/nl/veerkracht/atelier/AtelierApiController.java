@@ -205,7 +205,10 @@ public class AtelierApiController {
   }
 
   @PostMapping("/{id}/pins/{pinId}/moderation")
-  @Operation(summary = "Hide, restore, approve or merge a pin (facilitator)")
+  @Operation(
+      summary =
+          "Hide, restore, approve, merge a pin, or approve its text as it stands (facilitator)",
+      description = "action: hide, restore, approve, merge (with into), approveText")
   public PinRepository.Pin moderate(
       @PathVariable long id,
       @PathVariable long pinId,
@@ -222,6 +225,20 @@ public class AtelierApiController {
       HttpServletRequest request) {
     room.answer(access.resolve(request, id), body);
     return Map.of("ok", true);
+  }
+
+  @PostMapping("/{id}/answers/approval")
+  @Operation(
+      summary = "Approve a remark as it stands (facilitator)",
+      description =
+          "A remark that names a household (address, postcode, phone, e-mail, a named neighbour)"
+              + " is masked for the room, partners and exports until the facilitator approves it.")
+  public Map<String, Object> approveRemark(
+      @PathVariable long id,
+      @RequestBody(required = false) AtelierRequests.RemarkApproval body,
+      HttpServletRequest request) {
+    room.approveRemark(access.resolve(request, id), body);
+    return Map.of("approved", true);
   }
 
   @PostMapping("/{id}/problem-areas")
@@ -381,7 +398,8 @@ public class AtelierApiController {
         p.status(),
         true,
         null,
-        p.mergedInto());
+        p.mergedInto(),
+        p.masked());
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, String name, String type) {

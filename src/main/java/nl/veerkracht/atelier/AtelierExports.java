@@ -160,7 +160,7 @@ public class AtelierExports {
       props.put("id", p.id());
       props.put("category", p.category());
       props.put("theme", p.theme());
-      props.put("text", p.body());
+      props.put("text", p.shownBody());
       props.put("buurtCode", p.buurtCode());
       props.put("buurtYear", p.buurtYear());
       if (caller instanceof Caller.Staff && !a.residents()) {
@@ -241,7 +241,7 @@ public class AtelierExports {
           p.id(),
           p.category(),
           p.theme(),
-          p.body(),
+          p.shownBody(),
           at ? round(p.lat()) : t(locale, "atelier.nearHome.short"),
           at ? round(p.lon()) : "",
           p.buurtCode(),

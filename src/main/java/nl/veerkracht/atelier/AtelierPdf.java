@@ -177,7 +177,7 @@ public class AtelierPdf {
               p.theme() == null ? "" : AtelierExports.label(locale, "atelier.theme.", p.theme()),
               BODY));
       pinTable.addCell(cell(p.buurtCode() == null ? "" : p.buurtCode(), BODY));
-      pinTable.addCell(cell(p.body(), BODY));
+      pinTable.addCell(cell(p.shownBody(), BODY));
     }
     doc.add(pinTable);
   }

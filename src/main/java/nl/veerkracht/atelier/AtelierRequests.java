@@ -50,6 +50,9 @@ public final class AtelierRequests {
    */
   public record Answer(String card, String answer, String remark) {}
 
+  /** The facilitator approves one participant's remark on one card as it stands. */
+  public record RemarkApproval(Long participantId, String card) {}
+
   /**
    * @param outline drawn on the map: {@code [lon, lat]} points of a ring; the pins inside belong to
    *     the area too

@@ -48,6 +48,8 @@ public class AtelierViews {
    * @param status {@code VISIBLE}, {@code PENDING} or {@code HIDDEN}; others see only visible ones
    * @param author the display name of who placed it, for facilitators only
    * @param complexCode the nearest complex, for staff only
+   * @param masked the room sees this text with what identifies a household masked ({@link
+   *     PrivacyGuard}); for the facilitator: shown whole here, masked for the room until approved
    */
   public record PinView(
       long id,
@@ -62,7 +64,8 @@ public class AtelierViews {
       String status,
       boolean mine,
       String author,
-      Long mergedInto) {}
+      Long mergedInto,
+      boolean masked) {}
 
   /** Pins near a home in a resident atelier, as the room sees them: a count per buurt. */
   public record NearHome(String buurtCode, String buurtName, String category, int count) {}
@@ -73,7 +76,9 @@ public class AtelierViews {
    */
   public enum Lens {
     STAFF,
-    ROOM
+    ROOM,
+    /** Exports and the partner's record: every tally, but free text as the room sees it. */
+    RECORD
   }
 
   public static Lens lens(Caller caller, boolean screen) {
@@ -98,14 +103,15 @@ public class AtelierViews {
               p.lon(),
               p.category(),
               p.theme(),
-              p.body(),
+              lens == Lens.STAFF || mine ? p.body() : p.shownBody(),
               p.buurtCode(),
               p.buurtYear(),
               lens == Lens.STAFF ? p.complexCode() : null,
               p.status(),
               mine,
               lens == Lens.STAFF && caller.isModerator() ? author(p, names) : null,
-              p.mergedInto()));
+              p.mergedInto(),
+              p.masked() && (lens == Lens.STAFF || !mine)));
     }
     return out;
   }
@@ -180,11 +186,21 @@ public class AtelierViews {
       Map<String, Map<String, Integer>> byGroup,
       List<String> remarks,
       String mine,
-      String myRemark) {}
+      String myRemark,
+      List<RemarkReview> review) {}
 
-  /** The answers as staff see them (console, exports): every tally, revealed or not. */
+  /**
+   * A remark as the facilitator reviews it: whole, whether the room sees it masked, and whether it
+   * was approved as it stands.
+   */
+  public record RemarkReview(long participantId, String text, boolean masked, boolean approved) {}
+
+  /**
+   * The answers as the record shows them (exports): every tally, revealed or not, and remarks as
+   * the room sees them (masked where they identify a household, until approved).
+   */
   public List<CardAnswers> answers(Atelier a, Caller caller) {
-    return answers(a, caller, Lens.STAFF);
+    return answers(a, caller, Lens.RECORD);
   }
 
   public List<CardAnswers> answers(Atelier a, Caller caller, Lens lens) {
@@ -198,6 +214,7 @@ public class AtelierViews {
       }
       Map<String, Map<String, Integer>> byGroup = new TreeMap<>();
       List<String> remarks = new ArrayList<>();
+      List<RemarkReview> review = new ArrayList<>();
       String mine = null;
       String myRemark = null;
       for (RoomRepository.Answer x : all) {
@@ -212,18 +229,26 @@ public class AtelierViews {
               .merge(x.answer(), 1, Integer::sum);
         }
         if (!x.remark().isBlank()) {
-          remarks.add(x.remark());
+          remarks.add(lens == Lens.STAFF ? x.remark() : x.shownRemark());
+          if (lens == Lens.STAFF && caller.isModerator()) {
+            review.add(
+                new RemarkReview(
+                    x.participantId(),
+                    x.remark(),
+                    !x.remarkApproved() && !x.shownRemark().equals(x.remark()),
+                    x.remarkApproved()));
+          }
         }
         if (caller instanceof Caller.Participant p && p.id() == x.participantId()) {
           mine = x.answer();
           myRemark = x.remark();
         }
       }
-      boolean revealed = lens == Lens.STAFF || a.isRevealed(Atelier.cardRound(card));
+      boolean revealed = lens != Lens.ROOM || a.isRevealed(Atelier.cardRound(card));
       out.add(
           revealed
-              ? new CardAnswers(card, true, counts, byGroup, remarks, mine, myRemark)
-              : new CardAnswers(card, false, null, Map.of(), List.of(), mine, myRemark));
+              ? new CardAnswers(card, true, counts, byGroup, remarks, mine, myRemark, review)
+              : new CardAnswers(card, false, null, Map.of(), List.of(), mine, myRemark, review));
     }
     return out;
   }
@@ -298,7 +323,7 @@ public class AtelierViews {
   public List<AreaView> problemAreas(Atelier a, Caller caller, Lens lens) {
     List<RoomRepository.Vote> votes = roomRepository.votes(a.id());
     Map<String, String> groupOf = shownGroups(a);
-    boolean tallyShown = lens == Lens.STAFF || a.isRevealed(Atelier.VOTES);
+    boolean tallyShown = lens != Lens.ROOM || a.isRevealed(Atelier.VOTES);
     boolean ballot = caller instanceof Caller.Participant;
     Map<Long, Integer> totals = new HashMap<>();
     Map<Long, Integer> mine = new HashMap<>();

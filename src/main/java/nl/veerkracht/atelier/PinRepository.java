@@ -30,11 +30,25 @@ public class PinRepository {
       boolean nearHome,
       String status,
       Long mergedInto,
-      Instant createdAt) {}
+      Instant createdAt,
+      String bodyMasked,
+      boolean bodyApproved) {
+
+    /** The text as someone other than its author and the facilitator sees it. */
+    public String shownBody() {
+      return PrivacyGuard.shown(body, bodyMasked, bodyApproved);
+    }
+
+    /** Whether others see this text masked (something in it identifies a household). */
+    public boolean masked() {
+      return !bodyApproved && !shownBody().equals(body);
+    }
+  }
 
   private static final String PIN_COLUMNS =
       "id, atelier_id, participant_id, author, client_id, lat, lon, category, theme, body,"
-          + " buurt_code, buurt_year, complex_code, near_home, status, merged_into, created_at";
+          + " buurt_code, buurt_year, complex_code, near_home, status, merged_into, created_at,"
+          + " body_masked, body_approved";
 
   private static final RowMapper<Pin> PIN =
       (rs, n) ->
@@ -55,7 +69,9 @@ public class PinRepository {
               rs.getBoolean(14),
               rs.getString(15),
               (Long) rs.getObject(16),
-              rs.getTimestamp(17).toInstant());
+              rs.getTimestamp(17).toInstant(),
+              rs.getString(18),
+              rs.getBoolean(19));
 
   /** Stores a pin unless the same author already sent this client id; empty when it was there. */
   Optional<Pin> insertPin(
@@ -75,8 +91,9 @@ public class PinRepository {
       String status) {
     return jdbc.sql(
             "INSERT INTO atelier_pin (atelier_id, participant_id, author, client_id, lat, lon,"
-                + " category, theme, body, buurt_code, buurt_year, complex_code, near_home, status)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING "
+                + " category, theme, body, buurt_code, buurt_year, complex_code, near_home, status,"
+                + " body_masked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"
+                + " RETURNING "
                 + PIN_COLUMNS)
         .params(
             atelierId,
@@ -92,7 +109,8 @@ public class PinRepository {
             buurtYear,
             complexCode,
             nearHome,
-            status)
+            status,
+            PrivacyGuard.mask(body))
         .query(PIN)
         .optional();
   }
@@ -135,9 +153,16 @@ public class PinRepository {
 
   void updatePin(long pinId, String category, String theme, String body) {
     jdbc.sql(
-            "UPDATE atelier_pin SET category = ?, theme = ?, body = ?, updated_at = now()"
-                + " WHERE id = ?")
-        .params(category, theme, body, pinId)
+            "UPDATE atelier_pin SET category = ?, theme = ?, body_approved = body_approved AND"
+                + " body = ?, body = ?, body_masked = ?, updated_at = now() WHERE id = ?")
+        .params(category, theme, body, body, PrivacyGuard.mask(body), pinId)
+        .update();
+  }
+
+  /** The facilitator approves a pin's text as it stands. */
+  void approveBody(long pinId) {
+    jdbc.sql("UPDATE atelier_pin SET body_approved = true, updated_at = now() WHERE id = ?")
+        .param(pinId)
         .update();
   }
 

@@ -209,6 +209,7 @@ public class PinService {
     switch (action) {
       case "hide" -> pinRepository.setPinStatus(pinId, "HIDDEN", null);
       case "restore", "approve" -> pinRepository.setPinStatus(pinId, "VISIBLE", null);
+      case "approveText" -> pinRepository.approveBody(pinId);
       case "merge" -> {
         if (body.into() == null || body.into() == pinId) {
           throw AtelierInputs.invalid("atelier.error.merge");

@@ -8,9 +8,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RoomRepository {
 
-  /** One participant's answer on one figure card, with their group for the per-group reading. */
+  /**
+   * One participant's answer on one figure card, with their group for the per-group reading; the
+   * remark as written, as others see it until approved ({@link PrivacyGuard}), and whether the
+   * facilitator approved it.
+   */
   public record Answer(
-      long participantId, String groupKind, String card, String answer, String remark) {}
+      long participantId,
+      String groupKind,
+      String card,
+      String answer,
+      String remark,
+      String remarkMasked,
+      boolean remarkApproved) {
+
+    /** The remark as someone other than its author and the facilitator sees it. */
+    public String shownRemark() {
+      return PrivacyGuard.shown(remark, remarkMasked, remarkApproved);
+    }
+  }
 
   public record ProblemArea(
       long id,
@@ -32,16 +48,19 @@ public class RoomRepository {
 
   void upsertAnswer(long atelierId, long participantId, String card, String answer, String remark) {
     jdbc.sql(
-            "INSERT INTO atelier_answer (atelier_id, participant_id, card, answer, remark)"
-                + " VALUES (?,?,?,?,?) ON CONFLICT (participant_id, card) DO UPDATE"
-                + " SET answer = excluded.answer, remark = excluded.remark, answered_at = now()")
-        .params(atelierId, participantId, card, answer, remark)
+            "INSERT INTO atelier_answer (atelier_id, participant_id, card, answer, remark,"
+                + " remark_masked) VALUES (?,?,?,?,?,?) ON CONFLICT (participant_id, card) DO"
+                + " UPDATE SET answer = excluded.answer, remark = excluded.remark, remark_masked ="
+                + " excluded.remark_masked, remark_approved = atelier_answer.remark_approved AND"
+                + " atelier_answer.remark = excluded.remark, answered_at = now()")
+        .params(atelierId, participantId, card, answer, remark, PrivacyGuard.mask(remark))
         .update();
   }
 
   List<Answer> answers(long atelierId) {
     return jdbc.sql(
-            "SELECT a.participant_id, p.group_kind, a.card, a.answer, a.remark"
+            "SELECT a.participant_id, p.group_kind, a.card, a.answer, a.remark,"
+                + " a.remark_masked, a.remark_approved"
                 + " FROM atelier_answer a JOIN atelier_participant p ON p.id = a.participant_id"
                 + " WHERE a.atelier_id = ? ORDER BY a.answered_at, a.participant_id")
         .param(atelierId)
@@ -52,8 +71,20 @@ public class RoomRepository {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getString(5)))
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getBoolean(7)))
         .list();
+  }
+
+  /** The facilitator approves a remark as it stands; false when there is no such answer. */
+  boolean approveRemark(long atelierId, long participantId, String card) {
+    return jdbc.sql(
+                "UPDATE atelier_answer SET remark_approved = true WHERE atelier_id = ? AND"
+                    + " participant_id = ? AND card = ?")
+            .params(atelierId, participantId, card)
+            .update()
+        == 1;
   }
 
   long insertProblemArea(

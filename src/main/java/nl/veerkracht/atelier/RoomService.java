@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.veerkracht.audit.AuditLog;
 import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +25,16 @@ public class RoomService {
   private final PinRepository pinRepository;
   private final AtelierEvents events;
   private final WriteRate rate;
+  private final AuditLog audit;
 
   public RoomService(
       AtelierRepository repository,
       RoomRepository roomRepository,
       PinRepository pinRepository,
       AtelierEvents events,
-      WriteRate rate) {
+      WriteRate rate,
+      AuditLog audit) {
+    this.audit = audit;
     this.repository = repository;
     this.roomRepository = roomRepository;
     this.pinRepository = pinRepository;
@@ -66,6 +71,27 @@ public class RoomService {
         answer,
         AtelierInputs.cleanText(body.remark(), AtelierInputs.MAX_TEXT));
     events.publish(asked.atelier().id(), "answer", Map.of("card", body.card()));
+  }
+
+  /**
+   * The facilitator approves a remark as it stands: the room, partners and exports see it whole.
+   */
+  @Transactional
+  public void approveRemark(AtelierAccess.Asked asked, AtelierRequests.RemarkApproval body) {
+    AtelierInputs.requireModerator(asked);
+    if (body == null || body.participantId() == null || body.card() == null) {
+      throw AtelierInputs.invalid("atelier.error.body");
+    }
+    long atelierId = asked.atelier().id();
+    if (!roomRepository.approveRemark(atelierId, body.participantId(), body.card())) {
+      throw new NotFoundException(Text.msg("atelier.refused.noAnswer"));
+    }
+    events.publish(atelierId, "answer", Map.of("card", body.card()));
+    audit.record(
+        "atelier.remark.approve",
+        asked.atelier().corporationId(),
+        "atelier " + atelierId + " participant " + body.participantId(),
+        Map.of("card", body.card()));
   }
 
   @Transactional

@@ -162,6 +162,7 @@ public final class PermissionMatrix {
     put("DELETE", "/api/ateliers/{id}/pins/{pinId}", Access.PARTICIPANT);
     put("POST", "/api/ateliers/{id}/pins/{pinId}/moderation", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/answers", Access.PARTICIPANT);
+    put("POST", "/api/ateliers/{id}/answers/approval", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/problem-areas", Access.PARTICIPANT);
     put("POST", "/api/ateliers/{id}/measures", Access.PARTICIPANT);
     put("POST", "/api/ateliers/{id}/votes", Access.PARTICIPANT);

@@ -917,6 +917,135 @@ class AtelierApiIT {
     assertThat(bob.get("/ateliers/" + a.id() + "/uitnodiging").statusCode()).isEqualTo(403);
   }
 
+  /**
+   * The privacy guard (issue 26): a pin with a street and house number and a remark with an e-mail
+   * address are masked on other phones, on the projector and in exports; the author sees their own
+   * text and the facilitator the whole text, marked; approving releases it, an edit masks it again.
+   */
+  @Test
+  void anAddressInAPinOrRemarkIsMaskedForTheRoomUntilTheFacilitatorApprovesIt() throws Exception {
+    Created a = atelier("gebied", 5);
+    Http anna = join(a, "Anna", null);
+    Http bert = join(a, "Bert", null);
+    String state = "/api/ateliers/" + a.id();
+    phase(a, "READING");
+    assertThat(
+            anna.postJson(
+                    state + "/answers",
+                    "{\"card\":\"lbm_class\",\"answer\":\"niet_herkenbaar\",\"remark\":"
+                        + "\"Klopt niet, mail me op anna.devries@example.nl\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            admin
+                .postJson(state + "/reveal", "{\"round\":\"card:lbm_class\",\"revealed\":true}")
+                .statusCode())
+        .isEqualTo(200);
+    phase(a, "PINNING");
+    String text = "Bij Eemnesserweg 23 staat al weken een kapotte auto";
+    long pinId = pin(anna, a, 52.2140, 5.2870, text, "pg-1").get("id").asLong();
+    String masked = "Bij ••• staat al weken een kapotte auto";
+
+    JsonNode other = bert.getJson(state);
+    assertThat(pinText(other, pinId)).as("another phone").isEqualTo(masked);
+    assertThat(pinOf(other, pinId).get("masked").asBoolean()).isTrue();
+    assertThat(remarks(other)).containsExactly("Klopt niet, mail me op •••");
+    assertThat(pinText(admin.getJson(state + "?view=screen"), pinId))
+        .as("the projector")
+        .isEqualTo(masked);
+    JsonNode own = anna.getJson(state);
+    assertThat(pinText(own, pinId)).as("the author sees their own text").isEqualTo(text);
+    assertThat(answerOf(own).get("myRemark").asString()).contains("anna.devries@example.nl");
+    JsonNode console = admin.getJson(state);
+    assertThat(pinText(console, pinId)).as("the facilitator sees it whole").isEqualTo(text);
+    assertThat(pinOf(console, pinId).get("masked").asBoolean()).as("and marked").isTrue();
+    JsonNode review = answerOf(console).get("review").get(0);
+    assertThat(review.get("masked").asBoolean()).isTrue();
+    assertThat(review.get("text").asString()).contains("anna.devries@example.nl");
+
+    String xlsx = xlsxText(admin.getBytes(state + "/export.xlsx").body());
+    assertThat(xlsx)
+        .contains(masked)
+        .doesNotContain("Eemnesserweg 23")
+        .doesNotContain("example.nl");
+    JsonNode geo = Http.JSON.readTree(admin.getBytes(state + "/export.geojson").body());
+    assertThat(geo.get("features").get(0).get("properties").get("text").asString())
+        .isEqualTo(masked);
+    String pdf = pdfText(admin.getBytes(state + "/export.pdf").body());
+    assertThat(pdf).doesNotContain("Eemnesserweg 23").doesNotContain("example.nl");
+
+    // only the facilitator approves; then the room sees the text as it stands
+    assertThat(
+            bert.postJson(state + "/pins/" + pinId + "/moderation", "{\"action\":\"approveText\"}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            admin
+                .postJson(state + "/pins/" + pinId + "/moderation", "{\"action\":\"approveText\"}")
+                .statusCode())
+        .isEqualTo(200);
+    long annaId = own.get("me").get("participantId").asLong();
+    String approval = "{\"participantId\":" + annaId + ",\"card\":\"lbm_class\"}";
+    assertThat(bert.postJson(state + "/answers/approval", approval).statusCode()).isEqualTo(403);
+    assertThat(admin.postJson(state + "/answers/approval", approval).statusCode()).isEqualTo(200);
+    assertThat(
+            admin
+                .postJson(
+                    state + "/answers/approval",
+                    "{\"participantId\":" + annaId + ",\"card\":\"signal\"}")
+                .statusCode())
+        .as("no such answer")
+        .isEqualTo(404);
+    other = bert.getJson(state);
+    assertThat(pinText(other, pinId)).isEqualTo(text);
+    assertThat(pinOf(other, pinId).get("masked").asBoolean()).isFalse();
+    assertThat(remarks(other)).containsExactly("Klopt niet, mail me op anna.devries@example.nl");
+
+    // an edit withdraws the approval
+    assertThat(
+            anna.send("PUT", state + "/pins/" + pinId, "{\"text\":\"Bij Eemnesserweg 25 ook\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(pinText(bert.getJson(state), pinId)).isEqualTo("Bij ••• ook");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE action IN ('atelier.pin.approveText',"
+                        + " 'atelier.remark.approve') AND target LIKE ?")
+                .param("atelier " + a.id() + " %")
+                .query(Integer.class)
+                .single())
+        .as("both approvals audited")
+        .isEqualTo(2);
+  }
+
+  static JsonNode pinOf(JsonNode state, long pinId) {
+    for (JsonNode p : state.get("pins")) {
+      if (p.get("id").asLong() == pinId) {
+        return p;
+      }
+    }
+    throw new AssertionError("no pin " + pinId + " in " + state.get("pins"));
+  }
+
+  static String pinText(JsonNode state, long pinId) {
+    return pinOf(state, pinId).get("text").asString();
+  }
+
+  static JsonNode answerOf(JsonNode state) {
+    for (JsonNode c : state.get("answers")) {
+      if ("lbm_class".equals(c.get("card").asString())) {
+        return c;
+      }
+    }
+    throw new AssertionError("no lbm_class answers");
+  }
+
+  static List<String> remarks(JsonNode state) {
+    List<String> out = new ArrayList<>();
+    answerOf(state).get("remarks").forEach(r -> out.add(r.asString()));
+    return out;
+  }
+
   @Test
   void aHostilePinTextStaysTextInThePagesAndEveryExport() throws Exception {
     Created a = atelier("gebied", 5);
