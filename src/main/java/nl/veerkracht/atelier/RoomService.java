@@ -26,6 +26,7 @@ public class RoomService {
   private final AtelierEvents events;
   private final WriteRate rate;
   private final AuditLog audit;
+  private final RecognitionRegister register;
 
   public RoomService(
       AtelierRepository repository,
@@ -33,8 +34,10 @@ public class RoomService {
       PinRepository pinRepository,
       AtelierEvents events,
       WriteRate rate,
-      AuditLog audit) {
+      AuditLog audit,
+      RecognitionRegister register) {
     this.audit = audit;
+    this.register = register;
     this.repository = repository;
     this.roomRepository = roomRepository;
     this.pinRepository = pinRepository;
@@ -70,6 +73,7 @@ public class RoomService {
         body.card(),
         answer,
         AtelierInputs.cleanText(body.remark(), AtelierInputs.MAX_TEXT));
+    register.answered(asked.atelier(), body.card());
     events.publish(asked.atelier().id(), "answer", Map.of("card", body.card()));
   }
 

@@ -3,8 +3,10 @@ package nl.veerkracht.map;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import nl.veerkracht.web.WebPage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,11 +24,17 @@ public class AreaPageController {
   private final AreaProfileService profiles;
   private final AreaOutlines outlines;
   private final Clock clock;
+  private final ObjectProvider<AreaRecognitionSource> recognition;
 
-  public AreaPageController(AreaProfileService profiles, AreaOutlines outlines, Clock clock) {
+  public AreaPageController(
+      AreaProfileService profiles,
+      AreaOutlines outlines,
+      Clock clock,
+      ObjectProvider<AreaRecognitionSource> recognition) {
     this.profiles = profiles;
     this.outlines = outlines;
     this.clock = clock;
+    this.recognition = recognition;
   }
 
   @GetMapping("/gebied/{code}")
@@ -35,8 +43,11 @@ public class AreaPageController {
       @RequestParam(required = false) Integer year,
       Model model,
       HttpServletRequest request) {
+    AreaProfile view = profiles.profile(code, year, RequestContextUtils.getLocale(request));
+    model.addAttribute("view", view);
+    AreaRecognitionSource source = recognition.getIfAvailable();
     model.addAttribute(
-        "view", profiles.profile(code, year, RequestContextUtils.getLocale(request)));
+        "recognition", source == null ? List.of() : source.forArea(view.area().code().value()));
     return "area";
   }
 

@@ -3,9 +3,14 @@ package nl.veerkracht.partner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.atelier.Atelier;
 import nl.veerkracht.atelier.AtelierExports;
+import nl.veerkracht.atelier.RecognitionApiController;
+import nl.veerkracht.atelier.RecognitionRegister;
 import nl.veerkracht.plan.PlanService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +24,18 @@ public class PartnerApiController {
 
   private final PartnerViews views;
   private final AtelierExports exports;
+  private final RecognitionRegister register;
+  private final AreaRepository areas;
 
-  public PartnerApiController(PartnerViews views, AtelierExports exports) {
+  public PartnerApiController(
+      PartnerViews views,
+      AtelierExports exports,
+      RecognitionRegister register,
+      AreaRepository areas) {
     this.views = views;
     this.exports = exports;
+    this.register = register;
+    this.areas = areas;
   }
 
   @GetMapping("/api/partner/shares")
@@ -49,6 +62,23 @@ public class PartnerApiController {
     out.put("versions", a.versions());
     out.put("content", a.content());
     return out;
+  }
+
+  @GetMapping("/api/partner/recognition")
+  @Operation(
+      summary = "Partner: what rooms recognised of an area's figures, in ateliers shared with you",
+      description = "The counts per atelier, figure and group; never the remarks.")
+  public Map<String, Object> recognition(@RequestParam(required = false) String area) {
+    String code = RecognitionApiController.areaCode(area);
+    PartnerViews.Overview o = views.overview();
+    Set<Long> corporations = new LinkedHashSet<>();
+    Set<Long> ateliers = new LinkedHashSet<>();
+    for (PartnerViews.Covered c : o.shares()) {
+      corporations.add(c.share().corporationId());
+      c.ateliers().forEach(a -> ateliers.add(a.id()));
+    }
+    return RecognitionApiController.answer(
+        code, areas, register.judged(corporations, ateliers, code, false));
   }
 
   @GetMapping("/api/partner/ateliers/{id}")

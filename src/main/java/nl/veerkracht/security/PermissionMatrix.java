@@ -173,7 +173,9 @@ public final class PermissionMatrix {
     put("GET", "/api/ateliers/{id}/map.geojson", Access.PARTICIPANT);
     put("GET", "/api/ateliers/{id}/export.{format}", Access.ATELIER_STAFF);
     put("GET", "/api/ateliers/{id}/qr.svg", Access.ATELIER_STAFF);
+    put("GET", "/api/recognition", Access.SIGNED_IN);
     put("GET", "/ateliers", Access.SIGNED_IN);
+    put("GET", "/ateliers/herkenning", Access.SIGNED_IN);
     put("POST", "/ateliers", Access.FACILITATOR);
     put("GET", "/ateliers/{id}", Access.ATELIER_STAFF);
     put("GET", "/ateliers/{id}/scherm", Access.ATELIER_STAFF);
@@ -233,6 +235,7 @@ public final class PermissionMatrix {
     put("GET", "/api/partner/shares", Access.PARTNER);
     put("GET", "/api/partner/plans", Access.PARTNER);
     put("GET", "/api/partner/ateliers/{id}", Access.PARTNER);
+    put("GET", "/api/partner/recognition", Access.PARTNER);
     put("GET", "/partner", Access.PARTNER);
     put("GET", "/partner/beheerplan", Access.PARTNER);
     put("GET", "/partner/beheerplan.pdf", Access.PARTNER);

@@ -250,6 +250,112 @@ class PartnerIT {
     assertThat(audit).contains("share.create", "share.revoke", "GEMBAARN CA1");
   }
 
+  /**
+   * The register of what rooms recognised (issue 26, must show 8): two ateliers a year apart on one
+   * buurt are both on the area's page and in {@code GET /api/recognition?area=}; a partner with a
+   * share of the buurt reads the counts and never the remarks.
+   */
+  @Test
+  void theRegisterKeepsWhatTwoAteliersAYearApartRecognisedAndAPartnerNeverSeesRemarks()
+      throws Exception {
+    String buurt = null;
+    for (JsonNode b : admin.getJson("/api/areas?level=buurt&within=GM0308&year=2024")) {
+      String code = b.get("code").asString();
+      if (!code.equals(buurtOfCa1) && !code.equals(buurtOfCa2)) {
+        buurt = code;
+        break;
+      }
+    }
+    assertThat(buurt).isNotNull();
+    String[] remarks = {
+      "Het voelt hier veiliger dan de kaart zegt", "Klopt, de portieken zijn rommelig"
+    };
+    String[] answers = {"niet_herkenbaar", "herkenbaar"};
+    String[] dates = {"2026-01-20", "2027-01-19"};
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> made =
+          ana.postJson(
+              "/api/ateliers",
+              "{\"name\":\"Herkenning "
+                  + dates[i].substring(0, 4)
+                  + "\",\"type\":\"gebied\",\"corporation\":\"CORPA\",\"areaCodes\":[\""
+                  + buurt
+                  + "\"],\"heldOn\":\""
+                  + dates[i]
+                  + "\"}");
+      ok(made);
+      JsonNode a = Http.JSON.readTree(made.body());
+      long id = a.get("id").asLong();
+      HttpResponse<String> joined =
+          new Http(port)
+              .postJson(
+                  "/api/ateliers/join",
+                  "{\"joinCode\":\""
+                      + a.get("joinCode").asString()
+                      + "\",\"displayName\":\"Deelnemer\",\"group\":\"bewoner\"}");
+      ok(joined);
+      Http participant =
+          new Http(port)
+              .bearer(Http.JSON.readTree(joined.body()).get("participantToken").asString());
+      ok(ana.postJson("/api/ateliers/" + id + "/phase", "{\"phase\":\"READING\"}"));
+      ok(
+          participant.postJson(
+              "/api/ateliers/" + id + "/answers",
+              "{\"card\":\"lbm_class\",\"answer\":\""
+                  + answers[i]
+                  + "\",\"remark\":\""
+                  + remarks[i]
+                  + "\"}"));
+    }
+
+    JsonNode register = ana.getJson("/api/recognition?area=" + buurt);
+    JsonNode judged = register.get("judged");
+    assertThat(judged.findValues("year").stream().map(JsonNode::asInt)).containsExactly(2026, 2027);
+    assertThat(judged.get(0).get("counts").get("NOT_RECOGNISED").asInt()).isEqualTo(1);
+    assertThat(judged.get(1).get("counts").get("RECOGNISED").asInt()).isEqualTo(1);
+    assertThat(judged.get(0).get("remarks").get(0).asString()).isEqualTo(remarks[0]);
+    assertThat(judged.get(0).get("card").asString()).isEqualTo("lbm_class");
+    assertThat(register.get("area").get("name").asString()).isNotEqualTo(buurt);
+    assertThat(ana.get("/api/recognition?area=Baarn").statusCode()).isEqualTo(400);
+    assertThat(bob.getJson("/api/recognition?area=" + buurt).get("judged").size())
+        .as("another corporation's staff")
+        .isZero();
+
+    String page = ana.get("/gebied/" + buurt).body();
+    assertThat(page)
+        .contains("id=\"recognition-table\"", "data-year=\"2026\"", "data-year=\"2027\"")
+        .contains(remarks[0], remarks[1], "Herkenning 2026", "Herkenning 2027");
+    assertThat(ana.get("/ateliers/herkenning").body())
+        .as("the page of figures rooms did not recognise")
+        .contains("data-area=\"" + buurt + "\"", "Herkenning 2026")
+        .doesNotContain("Herkenning 2027");
+
+    HttpResponse<String> made =
+        share(
+            mia,
+            "{\"corporation\":\"CORPA\",\"organisation\":\"GEMBAARN\",\"areaCode\":\""
+                + buurt
+                + "\"}");
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    long shareId = Http.JSON.readTree(made.body()).get("id").asLong();
+    try {
+      HttpResponse<String> partner = pia.get("/api/partner/recognition?area=" + buurt);
+      assertThat(partner.statusCode()).as(partner.body()).isEqualTo(200);
+      JsonNode shared = Http.JSON.readTree(partner.body()).get("judged");
+      assertThat(shared.findValues("year").stream().map(JsonNode::asInt))
+          .containsExactly(2026, 2027);
+      assertThat(shared.get(0).get("remarks").size()).isZero();
+      assertThat(partner.body()).doesNotContain(remarks[0]).doesNotContain(remarks[1]);
+      assertThat(piet.getJson("/api/partner/recognition?area=" + buurt).get("judged").size())
+          .as("an organisation without the share")
+          .isZero();
+      assertThat(pia.get("/api/recognition?area=" + buurt).statusCode()).isEqualTo(403);
+      assertThat(pia.get("/gebied/" + buurt).body()).doesNotContain(remarks[0]);
+    } finally {
+      ok(mia.delete("/api/shares/" + shareId));
+    }
+  }
+
   @Test
   void anAreaShareCoversTheComplexesAndAteliersInItOnly() {
     HttpResponse<String> made =
