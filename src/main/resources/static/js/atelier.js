@@ -25,6 +25,13 @@
   var layerControl = null;
   var draft = null;
   var drawing = null; // the points of a problem area being drawn on the console's map
+  // the facilitator's edits: which problem area or measure is being changed, which deletion
+  // waits for a second click, whether the settings panel is open
+  var editingArea = null;
+  var editingMeasure = null;
+  var confirming = null;
+  var settingsOpen = false;
+  var consoleJoinBox = null;
   var drawLayer = null;
   var areaLayer = null;
   var reloadTimer = null;
@@ -149,11 +156,11 @@
   }
   function scheduleReload(delay) {
     if (reloadTimer) { return; }
-    reloadTimer = setTimeout(function () { reloadTimer = null; load(); }, delay === undefined ? 120 : delay);
+    reloadTimer = setTimeout(function () { reloadTimer = null; load(); }, delay === undefined ? 40 : delay);
   }
   function connect(after) {
     source = new EventSource('/api/ateliers/' + id + '/events?after=' + after);
-    ['participant', 'phase', 'pin', 'moderation', 'answer', 'area', 'measure', 'vote', 'reveal', 'present'].forEach(function (k) {
+    ['participant', 'phase', 'pin', 'moderation', 'answer', 'area', 'measure', 'vote', 'reveal', 'present', 'settings'].forEach(function (k) {
       source.addEventListener(k, function () { scheduleReload(); });
     });
     source.onopen = function () { liveEl.textContent = t('ui.live'); flushPending(); };
@@ -346,6 +353,10 @@
       ll.forEach(function (p) { L.circleMarker(p, { radius: 4, color: '#8e44ad', fillOpacity: 1 }).addTo(drawLayer); });
     }
     mapEl.dataset.drawn = String(drawing ? drawing.length : 0);
+    // in drawing mode only the map takes clicks: the layer box and zoom buttons step aside
+    mapEl.classList.toggle('vk-drawing', !!drawing);
+    mapEl.dataset.outlines = (state.problemAreas || []).filter(function (pa) { return pa.outline; })
+      .map(function (pa) { return pa.id + ':' + pa.outline.length + ':' + pa.outline[0].join(','); }).join(' ');
   }
   function drawPins() {
     if (!pinLayer || !state) { return; }
@@ -578,6 +589,12 @@
       var s = el('section', 'vk-panel mb-3');
       s.dataset.area = pa.id;
       s.appendChild(el('h3', 'h6', pa.name));
+      if (mode === 'console' && state.me.moderator && state.atelier.phase !== 'CLOSED') {
+        var editArea = button(t('ui.edit'), 'btn btn-link btn-sm p-0', function () { editingArea = pa.id; forget('areaedit-'); drawing = null; render(); });
+        editArea.dataset.editArea = pa.id;
+        editArea.setAttribute('aria-label', t('ui.editArea', { name: pa.name }));
+        s.appendChild(editArea);
+      }
       if (votable && pa.remaining !== null && pa.remaining !== undefined) {
         var left = el('p', 'small mb-2 vk-remaining', t('ui.remaining', { n: pa.remaining }));
         left.setAttribute('aria-live', 'polite');
@@ -595,6 +612,12 @@
         if (tallied) { head.appendChild(el('span', 'text-nowrap vk-votes', t('ui.votes', { n: m.votes }))); }
         li.appendChild(head);
         li.appendChild(el('div', 'small text-body-secondary', label('lever', m.lever) + (m.description ? ' · ' + m.description : '')));
+        if (mode === 'console' && state.me.moderator && state.atelier.phase !== 'CLOSED') {
+          var editM = button(t('ui.edit'), 'btn btn-link btn-sm p-0', function () { editingMeasure = m.id; forget('measureedit-'); render(); });
+          editM.dataset.editMeasure = m.id;
+          editM.setAttribute('aria-label', t('ui.editMeasure', { title: m.title }));
+          li.appendChild(editM);
+        }
         if (tallied) {
           var bar = el('div', 'vk-bar');
           bar.style.width = Math.round(100 * m.votes / max) + '%';
@@ -708,7 +731,7 @@
     return s;
   }
   /** A fieldset of checkboxes named {@code name}, one per [value, label]; what is ticked survives redraws. */
-  function checkboxes(legend, name, inline, options) {
+  function checkboxes(legend, name, inline, options, checked, prefix) {
     var fs = el('fieldset', 'mb-2');
     fs.appendChild(el('legend', 'small mb-0', legend));
     options.forEach(function (o) {
@@ -717,8 +740,9 @@
       c.type = 'checkbox';
       c.value = o[0];
       c.name = name;
-      c.id = name.charAt(0) + '-' + o[0];
-      keep(c, 'area-' + name.charAt(0) + '-' + o[0]);
+      c.id = (prefix || 'area-') + name.charAt(0) + '-' + o[0];
+      c.checked = !!checked && checked.indexOf(o[0]) >= 0;
+      keep(c, (prefix || 'area-') + name.charAt(0) + '-' + o[0]);
       var l = el('label', 'form-check-label small', o[1]);
       l.htmlFor = c.id;
       w.appendChild(c);
@@ -728,61 +752,246 @@
     return fs;
   }
   function problemAreaForm() {
-    var s = section(t('ui.newArea'));
+    var pa = editingArea === null ? null : state.problemAreas.filter(function (x) { return x.id === editingArea; })[0];
+    if (editingArea !== null && !pa) { editingArea = null; }
+    var prefix = pa ? 'areaedit-' : 'area-';
+    var s = section(pa ? t('ui.editArea', { name: pa.name }) : t('ui.newArea'));
     var f = el('form');
-    f.id = 'area-form';
+    f.id = pa ? 'area-edit-form' : 'area-form';
     var name = el('input', 'form-control form-control-sm');
     name.name = 'name';
     name.maxLength = 200;
     name.required = true;
-    keep(name, 'area-name');
+    if (pa) { name.value = pa.name; }
+    keep(name, prefix + 'name');
     f.appendChild(field(t('ui.areaName'), name));
     var features = outlines ? outlines.features : [];
     f.appendChild(checkboxes(t('ui.pickBuurten'), 'buurt', true, features.map(function (ft) {
       return [ft.properties.code, ft.properties.name];
-    })));
+    }), pa ? pa.buurtCodes : null, prefix));
     f.appendChild(checkboxes(t('ui.pickPins'), 'pin', false, state.pins
       .filter(function (p) { return p.status === 'VISIBLE'; })
-      .map(function (p) { return [String(p.id), '#' + p.id + ' ' + label('category', p.category) + ': ' + (p.text || '')]; })));
+      .map(function (p) { return [String(p.id), '#' + p.id + ' ' + label('category', p.category) + ': ' + (p.text || '')]; }),
+      pa ? pa.pinIds.map(String) : null, prefix));
     var complexes = state.atelier.complexCodes || [];
     if (complexes.length) {
       f.appendChild(checkboxes(t('ui.pickComplexes'), 'complex', true,
-        complexes.map(function (code) { return [code, code]; })));
+        complexes.map(function (code) { return [code, code]; }), pa ? pa.complexCodes : null, prefix));
     }
     // drawing: clicks on the map add points while this is on
     var drawBox = el('div', 'mb-2 d-flex flex-wrap align-items-center gap-2');
-    var drawBtn = el('button', 'btn btn-outline-secondary btn-sm', drawing ? t('ui.drawStop') : t('ui.drawArea'));
+    var drawBtn = el('button', 'btn btn-outline-secondary btn-sm', drawing ? t('ui.drawStop') : (pa ? t('ui.redrawArea') : t('ui.drawArea')));
     drawBtn.type = 'button';
     drawBtn.id = 'area-draw';
     drawBtn.setAttribute('aria-pressed', drawing ? 'true' : 'false');
-    drawBtn.addEventListener('click', function () { drawing = drawing ? null : []; render(); });
+    drawBtn.addEventListener('click', function () {
+      drawing = drawing ? null : [];
+      render();
+      // the map is where the next clicks go: bring it into view
+      if (drawing && mapEl) { mapEl.scrollIntoView({ block: 'center', behavior: 'instant' }); }
+    });
     drawBox.appendChild(drawBtn);
     if (drawing) {
       var clear = el('button', 'btn btn-link btn-sm', t('ui.drawClear'));
       clear.type = 'button';
       clear.addEventListener('click', function () { drawing = []; render(); });
       drawBox.appendChild(clear);
-      var n = el('span', 'small', t('ui.drawPoints', { n: drawing.length }));
-      n.id = 'area-draw-count';
-      n.setAttribute('aria-live', 'polite');
-      drawBox.appendChild(n);
+      drawBox.appendChild(el('span', 'small', t('ui.drawPoints', { n: drawing.length })));
     }
     f.appendChild(drawBox);
-    var submit = el('button', 'btn btn-primary btn-sm', t('ui.addArea'));
+    var submit = el('button', 'btn btn-primary btn-sm', pa ? t('ui.save') : t('ui.addArea'));
     submit.type = 'submit';
+    submit.id = pa ? 'area-save' : 'area-add';
     f.appendChild(submit);
+    if (pa) {
+      f.appendChild(button(t('ui.cancel'), 'btn btn-link btn-sm', function () { forget(prefix); drawing = null; editingArea = null; render(); }));
+      f.appendChild(deleteButton('area-' + pa.id, t('ui.confirmDeleteArea', { name: pa.name }), function () {
+        editingArea = null;
+        forget(prefix);
+        act(api('DELETE', '/problem-areas/' + pa.id));
+      }));
+    }
     f.addEventListener('submit', function (e) {
       e.preventDefault();
       var picked = function (n) { return Array.prototype.map.call(f.querySelectorAll('input[name=' + n + ']:checked'), function (x) { return x.value; }); };
-      forget('area-');
+      forget(prefix);
       var outline = drawing && drawing.length >= 3 ? drawing.map(function (p) { return [p.lng, p.lat]; }) : null;
       drawing = null;
-      act(api('POST', '/problem-areas', { name: name.value, buurtCodes: picked('buurt'), complexCodes: picked('complex'), pinIds: picked('pin').map(Number), outline: outline }));
+      if (pa) {
+        editingArea = null;
+        // a new outline takes in the pins inside it; otherwise the pins ticked
+        act(api('PUT', '/problem-areas/' + pa.id, { name: name.value, buurtCodes: picked('buurt'), complexCodes: picked('complex'),
+          pinIds: outline ? null : picked('pin').map(Number), outline: outline || undefined }));
+      } else {
+        act(api('POST', '/problem-areas', { name: name.value, buurtCodes: picked('buurt'), complexCodes: picked('complex'), pinIds: picked('pin').map(Number), outline: outline }));
+      }
+    });
+    s.appendChild(f);
+    return s;
+  }
+  /* Over the console's map while a problem area is drawn: the points so far, undo, done. */
+  function drawingBar() {
+    var bar = el('div', 'vk-drawing-bar d-flex flex-wrap align-items-center gap-2 mb-2');
+    bar.id = 'drawing-bar';
+    var n = el('strong', 'small', t('ui.drawPoints', { n: drawing.length }));
+    n.id = 'area-draw-count';
+    n.setAttribute('aria-live', 'polite');
+    bar.appendChild(n);
+    var undo = button(t('ui.drawUndo'), 'btn btn-outline-secondary btn-sm', function () { drawing.pop(); render(); });
+    undo.id = 'area-draw-undo';
+    undo.disabled = !drawing.length;
+    bar.appendChild(undo);
+    var done = button(t('ui.drawDone'), 'btn btn-primary btn-sm', function () {
+      var save = document.getElementById('area-save') || document.getElementById('area-add');
+      if (save) { save.scrollIntoView({ block: 'center' }); save.focus(); }
+    });
+    done.id = 'area-draw-done';
+    done.disabled = drawing.length < 3;
+    bar.appendChild(done);
+    return bar;
+  }
+  /* A delete button that asks once more, in place: the second click deletes. */
+  function deleteButton(key, question, onConfirm) {
+    var wrap = el('span', 'vk-delete');
+    if (confirming !== key) {
+      var del = button(t('ui.delete'), 'btn btn-link btn-sm text-danger', function () { confirming = key; render(); });
+      del.dataset.delete = key;
+      wrap.appendChild(del);
+      return wrap;
+    }
+    var q = el('span', 'small me-2', question);
+    q.setAttribute('role', 'alert');
+    wrap.appendChild(q);
+    var yes = button(t('ui.confirmDelete'), 'btn btn-danger btn-sm me-1', function () { confirming = null; onConfirm(); });
+    yes.dataset.confirmDelete = key;
+    wrap.appendChild(yes);
+    wrap.appendChild(button(t('ui.cancel'), 'btn btn-link btn-sm', function () { confirming = null; render(); }));
+    return wrap;
+  }
+  /* The atelier's settings, changed while it runs (the facilitator). */
+  function settingsForm() {
+    var d = el('details', 'vk-panel mb-3');
+    d.id = 'settings-panel';
+    d.open = settingsOpen;
+    d.addEventListener('toggle', function () { settingsOpen = d.open; });
+    d.appendChild(el('summary', 'h5 mb-2', t('ui.settings')));
+    var f = el('form');
+    f.id = 'settings-form';
+    var a = state.atelier;
+    var input = function (key, type, value, max) {
+      var i = el('input', 'form-control form-control-sm');
+      i.type = type;
+      i.name = key;
+      if (max) { i.maxLength = max; }
+      i.value = value === null || value === undefined ? '' : value;
+      keep(i, 'set-' + key);
+      return i;
+    };
+    var name = input('name', 'text', a.name, 200);
+    var date = input('heldOn', 'date', a.heldOn);
+    var time = input('startsAt', 'time', a.startsAt ? a.startsAt.substring(0, 5) : '');
+    var place = input('place', 'text', a.place, 200);
+    var contact = input('contact', 'text', a.contact, 200);
+    var votes = input('votes', 'number', a.votesPerParticipant);
+    votes.min = 1;
+    votes.max = 100;
+    var categories = input('categories', 'text', a.categories.join(', '));
+    var themes = input('themes', 'text', a.themes.join(', '));
+    var groups = input('groups', 'text', a.groups.join(', '));
+    var approval = el('input', 'form-check-input');
+    approval.type = 'checkbox';
+    approval.checked = a.requireApproval;
+    keep(approval, 'set-approval');
+    f.appendChild(field(t('ui.setName'), name));
+    f.appendChild(field(t('ui.setDate'), date));
+    f.appendChild(field(t('ui.setTime'), time));
+    f.appendChild(field(t('ui.setPlace'), place));
+    f.appendChild(field(t('ui.setContact'), contact));
+    f.appendChild(field(t('ui.setVotes'), votes));
+    f.appendChild(field(t('ui.setCategories'), categories));
+    f.appendChild(field(t('ui.setThemes'), themes));
+    f.appendChild(field(t('ui.setGroups'), groups));
+    var check = el('div', 'form-check mb-2');
+    approval.id = 'set-approval';
+    check.appendChild(approval);
+    var l = el('label', 'form-check-label small', t('ui.setApproval'));
+    l.htmlFor = approval.id;
+    check.appendChild(l);
+    f.appendChild(check);
+    var save = el('button', 'btn btn-primary btn-sm', t('ui.save'));
+    save.type = 'submit';
+    save.id = 'settings-save';
+    f.appendChild(save);
+    var list = function (v) { return v.split(',').map(function (x) { return x.trim(); }).filter(function (x) { return x; }); };
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var body = { name: name.value, startsAt: time.value, place: place.value, contact: contact.value,
+        votesPerParticipant: parseInt(votes.value, 10), requireApproval: approval.checked,
+        categories: list(categories.value), themes: list(themes.value), groups: list(groups.value) };
+      if (date.value) { body.heldOn = date.value; }
+      act(api('PUT', '', body).then(function (r) { forget('set-'); return r; }));
+    });
+    d.appendChild(f);
+    return d;
+  }
+  /* When and where, in words: "dinsdag 20 januari 2027, om 19:30 uur · Buurthuis De Kern". */
+  function when() {
+    var a = state.atelier;
+    var parts = [];
+    if (a.heldOn) {
+      var d = new Date(a.heldOn + 'T12:00:00');
+      parts.push(d.toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }));
+    }
+    if (a.startsAt) { parts.push(t('ui.startsAt', { time: a.startsAt.substring(0, 5) })); }
+    var out = parts.join(', ');
+    if (a.place) { out += (out ? ' · ' : '') + a.place; }
+    return out;
+  }
+  function measureEditForm(m) {
+    var s = section(t('ui.editMeasure', { title: m.title }));
+    var f = el('form');
+    f.id = 'measure-edit-form';
+    var title = el('input', 'form-control form-control-sm');
+    title.name = 'title';
+    title.maxLength = 200;
+    title.required = true;
+    title.value = m.title;
+    keep(title, 'measureedit-title');
+    var lever = select(['onderhoud', 'huurprijsbeleid', 'woonruimteverdeling', 'sociaal_beheer', 'fysiek', 'samenwerking', 'combinatie']
+      .map(function (l) { return [l, label('lever', l)]; }), m.lever);
+    keep(lever, 'measureedit-lever');
+    var desc = el('textarea', 'form-control form-control-sm');
+    desc.maxLength = 1000;
+    desc.rows = 2;
+    desc.value = m.description || '';
+    keep(desc, 'measureedit-desc');
+    f.appendChild(field(t('ui.measureTitle'), title));
+    f.appendChild(field(t('ui.lever'), lever));
+    f.appendChild(field(t('ui.description'), desc));
+    var save = el('button', 'btn btn-primary btn-sm', t('ui.save'));
+    save.type = 'submit';
+    save.id = 'measure-save';
+    f.appendChild(save);
+    f.appendChild(button(t('ui.cancel'), 'btn btn-link btn-sm', function () { forget('measureedit-'); editingMeasure = null; render(); }));
+    f.appendChild(deleteButton('measure-' + m.id, t('ui.confirmDeleteMeasure', { title: m.title }), function () {
+      editingMeasure = null;
+      forget('measureedit-');
+      act(api('DELETE', '/measures/' + m.id));
+    }));
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      forget('measureedit-');
+      editingMeasure = null;
+      act(api('PUT', '/measures/' + m.id, { title: title.value, lever: lever.value, description: desc.value }));
     });
     s.appendChild(f);
     return s;
   }
   function measureForm() {
+    var editing = null;
+    state.problemAreas.forEach(function (pa) { pa.measures.forEach(function (m) { if (m.id === editingMeasure) { editing = m; } }); });
+    if (editing) { return measureEditForm(editing); }
+    editingMeasure = null;
     var s = section(t('ui.newMeasure'));
     if (!state.problemAreas.length) { s.appendChild(el('p', 'small', t('ui.areaFirst'))); return s; }
     var f = el('form');
@@ -880,6 +1089,10 @@
     var phase = state.atelier.phase;
     phaseBadge.textContent = label('phase', phase);
     document.title = state.atelier.name + ' · ' + label('phase', phase);
+    var nameEl = document.getElementById('atelier-name');
+    if (nameEl && nameEl.textContent !== state.atelier.name) { nameEl.textContent = state.atelier.name; }
+    var whenEl = document.getElementById('atelier-when');
+    if (whenEl) { whenEl.textContent = when(); }
     var active = document.activeElement;
     var focusKey = active && active.dataset ? active.dataset.keep : null;
     var selection = focusKey && typeof active.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd] : null;
@@ -937,13 +1150,20 @@
     left.appendChild(phaseButtons());
     var mapSection = section(t('ui.map'));
     left.appendChild(mapSection);
-    ensureMap(mapSection, '420px');
+    if (drawing) { mapSection.appendChild(drawingBar()); }
+    // the map fills what the laptop's screen has left under the phases (1366×768: no scrolling)
+    ensureMap(mapSection, 'max(300px, calc(100vh - 390px))');
     mapSection.appendChild(countsView());
     if (draft) { left.appendChild(pinForm(null)); }
     left.appendChild(pinTable());
     var cards = section(t('ui.cards'));
     state.cards.forEach(function (c) { cards.appendChild(cardView(c, false)); });
     left.appendChild(cards);
+    // the join box (QR code, link, code) beside the map, not above it: at 1366×768 the map shows
+    // without scrolling
+    consoleJoinBox = consoleJoinBox || document.getElementById('join-box');
+    if (consoleJoinBox) { right.appendChild(consoleJoinBox); }
+    if (state.me.moderator) { right.appendChild(settingsForm()); }
     right.appendChild(participantsView());
     var ranking = section(t('ui.ranking'));
     ranking.appendChild(rankingView(false));

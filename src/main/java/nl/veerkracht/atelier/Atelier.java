@@ -1,6 +1,7 @@
 package nl.veerkracht.atelier;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,10 @@ import java.util.Optional;
  * @param presentedCard the figure card the projector shows (0 = the first), moved on by the
  *     facilitator
  * @param layers the figures its map can colour the buurten by (outlines are always shown)
+ * @param startsAt when it begins, for the invitation (null: not said)
+ * @param place where it is held, for the invitation
+ * @param contact whom to ask, for the invitation
+ * @param groups the groups participants choose from (the facilitator edits the list)
  */
 public record Atelier(
     long id,
@@ -36,7 +41,11 @@ public record Atelier(
     Phase phase,
     String createdBy,
     List<String> revealed,
-    int presentedCard) {
+    int presentedCard,
+    LocalTime startsAt,
+    String place,
+    String contact,
+    List<String> groups) {
 
   /** The blind round of the votes. */
   public static final String VOTES = "votes";

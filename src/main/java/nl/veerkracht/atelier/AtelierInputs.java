@@ -61,6 +61,28 @@ final class AtelierInputs {
     return s;
   }
 
+  /** A time of day as people type it ("19:30", "19.30", "9:00"); empty is none. */
+  static java.time.LocalTime time(String raw) {
+    String s = clean(raw, 10).replace('.', ':');
+    if (s.isEmpty()) {
+      return null;
+    }
+    if (s.matches("\\d{1,2}")) {
+      s = s + ":00";
+    }
+    try {
+      return java.time.LocalTime.parse(s.length() == 4 ? "0" + s : s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw invalid("atelier.error.time", "time", s);
+    }
+  }
+
+  /** A line that may be cleared: empty is none. */
+  static String optional(String raw, int max) {
+    String s = clean(raw, max);
+    return s.isEmpty() ? null : s;
+  }
+
   static List<String> distinct(List<String> raw, int maxLength, int maxCount) {
     LinkedHashMap<String, Boolean> out = new LinkedHashMap<>();
     for (String r : raw) {

@@ -41,13 +41,16 @@ public class AtelierPageController {
   private final AtelierRepository repository;
   private final AtelierExports exports;
   private final CurrentUser currentUser;
+  private final nl.veerkracht.corporation.CorporationRepository corporations;
 
   public AtelierPageController(
       AtelierService service,
       AtelierAccess access,
       AtelierRepository repository,
       AtelierExports exports,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      nl.veerkracht.corporation.CorporationRepository corporations) {
+    this.corporations = corporations;
     this.service = service;
     this.access = access;
     this.repository = repository;
@@ -77,7 +80,11 @@ public class AtelierPageController {
                   checked(form, "card.", FigureCards.ALL),
                   checked(form, "layer.", AtelierService.MAP_LAYERS),
                   form.containsKey("requireApproval"),
-                  date(form.get("heldOn"))));
+                  date(form.get("heldOn")),
+                  form.get("startsAt"),
+                  form.get("place"),
+                  form.get("contact"),
+                  null));
       return "redirect:/ateliers/" + c.id();
     } catch (InvalidInputException e) {
       Map<String, String> typed = new LinkedHashMap<>(form);
@@ -150,6 +157,24 @@ public class AtelierPageController {
     return staffScreen(id, "print", request, model);
   }
 
+  /** The date in words and the time: "dinsdag 20 januari 2027, om 19:30 uur". */
+  static String when(Atelier a, java.util.Locale locale) {
+    boolean en = "en".equals(locale.getLanguage());
+    java.util.Locale l = en ? java.util.Locale.UK : java.util.Locale.forLanguageTag("nl-NL");
+    StringBuilder out = new StringBuilder();
+    if (a.heldOn() != null) {
+      out.append(
+          a.heldOn().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", l)));
+    }
+    if (a.startsAt() != null) {
+      if (!out.isEmpty()) {
+        out.append(", ");
+      }
+      out.append(Text.msg("atelier.ui.startsAt", "time", a.startsAt().toString()).in(locale));
+    }
+    return out.toString();
+  }
+
   /** A staff page of the atelier (console, projector, invitation); participants go to theirs. */
   private String staffScreen(long id, String mode, HttpServletRequest request, Model model) {
     AtelierAccess.Asked asked = access.resolve(request, id);
@@ -162,7 +187,13 @@ public class AtelierPageController {
         new AtelierScreenView(
             a.id(), a.name(), mode, JoinLinks.link(request, a.joinCode()), a.joinCode()));
     if (mode.equals("print")) {
-      model.addAttribute("heldOn", a.heldOn() == null ? "" : a.heldOn().toString());
+      java.util.Locale locale =
+          org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+      model.addAttribute("when", when(a, locale));
+      model.addAttribute("place", a.place() == null ? "" : a.place());
+      model.addAttribute("contact", a.contact() == null ? "" : a.contact());
+      model.addAttribute(
+          "corporation", corporations.findById(a.corporationId()).map(c -> c.name()).orElse(""));
       return "atelier-invitation";
     }
     // the projector: presenter mode, without the staff menu, the user name or "Uitloggen"
@@ -196,7 +227,7 @@ public class AtelierPageController {
         new JoinView(
             c,
             a.map(Atelier::name).orElse(null),
-            a.map(x -> AtelierService.GROUPS.get(x.kind())).orElse(List.of()),
+            a.map(Atelier::groups).orElse(List.of()),
             "",
             !c.isEmpty() && a.isEmpty() ? Text.msg("atelier.error.code") : null));
     return "atelier-join";
@@ -232,7 +263,7 @@ public class AtelierPageController {
           new JoinView(
               c,
               a.map(Atelier::name).orElse(null),
-              a.map(x -> AtelierService.GROUPS.get(x.kind())).orElse(List.of()),
+              a.map(Atelier::groups).orElse(List.of()),
               name,
               joinRefusal(e)));
       return "atelier-join";

@@ -22,7 +22,7 @@ public class AtelierRepository {
   private static final String ATELIER_COLUMNS =
       "id, corporation_id, name, kind, area_codes, complex_codes, area_year, votes_per_participant,"
           + " categories, themes, cards, require_approval, held_on, join_code, phase, created_by, layers,"
-          + " revealed, presented_card";
+          + " revealed, presented_card, starts_at, place, contact, groups";
 
   private static final RowMapper<Atelier> ATELIER =
       (rs, n) ->
@@ -45,7 +45,13 @@ public class AtelierRepository {
               Atelier.Phase.valueOf(rs.getString(15)),
               rs.getString(16),
               strings(rs.getArray(18)),
-              rs.getInt(19));
+              rs.getInt(19),
+              rs.getObject(20, java.time.LocalTime.class),
+              rs.getString(21),
+              rs.getString(22),
+              rs.getArray(23) == null
+                  ? AtelierService.GROUPS.get(Atelier.Kind.valueOf(rs.getString(4)))
+                  : strings(rs.getArray(23)));
 
   /** The first key of the advisory locks that order an atelier's events. */
   private static final int EVENT_LOCK = 7_311;
@@ -68,8 +74,8 @@ public class AtelierRepository {
     return jdbc.sql(
             "INSERT INTO atelier (corporation_id, name, kind, area_codes, complex_codes, area_year,"
                 + " votes_per_participant, categories, themes, cards, require_approval, held_on,"
-                + " join_code, created_by, layers) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                + " RETURNING id")
+                + " join_code, created_by, layers, starts_at, place, contact, groups)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
         .params(
             a.corporationId(),
             a.name(),
@@ -85,9 +91,51 @@ public class AtelierRepository {
             a.heldOn(),
             a.joinCode(),
             a.createdBy(),
-            a.layers().toArray(String[]::new))
+            a.layers().toArray(String[]::new),
+            a.startsAt(),
+            a.place(),
+            a.contact(),
+            a.groups().toArray(String[]::new))
         .query(Long.class)
         .single();
+  }
+
+  /** Stores an atelier's changed settings (what {@code a} holds of them). */
+  void updateSettings(Atelier a) {
+    jdbc.sql(
+            "UPDATE atelier SET name = :name, held_on = :heldOn, starts_at = :startsAt, place ="
+                + " :place, contact = :contact, votes_per_participant = :votes, require_approval ="
+                + " :approval, cards = :cards, layers = :layers, categories = :categories, themes ="
+                + " :themes, groups = :groups WHERE id = :id")
+        .param("name", a.name())
+        .param("heldOn", a.heldOn())
+        .param("startsAt", a.startsAt())
+        .param("place", a.place())
+        .param("contact", a.contact())
+        .param("votes", a.votesPerParticipant())
+        .param("approval", a.requireApproval())
+        .param("cards", a.cards().toArray(String[]::new))
+        .param("layers", a.layers().toArray(String[]::new))
+        .param("categories", a.categories().toArray(String[]::new))
+        .param("themes", a.themes().toArray(String[]::new))
+        .param("groups", a.groups().toArray(String[]::new))
+        .param("id", a.id())
+        .update();
+  }
+
+  /** The values of a column of the atelier's pins or participants that are in use. */
+  List<String> inUse(long atelierId, String what) {
+    String sql =
+        switch (what) {
+          case "category" -> "SELECT DISTINCT category FROM atelier_pin WHERE atelier_id = :a";
+          case "theme" ->
+              "SELECT DISTINCT theme FROM atelier_pin WHERE atelier_id = :a AND theme IS NOT NULL";
+          case "group" ->
+              "SELECT DISTINCT group_kind FROM atelier_participant WHERE atelier_id = :a AND"
+                  + " group_kind IS NOT NULL AND group_kind <> ''";
+          default -> throw new IllegalArgumentException(what);
+        };
+    return jdbc.sql(sql).param("a", atelierId).query(String.class).list();
   }
 
   boolean joinCodeTaken(String code) {

@@ -24,7 +24,43 @@ public final class AtelierRequests {
       List<String> cards,
       List<String> layers,
       Boolean requireApproval,
-      LocalDate heldOn) {}
+      LocalDate heldOn,
+      String startsAt,
+      String place,
+      String contact,
+      List<String> groups) {}
+
+  /**
+   * A change of an atelier's settings while it is prepared or runs; a field left out (null) stays
+   * as it is; an empty time, place or contact clears it.
+   */
+  public record Settings(
+      String name,
+      LocalDate heldOn,
+      String startsAt,
+      String place,
+      String contact,
+      Integer votesPerParticipant,
+      Boolean requireApproval,
+      List<String> cards,
+      List<String> layers,
+      List<String> categories,
+      List<String> themes,
+      List<String> groups) {}
+
+  /**
+   * A change of a problem area; a field left out stays. A new outline takes in the visible pins
+   * inside it (with the pins named in {@code pinIds}, when given).
+   */
+  public record ProblemAreaEdit(
+      String name,
+      List<String> buurtCodes,
+      List<String> complexCodes,
+      List<Long> pinIds,
+      List<List<Double>> outline) {}
+
+  /** A change of a measure; a field left out stays. */
+  public record MeasureEdit(String title, String lever, String description) {}
 
   /**
    * @param group who they are here: an organisation, a discipline, or {@code bewoner}

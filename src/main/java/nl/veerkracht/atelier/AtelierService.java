@@ -155,8 +155,10 @@ public class AtelierService {
         body.themes() == null || body.themes().isEmpty()
             ? LBM_THEMES
             : AtelierInputs.distinct(body.themes(), 40, 15);
-    List<String> cards = cards(body);
-    List<String> layers = layers(body);
+    List<String> cards = cards(body.cards());
+    List<String> layers = layers(body.layers());
+    List<String> groups =
+        body.groups() == null || body.groups().isEmpty() ? GROUPS.get(kind) : groups(body.groups());
     if (categories.isEmpty() || themes.isEmpty()) {
       throw AtelierInputs.invalid("atelier.error.categories");
     }
@@ -182,14 +184,17 @@ public class AtelierService {
                 Atelier.Phase.PREPARING,
                 currentUser.findUsername().orElseThrow(),
                 List.of(),
-                0));
+                0,
+                AtelierInputs.time(body.startsAt()),
+                AtelierInputs.optional(body.place(), 200),
+                AtelierInputs.optional(body.contact(), 200),
+                groups));
     return new Created(id, code);
   }
 
   /** The figure cards chosen (all when none are), each one Veerkracht knows. */
-  private static List<String> cards(AtelierRequests.NewAtelier body) {
-    List<String> cards =
-        body.cards() == null || body.cards().isEmpty() ? FigureCards.ALL : body.cards();
+  static List<String> cards(List<String> chosen) {
+    List<String> cards = chosen == null || chosen.isEmpty() ? FigureCards.ALL : chosen;
     for (String c : cards) {
       if (!FigureCards.ALL.contains(c)) {
         throw AtelierInputs.invalid("atelier.error.card", "card", AtelierInputs.clean(c, 40));
@@ -199,8 +204,8 @@ public class AtelierService {
   }
 
   /** The map layers chosen (the default ones when not given; none is allowed). */
-  private static List<String> layers(AtelierRequests.NewAtelier body) {
-    List<String> layers = body.layers() == null ? MAP_LAYERS : body.layers();
+  static List<String> layers(List<String> chosen) {
+    List<String> layers = chosen == null ? MAP_LAYERS : chosen;
     for (String l : layers) {
       if (!MAP_LAYERS.contains(l)) {
         throw AtelierInputs.invalid(
@@ -212,6 +217,24 @@ public class AtelierService {
       }
     }
     return layers;
+  }
+
+  /**
+   * The groups participants choose from, as the facilitator typed them (lower case, no repeats);
+   * bewoner is always one of them.
+   */
+  static List<String> groups(List<String> raw) {
+    List<String> out = new ArrayList<>();
+    for (String g : AtelierInputs.distinct(raw, 40, 15)) {
+      String k = g.toLowerCase(Locale.ROOT).replace(' ', '_');
+      if (!out.contains(k)) {
+        out.add(k);
+      }
+    }
+    if (!out.contains("bewoner")) {
+      out.add(0, "bewoner");
+    }
+    return List.copyOf(out);
   }
 
   /** Area codes as typed, parsed and without repeats; a code that is none is refused. */
@@ -294,9 +317,8 @@ public class AtelierService {
     }
     String name = AtelierInputs.clean(body.displayName(), 60);
     String group = body.group() == null ? "" : body.group().trim().toLowerCase(Locale.ROOT);
-    if (!group.isEmpty() && !GROUPS.get(a.kind()).contains(group)) {
-      throw AtelierInputs.invalid(
-          "atelier.error.group", "groups", String.join(", ", GROUPS.get(a.kind())));
+    if (!group.isEmpty() && !a.groups().contains(group)) {
+      throw AtelierInputs.invalid("atelier.error.group", "groups", String.join(", ", a.groups()));
     }
     repository.lockAtelier(a.id());
     if (repository.countParticipants(a.id()) >= settings.maxParticipants()) {

@@ -429,7 +429,12 @@ public class AtelierViews {
     atelier.put("requireApproval", a.requireApproval());
     atelier.put("heldOn", a.heldOn());
     atelier.put("joinCode", caller instanceof Caller.Staff ? a.joinCode() : null);
-    atelier.put("groups", AtelierService.GROUPS.get(a.kind()));
+    atelier.put("groups", a.groups());
+    atelier.put("startsAt", a.startsAt() == null ? null : a.startsAt().toString());
+    atelier.put("place", a.place());
+    atelier.put("contact", a.contact());
+    atelier.put("cards", a.cards());
+    atelier.put("layers", a.layers());
     if (lens == Lens.STAFF) {
       atelier.put("complexCodes", a.complexCodes());
     }

@@ -126,6 +126,68 @@ public class RoomRepository {
         .list();
   }
 
+  void updateProblemArea(
+      long areaId,
+      String name,
+      List<String> buurten,
+      List<String> complexes,
+      List<Long> pins,
+      List<List<Double>> outline) {
+    jdbc.sql(
+            "UPDATE atelier_problem_area SET name = :name, buurt_codes = :buurten, complex_codes ="
+                + " :complexes, pin_ids = :pins, outline = :outline::jsonb WHERE id = :id")
+        .param("name", name)
+        .param("buurten", buurten.toArray(String[]::new))
+        .param("complexes", complexes.toArray(String[]::new))
+        .param("pins", pins.toArray(Long[]::new))
+        .param("outline", outline == null ? null : JSON.writeValueAsString(outline))
+        .param("id", areaId)
+        .update();
+  }
+
+  /** The votes cast in a problem area (or on one measure): what goes back when it is deleted. */
+  int votesOn(String column, long id) {
+    String where =
+        switch (column) {
+          case "problem_area_id" -> "problem_area_id = :id";
+          case "measure_id" -> "measure_id = :id";
+          default -> throw new IllegalArgumentException(column);
+        };
+    return jdbc.sql("SELECT coalesce(sum(votes), 0) FROM atelier_vote WHERE " + where)
+        .param("id", id)
+        .query(Integer.class)
+        .single();
+  }
+
+  void deleteProblemArea(long areaId) {
+    jdbc.sql("DELETE FROM atelier_problem_area WHERE id = :id").param("id", areaId).update();
+  }
+
+  void updateMeasure(long measureId, String title, String lever, String description) {
+    jdbc.sql(
+            "UPDATE atelier_measure SET title = :title, lever = :lever, description = :description"
+                + " WHERE id = :id")
+        .param("title", title)
+        .param("lever", lever)
+        .param("description", description)
+        .param("id", measureId)
+        .update();
+  }
+
+  void deleteMeasure(long measureId) {
+    jdbc.sql("DELETE FROM atelier_measure WHERE id = :id").param("id", measureId).update();
+  }
+
+  /** The most votes one participant has spent in one problem area of this atelier. */
+  int mostVotesSpent(long atelierId) {
+    return jdbc.sql(
+            "SELECT coalesce(max(s), 0) FROM (SELECT sum(votes) AS s FROM atelier_vote WHERE"
+                + " atelier_id = :atelier GROUP BY participant_id, problem_area_id) x")
+        .param("atelier", atelierId)
+        .query(Integer.class)
+        .single();
+  }
+
   long insertMeasure(
       long atelierId, long problemAreaId, String title, String lever, String description) {
     return jdbc.sql(

@@ -153,6 +153,7 @@ public final class PermissionMatrix {
     put("POST", "/api/ateliers", Access.FACILITATOR);
     put("POST", "/api/ateliers/join", Access.PUBLIC);
     put("GET", "/api/ateliers/{id}", Access.PARTICIPANT);
+    put("PUT", "/api/ateliers/{id}", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/phase", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/reveal", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/present", Access.FACILITATOR);
@@ -164,7 +165,11 @@ public final class PermissionMatrix {
     put("POST", "/api/ateliers/{id}/answers", Access.PARTICIPANT);
     put("POST", "/api/ateliers/{id}/answers/approval", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/problem-areas", Access.PARTICIPANT);
+    put("PUT", "/api/ateliers/{id}/problem-areas/{areaId}", Access.FACILITATOR);
+    put("DELETE", "/api/ateliers/{id}/problem-areas/{areaId}", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/measures", Access.PARTICIPANT);
+    put("PUT", "/api/ateliers/{id}/measures/{measureId}", Access.FACILITATOR);
+    put("DELETE", "/api/ateliers/{id}/measures/{measureId}", Access.FACILITATOR);
     put("POST", "/api/ateliers/{id}/votes", Access.PARTICIPANT);
     put("DELETE", "/api/ateliers/{id}/participants/{participantId}/name", Access.PARTICIPANT);
     put("GET", "/api/ateliers/{id}/events", Access.PARTICIPANT);
