@@ -32,6 +32,7 @@
   var confirming = null;
   var settingsOpen = false;
   var consoleJoinBox = null;
+  var prefetchResult = null;
   var drawLayer = null;
   var areaLayer = null;
   var reloadTimer = null;
@@ -223,7 +224,7 @@
     if (!map) {
       map = L.map(mapEl, { zoomSnap: 0.25 }).setView([52.2, 5.3], 8);
       map.attributionControl.setPrefix(false);
-      L.tileLayer('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png', {
+      L.tileLayer('/tiles/{z}/{x}/{y}.png', {
         maxZoom: 19, attribution: 'Achtergrond: Kadaster / PDOK (BRT-Achtergrondkaart)'
       }).addTo(map);
       pinLayer = L.layerGroup().addTo(map);
@@ -239,6 +240,7 @@
             .bindTooltip(function (l) { return areaTooltip(l.feature); })
             .addTo(map);
           layerSwitch(g.layers || []);
+          buurtLabels(g);
           outlineLayer.bringToBack();
           if (outlineLayer.getLayers().length) { map.fitBounds(outlineLayer.getBounds(), { padding: [10, 10] }); }
           if (mode === 'console') { render(); }
@@ -246,6 +248,20 @@
     }
     setTimeout(function () { map.invalidateSize(); }, 0);
     drawPins();
+  }
+  /* The buurten's names on the map itself, so that the map reads without a base map (no tiles
+     from the cache and none from the upstream): never an empty grey map. Not interactive. */
+  function buurtLabels(g) {
+    var labels = L.layerGroup().addTo(map);
+    L.geoJSON(g).eachLayer(function (l) {
+      if (!l.getBounds || !l.feature || !l.feature.properties) { return; }
+      var name = el('span', null, l.feature.properties.name || l.feature.properties.code);
+      L.marker(l.getBounds().getCenter(), {
+        icon: L.divIcon({ className: 'vk-buurt-label', html: name, iconSize: null }),
+        interactive: false, keyboard: false
+      }).addTo(labels);
+    });
+    mapEl.dataset.labels = String(labels.getLayers().length);
   }
   /* ---------- map layers: the buurten coloured by a figure the facilitator chose ---------- */
   // colour-blind-safe: orange (worse) to purple (better); signal 1 = under pressure, 4 = stable
@@ -281,7 +297,8 @@
   }
   function layerSwitch(layers) {
     if (!layers.length || layerControl) { return; }
-    layerControl = L.control({ position: 'topright' });
+    // on a phone the box goes below, so it does not cover the zoom buttons
+    layerControl = L.control({ position: mapEl.clientWidth < 560 ? 'bottomleft' : 'topright' });
     layerControl.onAdd = function () {
       var box = el('div', 'vk-layer-switch leaflet-bar p-2 bg-white');
       L.DomEvent.disableClickPropagation(box);
@@ -932,6 +949,27 @@
       act(api('PUT', '', body).then(function (r) { forget('set-'); return r; }));
     });
     d.appendChild(f);
+    // the base map over the atelier's buurten into Veerkracht's own cache, before the day
+    var tiles = el('div', 'mt-3 border-top pt-2');
+    var fetchBtn = button(t('ui.prefetch'), 'btn btn-outline-secondary btn-sm', function () {
+      fetchBtn.disabled = true;
+      prefetchResult = t('ui.prefetching');
+      render();
+      api('POST', '/tiles').then(function (r) {
+        prefetchResult = t('ui.prefetched', { tiles: r.tiles, min: r.minZoom, max: r.maxZoom,
+          mb: (r.bytes / 1048576).toFixed(1), fetched: r.fetched, cached: r.cached, failed: r.failed });
+        render();
+      }, function (e) { prefetchResult = e.message; render(); });
+    });
+    fetchBtn.id = 'prefetch-tiles';
+    tiles.appendChild(fetchBtn);
+    if (prefetchResult) {
+      var res = el('p', 'small mb-0 mt-1', prefetchResult);
+      res.id = 'prefetch-result';
+      res.setAttribute('role', 'status');
+      tiles.appendChild(res);
+    }
+    d.appendChild(tiles);
     return d;
   }
   /* When and where, in words: "dinsdag 20 januari 2027, om 19:30 uur · Buurthuis De Kern". */

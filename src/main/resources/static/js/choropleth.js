@@ -13,7 +13,7 @@
     .setView([52.2, 5.3], 7);
   map.attributionControl.setPrefix(false);
 
-  var base = L.tileLayer('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png', {
+  var base = L.tileLayer('/tiles/{z}/{x}/{y}.png', {
     maxZoom: 19, attribution: 'Achtergrond: Kadaster / PDOK (BRT-Achtergrondkaart)'
   });
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,10 +23,23 @@ public class AtelierEditApiController {
 
   private final AtelierEdits edits;
   private final AtelierAccess access;
+  private final AtelierTiles tiles;
 
-  public AtelierEditApiController(AtelierEdits edits, AtelierAccess access) {
+  public AtelierEditApiController(AtelierEdits edits, AtelierAccess access, AtelierTiles tiles) {
     this.edits = edits;
     this.access = access;
+    this.tiles = tiles;
+  }
+
+  @PostMapping("/{id}/tiles")
+  @Operation(
+      summary = "Fetch the base map over the atelier's buurten into Veerkracht's tile cache",
+      description =
+          "For the zoom levels a room uses (veerkracht.tiles.prefetch-min-zoom/max-zoom); answers"
+              + " the number of tiles and bytes, how many were fetched, kept already or failed.")
+  public nl.veerkracht.map.TileCache.Prefetched prefetchTiles(
+      @PathVariable long id, HttpServletRequest request) {
+    return tiles.prefetch(access.resolve(request, id));
   }
 
   @PutMapping("/{id}")

@@ -178,6 +178,8 @@ public final class PermissionMatrix {
     put("GET", "/api/ateliers/{id}/map.geojson", Access.PARTICIPANT);
     put("GET", "/api/ateliers/{id}/export.{format}", Access.ATELIER_STAFF);
     put("GET", "/api/ateliers/{id}/qr.svg", Access.ATELIER_STAFF);
+    put("POST", "/api/ateliers/{id}/tiles", Access.FACILITATOR);
+    put("GET", "/tiles/{z}/{x}/{y}.png", Access.PUBLIC);
     put("GET", "/api/recognition", Access.SIGNED_IN);
     put("GET", "/ateliers", Access.SIGNED_IN);
     put("GET", "/ateliers/herkenning", Access.SIGNED_IN);

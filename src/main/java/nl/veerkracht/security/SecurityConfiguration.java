@@ -28,8 +28,8 @@ public class SecurityConfiguration {
 
   /** The Content-Security-Policy every page satisfies: no inline script or style. */
   public static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:"
-          + " https://service.pdok.nl; font-src 'self'; connect-src 'self'; object-src 'none';"
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none';"
           + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   private static final String[] ALWAYS_OPEN = {
@@ -39,6 +39,7 @@ public class SecurityConfiguration {
     "/css/**",
     "/js/**",
     "/img/**",
+    "/tiles/**",
     "/favicon.ico",
     "/login",
     "/error",
