@@ -220,7 +220,15 @@
       mapEl.setAttribute('aria-label', t('ui.mapLabel'));
     }
     mapEl.style.height = height;
+    // the map is one tab stop, with a way past it
+    var skip = el('a', 'visually-hidden-focusable vk-skip-map', t('ui.skipMap'));
+    skip.href = '#after-map';
+    container.appendChild(skip);
     container.appendChild(mapEl);
+    var after = el('span');
+    after.id = 'after-map';
+    after.tabIndex = -1;
+    container.appendChild(after);
     if (!map) {
       map = L.map(mapEl, { zoomSnap: 0.25 }).setView([52.2, 5.3], 8);
       map.attributionControl.setPrefix(false);
@@ -241,9 +249,10 @@
             .addTo(map);
           layerSwitch(g.layers || []);
           buurtLabels(g);
+          unfocusable();
           outlineLayer.bringToBack();
           if (outlineLayer.getLayers().length) { map.fitBounds(outlineLayer.getBounds(), { padding: [10, 10] }); }
-          if (mode === 'console') { render(); }
+          render(); // the console's buurt choices and the phone's pinning by list need the names
         });
     }
     setTimeout(function () { map.invalidateSize(); }, 0);
@@ -348,6 +357,11 @@
       box.appendChild(row);
     });
   }
+  function buurtName(code) {
+    if (!code) { return ''; }
+    var f = outlines ? outlines.features.filter(function (x) { return x.properties.code === code; })[0] : null;
+    return f && f.properties.name ? f.properties.name : code;
+  }
   function colorOf(category) {
     var i = state.atelier.categories.indexOf(category);
     return COLORS[(i < 0 ? 0 : i) % COLORS.length];
@@ -374,6 +388,13 @@
     mapEl.classList.toggle('vk-drawing', !!drawing);
     mapEl.dataset.outlines = (state.problemAreas || []).filter(function (pa) { return pa.outline; })
       .map(function (pa) { return pa.id + ':' + pa.outline.length + ':' + pa.outline[0].join(','); }).join(' ');
+  }
+  /* Outlines and pins are drawn shapes, not tab stops: the map itself is the one stop. */
+  function unfocusable() {
+    if (!mapEl) { return; }
+    Array.prototype.forEach.call(mapEl.querySelectorAll('path[tabindex], .leaflet-marker-icon[tabindex]'), function (x) {
+      x.setAttribute('tabindex', '-1');
+    });
   }
   function drawPins() {
     if (!pinLayer || !state) { return; }
@@ -406,6 +427,7 @@
       L.circleMarker([p.lat, p.lon], { radius: 8, color: '#555', weight: 2, dashArray: '2', fillOpacity: 0.2 })
         .addTo(pinLayer);
     });
+    unfocusable();
   }
   function pinPopup(p) {
     var d = el('div', 'vk-pin-popup');
@@ -478,6 +500,82 @@
     return f;
   }
   var editing = null;
+  /* Pinning without the map (keyboard, screen reader): choose a buurt by name; the pin stands in
+     the middle of it. */
+  function pinWithoutMap() {
+    var s = section(t('ui.pinByList'));
+    s.id = 'pin-by-list';
+    var features = outlines ? outlines.features : [];
+    if (!features.length) { s.appendChild(el('p', 'small mb-0', t('ui.loadingMap'))); return s; }
+    var buurt = select(features.map(function (f) { return [f.properties.code, f.properties.name || f.properties.code]; }),
+      features[0].properties.code);
+    keep(buurt, 'pin-list-buurt');
+    var f0 = field(t('ui.pickBuurt'), buurt);
+    // field() names the control; this one keeps its own id (its label follows)
+    buurt.id = 'pin-list-buurt';
+    f0.querySelector('label').htmlFor = buurt.id;
+    s.appendChild(f0);
+    var go = button(t('ui.pinHere'), 'btn btn-outline-primary btn-sm', function () {
+      var f = features.filter(function (x) { return x.properties.code === buurt.value; })[0];
+      var at = inside(f);
+      if (!at) { return; }
+      draft = { lat: at[1], lon: at[0] };
+      render();
+      var cat = document.querySelector('#pin-form select');
+      if (cat) { cat.focus(); }
+    });
+    go.id = 'pin-list-place';
+    go.dataset.keep = 'pin-list-place';
+    s.appendChild(go);
+    return s;
+  }
+  /* A point inside a buurt: its centre when that lies inside, else the first inside on a grid. */
+  function inside(feature) {
+    var rings = [];
+    var g = feature.geometry;
+    if (g.type === 'Polygon') { rings.push(g.coordinates[0]); }
+    if (g.type === 'MultiPolygon') { g.coordinates.forEach(function (p) { rings.push(p[0]); }); }
+    if (!rings.length) { return null; }
+    var minX = 180, minY = 90, maxX = -180, maxY = -90;
+    rings[0].forEach(function (p) { minX = Math.min(minX, p[0]); maxX = Math.max(maxX, p[0]); minY = Math.min(minY, p[1]); maxY = Math.max(maxY, p[1]); });
+    var within = function (x, y) {
+      return rings.some(function (r) {
+        var c = false;
+        for (var i = 0, j = r.length - 1; i < r.length; j = i++) {
+          if ((r[i][1] > y) !== (r[j][1] > y) && x < (r[j][0] - r[i][0]) * (y - r[i][1]) / (r[j][1] - r[i][1]) + r[i][0]) { c = !c; }
+        }
+        return c;
+      });
+    };
+    var cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
+    if (within(cx, cy)) { return [cx, cy]; }
+    for (var k = 1; k < 12; k++) {
+      for (var a = 1; a < 12; a++) {
+        var x = minX + (maxX - minX) * a / 12, y = minY + (maxY - minY) * k / 12;
+        if (within(x, y)) { return [x, y]; }
+      }
+    }
+    return null;
+  }
+  /* The room's pins as a list too, not only on the map. */
+  function roomPins() {
+    var others = state.pins.filter(function (p) { return !p.mine && p.status === 'VISIBLE'; });
+    var d = el('details', 'vk-panel mb-3');
+    d.id = 'room-pins';
+    d.open = roomPinsOpen;
+    d.addEventListener('toggle', function () { roomPinsOpen = d.open; });
+    d.appendChild(el('summary', 'h6 mb-0', t('ui.roomPins', { n: others.length })));
+    var ul = el('ul', 'list-unstyled small mb-0 mt-2');
+    others.forEach(function (p) {
+      var li = el('li', 'mb-1');
+      li.appendChild(el('strong', null, label('category', p.category) + (p.theme ? ' · ' + label('theme', p.theme) : '') + ' '));
+      li.appendChild(el('span', null, (p.text || '') + (p.buurtCode ? ' (' + buurtName(p.buurtCode) + ')' : '')));
+      ul.appendChild(li);
+    });
+    d.appendChild(ul);
+    return d;
+  }
+  var roomPinsOpen = false;
 
   /* ---------- figure cards ---------- */
   function answersOf(card) {
@@ -656,6 +754,9 @@
           plus.setAttribute('aria-label', t('ui.more', { title: m.title }));
           plus.disabled = pa.remaining <= 0;
           plus.dataset.vote = 'plus';
+          // focus stays on the button pressed through every redraw (a vote from anyone)
+          plus.dataset.keep = 'vote-plus-' + m.id;
+          minus.dataset.keep = 'vote-minus-' + m.id;
           row.appendChild(minus);
           row.appendChild(el('span', 'vk-mine', t('ui.mine', { n: m.mine })));
           row.appendChild(plus);
@@ -716,7 +817,12 @@
         textCell.appendChild(button(t('ui.approveText'), 'btn btn-link btn-sm p-0', function () { act(api('POST', '/pins/' + p.id + '/moderation', { action: 'approveText' })); }));
       }
       tr.appendChild(textCell);
-      tr.appendChild(el('td', 'small', (p.buurtCode || '') + (p.complexCode ? ' · ' + p.complexCode : '')));
+      // names, with codes only as secondary detail
+      var where = el('td', 'small', buurtName(p.buurtCode));
+      if (p.buurtCode || p.complexCode) {
+        where.appendChild(el('span', 'text-body-secondary d-block', (p.buurtCode || '') + (p.complexCode ? ' · ' + t('ui.complex', { code: p.complexCode }) : '')));
+      }
+      tr.appendChild(where);
       tr.appendChild(el('td', 'small', p.author || ''));
       tr.appendChild(el('td', 'small', label('status', p.status)));
       var td = el('td', 'text-nowrap');
@@ -1122,8 +1228,25 @@
   }
 
   /* ---------- render per mode and phase ---------- */
+  /* A redraw between a finger's press and its release would swallow the tap: while a pointer is
+     down the redraw waits, and comes at the release. */
+  var pointerDown = false;
+  var renderWaiting = false;
+  document.addEventListener('pointerdown', function () { pointerDown = true; }, true);
+  ['pointerup', 'pointercancel'].forEach(function (k) {
+    document.addEventListener(k, function () {
+      pointerDown = false;
+      if (renderWaiting) { renderWaiting = false; setTimeout(render, 0); }
+    }, true);
+  });
   function render() {
     if (!state) { return; }
+    if (pointerDown) {
+      // a press that never ends (a drag out of the window) holds nothing up for long
+      if (!renderWaiting) { setTimeout(function () { if (renderWaiting) { pointerDown = false; renderWaiting = false; render(); } }, 1500); }
+      renderWaiting = true;
+      return;
+    }
     var phase = state.atelier.phase;
     phaseBadge.textContent = label('phase', phase);
     document.title = state.atelier.name + ' · ' + label('phase', phase);
@@ -1141,6 +1264,10 @@
     if (mode === 'phone') { renderPhone(phase); } else if (mode === 'console') { renderConsole(phase); } else { renderScreen(phase); }
     if (focusKey) {
       var again = body.querySelector('[data-keep="' + focusKey + '"]');
+      if (again && again.disabled) {
+        // a button that cannot be pressed any more: its neighbour that can
+        again = again.parentNode.querySelector('button:not([disabled])') || again;
+      }
       if (again) {
         again.focus();
         if (selection && again.setSelectionRange) { again.setSelectionRange(selection[0], selection[1]); }
@@ -1160,9 +1287,11 @@
       body.appendChild(mapBox);
       ensureMap(mapBox, '55vh');
       if (draft) { body.appendChild(pinForm(null)); }
+      body.appendChild(pinWithoutMap());
       var nh = nearHomeView();
       if (nh) { body.appendChild(nh); }
       body.appendChild(myPins());
+      body.appendChild(roomPins());
     } else if (phase === 'PRIORITISING') {
       body.appendChild(el('p', null, t('ui.votingIntro', { n: state.atelier.votesPerParticipant })));
       body.appendChild(rankingView(true));

@@ -353,7 +353,7 @@ public class AtelierApiController {
         "en".equals(lang)
             ? java.util.Locale.ENGLISH
             : org.springframework.context.i18n.LocaleContextHolder.getLocale();
-    String base = "atelier_" + id;
+    String base = AtelierExports.fileName(asked.atelier());
     return switch (format) {
       case "xlsx" ->
           file(

@@ -38,6 +38,7 @@ public class AtelierExports {
   private final PinRepository pinRepository;
   private final RoomRepository roomRepository;
   private final MapGeometryRepository geometry;
+  private final nl.veerkracht.area.AreaRepository areas;
 
   public AtelierExports(
       AtelierViews views,
@@ -45,7 +46,9 @@ public class AtelierExports {
       AtelierRepository repository,
       PinRepository pinRepository,
       RoomRepository roomRepository,
-      MapGeometryRepository geometry) {
+      MapGeometryRepository geometry,
+      nl.veerkracht.area.AreaRepository areas) {
+    this.areas = areas;
     this.views = views;
     this.figureCards = figureCards;
     this.repository = repository;
@@ -78,6 +81,9 @@ public class AtelierExports {
     views
         .answers(a, caller, AtelierViews.lens(caller, false))
         .forEach(c -> answers.put(c.card(), c));
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    RecordMap map =
+        recordMap(a, caller, 720, 420, 0, name -> name.length() * 4.4); // 8 px type, about
     return new AtelierResultsView(
         a,
         caller instanceof Caller.Staff,
@@ -85,7 +91,60 @@ public class AtelierExports {
         views.problemAreas(a, caller, AtelierViews.lens(caller, false)),
         figureCards.cards(a),
         answers,
-        views.counts(a));
+        views.counts(a),
+        map.pins.isEmpty() && map.buurten.isEmpty() ? "" : map.svg(720, 420, AtelierPdf.colours()),
+        pinRows(a, caller, locale));
+  }
+
+  /** The record's map laid out for a page of this size (the PDF, the results page's SVG). */
+  RecordMap recordMap(
+      Atelier a,
+      Caller caller,
+      float w,
+      float h,
+      float bottom,
+      java.util.function.ToDoubleFunction<String> nameWidth) {
+    List<double[][]> rings = new ArrayList<>();
+    for (MapGeometryRepository.Shape s : shapes(a)) {
+      rings.addAll(AtelierPdf.rings(s.geometry()));
+    }
+    List<AtelierViews.AreaView> drawn =
+        views.problemAreas(a, caller, AtelierViews.Lens.STAFF).stream()
+            .filter(pa -> pa.outline() != null)
+            .toList();
+    return RecordMap.layout(a, rings, drawn, recordPins(a), w, h, bottom, nameWidth);
+  }
+
+  /** A pin as the results page lists it: its number on the map, labels and names. */
+  public record PinRow(
+      int number,
+      String category,
+      String theme,
+      String text,
+      String buurt,
+      String buurtCode,
+      String complexCode) {}
+
+  List<PinRow> pinRows(Atelier a, Caller caller, Locale locale) {
+    List<PinRepository.Pin> record = recordPins(a);
+    Map<String, String> names =
+        areas.names(
+            record.stream().map(PinRepository.Pin::buurtCode).filter(c -> c != null).toList());
+    List<PinRow> out = new ArrayList<>();
+    int n = 1;
+    boolean staff = caller instanceof Caller.Staff;
+    for (PinRepository.Pin p : record) {
+      out.add(
+          new PinRow(
+              n++,
+              label(locale, "atelier.category.", p.category()),
+              p.theme() == null ? "" : label(locale, "atelier.theme.", p.theme()),
+              staff ? p.body() : p.shownBody(),
+              p.buurtCode() == null ? "" : names.getOrDefault(p.buurtCode(), p.buurtCode()),
+              p.buurtCode(),
+              staff && !a.residents() ? p.complexCode() : null));
+    }
+    return out;
   }
 
   /** The pins of the record: visible ones, merged and hidden ones left out. */
@@ -207,9 +266,10 @@ public class AtelierExports {
       rankingSheet(wb, a, caller, locale);
       voteSheet(wb, a, locale);
       for (Sheet s : wb) {
-        for (int c = 0; c < 6; c++) {
-          s.setColumnWidth(c, 22 * 256);
+        for (int c = 0; c < 10; c++) {
+          s.setColumnWidth(c, (c == 3 ? 50 : 20) * 256);
         }
+        s.createFreezePane(0, 1);
       }
       wb.write(out);
       return out.toByteArray();
@@ -218,35 +278,60 @@ public class AtelierExports {
     }
   }
 
+  /**
+   * The record's file name: the atelier's name and its date, "werkatelier-baarn-centrum_2027-01-20"
+   * (letters and digits only, so every system takes it).
+   */
+  public static String fileName(Atelier a) {
+    String name =
+        java.text.Normalizer.normalize(a.name(), java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
+    if (name.length() > 60) {
+      name = name.substring(0, 60).replaceAll("-+$", "");
+    }
+    return (name.isEmpty() ? "atelier-" + a.id() : name)
+        + (a.heldOn() == null ? "" : "_" + a.heldOn());
+  }
+
   private void pinSheet(XSSFWorkbook wb, Atelier a, Locale locale) {
-    Sheet pins = wb.createSheet("Pins");
+    Sheet pins = wb.createSheet(t(locale, "atelier.sheet.pins"));
     row(
         pins,
         0,
-        "id",
+        t(locale, "atelier.col.number"),
         t(locale, "atelier.col.category"),
         t(locale, "atelier.col.theme"),
         t(locale, "atelier.col.text"),
-        "lat",
-        "lon",
-        "buurt",
+        t(locale, "atelier.col.buurt"),
+        t(locale, "atelier.col.buurtCode"),
         t(locale, "atelier.col.year"),
-        t(locale, "atelier.col.complex"));
+        t(locale, "atelier.col.complex"),
+        t(locale, "atelier.col.lat"),
+        t(locale, "atelier.col.lon"));
+    List<PinRepository.Pin> record = recordPins(a);
+    Map<String, String> names =
+        areas.names(
+            record.stream().map(PinRepository.Pin::buurtCode).filter(c -> c != null).toList());
     int r = 1;
-    for (PinRepository.Pin p : recordPins(a)) {
+    for (PinRepository.Pin p : record) {
       boolean at = placed(a, p);
       row(
           pins,
-          r++,
-          p.id(),
-          p.category(),
-          p.theme(),
+          r,
+          r,
+          label(locale, "atelier.category.", p.category()),
+          p.theme() == null ? "" : label(locale, "atelier.theme.", p.theme()),
           p.shownBody(),
-          at ? round(p.lat()) : t(locale, "atelier.nearHome.short"),
-          at ? round(p.lon()) : "",
+          p.buurtCode() == null ? "" : names.getOrDefault(p.buurtCode(), p.buurtCode()),
           p.buurtCode(),
           p.buurtYear(),
-          a.residents() ? "" : p.complexCode());
+          a.residents() ? "" : p.complexCode(),
+          at ? round(p.lat()) : t(locale, "atelier.nearHome.short"),
+          at ? round(p.lon()) : "");
+      r++;
     }
   }
 

@@ -14,6 +14,8 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -26,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.map.MapGeometryRepository;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,12 +46,15 @@ public class AtelierPdf {
   private final FigureCards figureCards;
   private final AtelierRepository repository;
   private final AtelierExports exports;
+  private final nl.veerkracht.area.AreaRepository areas;
 
   public AtelierPdf(
       AtelierViews views,
       FigureCards figureCards,
       AtelierRepository repository,
-      AtelierExports exports) {
+      AtelierExports exports,
+      nl.veerkracht.area.AreaRepository areas) {
+    this.areas = areas;
     this.views = views;
     this.figureCards = figureCards;
     this.repository = repository;
@@ -63,7 +67,7 @@ public class AtelierPdf {
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       doc.open();
-      title(doc, writer, a, locale);
+      title(doc, writer, a, caller, locale);
       cards(doc, a, caller, locale);
       ranking(doc, a, caller, locale);
       pins(doc, a, locale);
@@ -76,7 +80,7 @@ public class AtelierPdf {
     return out.toByteArray();
   }
 
-  private void title(Document doc, PdfWriter writer, Atelier a, Locale locale)
+  private void title(Document doc, PdfWriter writer, Atelier a, Caller caller, Locale locale)
       throws DocumentException {
     doc.add(paragraph(a.name(), TITLE));
     doc.add(
@@ -92,16 +96,18 @@ public class AtelierPdf {
             BODY));
     PdfContentByte cb = writer.getDirectContent();
     float w = 523;
-    float h = 300;
+    float h = 330;
     PdfTemplate map = cb.createTemplate(w, h);
-    drawMap(map, a, w, h);
-    doc.add(Image.getInstance(map));
+    drawMap(map, a, caller, w, h - LEGEND, locale);
+    Image image = Image.getInstance(map);
+    image.setSpacingBefore(4);
+    doc.add(image);
     doc.add(paragraph(t(locale, "atelier.pdf.mapNote"), SMALL));
   }
 
   private void cards(Document doc, Atelier a, Caller caller, Locale locale)
       throws DocumentException {
-    doc.add(paragraph(t(locale, "atelier.pdf.cards"), H2));
+    doc.add(heading(t(locale, "atelier.pdf.cards")));
     Map<String, AtelierViews.CardAnswers> answers = new LinkedHashMap<>();
     views.answers(a, caller).forEach(c -> answers.put(c.card(), c));
     for (FigureCards.Card c : figureCards.cards(a)) {
@@ -143,11 +149,18 @@ public class AtelierPdf {
 
   private void ranking(Document doc, Atelier a, Caller caller, Locale locale)
       throws DocumentException {
-    doc.add(paragraph(t(locale, "atelier.pdf.ranking"), H2));
+    doc.add(heading(t(locale, "atelier.pdf.ranking")));
     for (AtelierViews.AreaView pa : views.problemAreas(a, caller, AtelierViews.Lens.STAFF)) {
-      doc.add(paragraph(pa.name(), BOLD));
+      Paragraph name = paragraph(pa.name(), BOLD);
+      name.setSpacingBefore(6);
+      name.setSpacingAfter(3);
+      name.setKeepTogether(true);
+      doc.add(name);
       PdfPTable table = new PdfPTable(new float[] {1, 6, 3, 1.5f});
       table.setWidthPercentage(100);
+      table.setHeaderRows(1);
+      table.setSplitRows(false);
+      table.setKeepTogether(pa.measures().size() < 25);
       header(table, t(locale, "atelier.col.rank"));
       header(table, t(locale, "atelier.col.measure"));
       header(table, t(locale, "atelier.col.lever"));
@@ -162,30 +175,53 @@ public class AtelierPdf {
     }
   }
 
+  /** Every pin, numbered as on the map; a row never splits over two pages. */
   private void pins(Document doc, Atelier a, Locale locale) throws DocumentException {
-    doc.add(paragraph(t(locale, "atelier.pdf.pins"), H2));
-    PdfPTable pinTable = new PdfPTable(new float[] {2, 2, 2, 6});
+    doc.add(heading(t(locale, "atelier.pdf.pins")));
+    PdfPTable pinTable = new PdfPTable(new float[] {0.7f, 2, 2, 2.5f, 6});
     pinTable.setWidthPercentage(100);
+    pinTable.setHeaderRows(1);
+    pinTable.setSplitRows(false);
+    header(pinTable, "#");
     header(pinTable, t(locale, "atelier.col.category"));
     header(pinTable, t(locale, "atelier.col.theme"));
-    header(pinTable, "buurt");
+    header(pinTable, t(locale, "atelier.col.buurt"));
     header(pinTable, t(locale, "atelier.col.text"));
-    for (PinRepository.Pin p : exports.recordPins(a)) {
+    List<PinRepository.Pin> record = exports.recordPins(a);
+    Map<String, String> names =
+        areas.names(
+            record.stream().map(PinRepository.Pin::buurtCode).filter(c -> c != null).toList());
+    int n = 1;
+    for (PinRepository.Pin p : record) {
+      pinTable.addCell(cell(Integer.toString(n++), BOLD));
       pinTable.addCell(cell(AtelierExports.label(locale, "atelier.category.", p.category()), BODY));
       pinTable.addCell(
           cell(
               p.theme() == null ? "" : AtelierExports.label(locale, "atelier.theme.", p.theme()),
               BODY));
-      pinTable.addCell(cell(p.buurtCode() == null ? "" : p.buurtCode(), BODY));
+      pinTable.addCell(
+          cell(
+              p.buurtCode() == null ? "" : names.getOrDefault(p.buurtCode(), p.buurtCode()), BODY));
       pinTable.addCell(cell(p.shownBody(), BODY));
     }
     doc.add(pinTable);
   }
 
+  /** A section heading with room above and below, never left alone at a page's foot. */
+  private static Paragraph heading(String text) {
+    Paragraph p = paragraph(text, H2);
+    p.setSpacingBefore(14);
+    p.setSpacingAfter(6);
+    p.setKeepTogether(true);
+    return p;
+  }
+
   private void counts(Document doc, Atelier a, Locale locale) throws DocumentException {
-    doc.add(paragraph(t(locale, "atelier.pdf.counts"), H2));
+    doc.add(heading(t(locale, "atelier.pdf.counts")));
     Map<String, Map<String, Integer>> counts = views.counts(a);
     PdfPTable table = new PdfPTable(new float[] {4, 1});
+    table.setSplitRows(false);
+    table.setSpacingAfter(8);
     table.setWidthPercentage(60);
     table.setHorizontalAlignment(0);
     header(table, t(locale, "atelier.col.category"));
@@ -209,71 +245,123 @@ public class AtelierPdf {
     doc.add(table);
   }
 
-  private void drawMap(PdfTemplate g, Atelier a, float w, float h) {
-    List<double[][]> rings = new ArrayList<>();
-    for (MapGeometryRepository.Shape s : exports.shapes(a)) {
-      rings.addAll(rings(s.geometry()));
+  /** Room under the map for its legend. */
+  private static final float LEGEND = 26;
+
+  private static final Color AREA = new Color(0x8e, 0x44, 0xad);
+  private static final Color[] PALETTE = {
+    new Color(0xc0, 0x39, 0x2b), new Color(0x1e, 0x88, 0x4b), INK, new Color(0xd3, 0x54, 0x00)
+  };
+
+  /**
+   * The buurten, the problem areas drawn in the room (dashed, with their names), and the pins as
+   * numbered circles — the numbers of the pin list; a circle that would cover another moves aside
+   * on a thin line. Under it a legend of the categories and the problem-area line.
+   */
+  private void drawMap(PdfTemplate g, Atelier a, Caller caller, float w, float h, Locale locale) {
+    legend(g, a, w, locale);
+    BaseFont font = font();
+    RecordMap m = exports.recordMap(a, caller, w, h, LEGEND, name -> font.getWidthPoint(name, 7));
+    for (List<float[]> ring : m.buurten) {
+      path(g, ring);
     }
-    List<PinRepository.Pin> pins =
-        exports.recordPins(a).stream().filter(p -> AtelierExports.placed(a, p)).toList();
-    double minX = Double.MAX_VALUE;
-    double minY = Double.MAX_VALUE;
-    double maxX = -Double.MAX_VALUE;
-    double maxY = -Double.MAX_VALUE;
-    for (double[][] ring : rings) {
-      for (double[] pt : ring) {
-        minX = Math.min(minX, pt[0]);
-        maxX = Math.max(maxX, pt[0]);
-        minY = Math.min(minY, pt[1]);
-        maxY = Math.max(maxY, pt[1]);
+    if (!m.buurten.isEmpty()) {
+      g.setColorFill(new Color(0xee, 0xf1, 0xf5));
+      g.setColorStroke(new Color(0x7a, 0x86, 0x93));
+      g.setLineWidth(0.5f);
+      g.fillStroke();
+    }
+    for (RecordMap.Area area : m.areas) {
+      path(g, area.ring());
+      g.setColorStroke(AREA);
+      g.setLineWidth(1.4f);
+      g.setLineDash(4, 3, 0);
+      g.stroke();
+      g.setLineDash(0);
+      text(g, font, 7, AREA, area.name(), area.labelX(), area.labelY());
+    }
+    for (RecordMap.Mark p : m.pins) {
+      if (p.atX() != p.x() || p.atY() != p.y()) {
+        g.setColorStroke(Color.GRAY);
+        g.setLineWidth(0.4f);
+        g.moveTo(p.x(), p.y());
+        g.lineTo(p.atX(), p.atY());
+        g.stroke();
+        g.setColorFill(Color.GRAY);
+        g.circle(p.x(), p.y(), 1.2f);
+        g.fill();
       }
-    }
-    for (PinRepository.Pin p : pins) {
-      minX = Math.min(minX, p.lon());
-      maxX = Math.max(maxX, p.lon());
-      minY = Math.min(minY, p.lat());
-      maxY = Math.max(maxY, p.lat());
-    }
-    if (minX >= maxX || minY >= maxY) {
-      return;
-    }
-    double k = Math.cos(Math.toRadians((minY + maxY) / 2));
-    double scale = Math.min((w - 10) / ((maxX - minX) * k), (h - 10) / (maxY - minY));
-    double ox = (w - (maxX - minX) * k * scale) / 2;
-    double oy = (h - (maxY - minY) * scale) / 2;
-    for (double[][] ring : rings) {
-      for (int i = 0; i < ring.length; i++) {
-        float x = (float) (ox + (ring[i][0] - minX) * k * scale);
-        float y = (float) (oy + (ring[i][1] - minY) * scale);
-        if (i == 0) {
-          g.moveTo(x, y);
-        } else {
-          g.lineTo(x, y);
-        }
-      }
-      g.closePath();
-    }
-    g.setColorFill(new Color(0xee, 0xf1, 0xf5));
-    g.setColorStroke(new Color(0x7a, 0x86, 0x93));
-    g.setLineWidth(0.5f);
-    g.fillStroke();
-    List<String> categories = a.categories();
-    Color[] palette = {
-      new Color(0xc0, 0x39, 0x2b), new Color(0x1e, 0x88, 0x4b), INK, new Color(0x8e, 0x44, 0xad)
-    };
-    for (PinRepository.Pin p : pins) {
-      float x = (float) (ox + (p.lon() - minX) * k * scale);
-      float y = (float) (oy + (p.lat() - minY) * scale);
-      int ci = Math.max(0, categories.indexOf(p.category()));
-      g.setColorFill(palette[ci % palette.length]);
+      g.setColorFill(PALETTE[p.colour() % PALETTE.length]);
       g.setColorStroke(Color.WHITE);
       g.setLineWidth(0.6f);
-      g.circle(x, y, 3.2f);
+      g.circle(p.atX(), p.atY(), RecordMap.PIN_RADIUS);
       g.fillStroke();
+      text(g, font, 5.5f, Color.WHITE, Integer.toString(p.number()), p.atX(), p.atY() - 2);
     }
   }
 
-  private static List<double[][]> rings(String geometry) {
+  /** The colours of the categories, as on the PDF, for the results page's map. */
+  static List<String> colours() {
+    return java.util.Arrays.stream(PALETTE)
+        .map(c -> String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue()))
+        .toList();
+  }
+
+  private static void legend(PdfTemplate g, Atelier a, float w, Locale locale) {
+    BaseFont font = font();
+    float x = 4;
+    float y = 9;
+    text(g, font, 7, INK, t(locale, "atelier.pdf.legend") + ":", x + 18, y - 2.5f);
+    x += 44;
+    for (int i = 0; i < a.categories().size() && x < w - 120; i++) {
+      g.setColorFill(PALETTE[i % PALETTE.length]);
+      g.circle(x + 4, y, 4);
+      g.fill();
+      String label = AtelierExports.label(locale, "atelier.category.", a.categories().get(i));
+      float width = font.getWidthPoint(label, 7);
+      text(g, font, 7, Color.DARK_GRAY, label, x + 11 + width / 2, y - 2.5f);
+      x += 20 + width;
+    }
+    g.setColorStroke(AREA);
+    g.setLineWidth(1.4f);
+    g.setLineDash(4, 3, 0);
+    g.moveTo(x, y);
+    g.lineTo(x + 18, y);
+    g.stroke();
+    g.setLineDash(0);
+    String area = t(locale, "atelier.pdf.legendArea");
+    text(g, font, 7, Color.DARK_GRAY, area, x + 22 + font.getWidthPoint(area, 7) / 2, y - 2.5f);
+  }
+
+  private static void path(PdfTemplate g, List<float[]> ring) {
+    for (int i = 0; i < ring.size(); i++) {
+      if (i == 0) {
+        g.moveTo(ring.get(i)[0], ring.get(i)[1]);
+      } else {
+        g.lineTo(ring.get(i)[0], ring.get(i)[1]);
+      }
+    }
+    g.closePath();
+  }
+
+  private static void text(
+      PdfTemplate g, BaseFont font, float size, Color color, String text, float cx, float y) {
+    g.beginText();
+    g.setFontAndSize(font, size);
+    g.setColorFill(color);
+    g.showTextAligned(PdfContentByte.ALIGN_CENTER, nl.veerkracht.web.PdfStyle.safe(text), cx, y, 0);
+    g.endText();
+  }
+
+  private static BaseFont font() {
+    try {
+      return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+    } catch (java.io.IOException | DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<double[][]> rings(String geometry) {
     JsonNode g = JSON.readTree(geometry);
     List<double[][]> out = new ArrayList<>();
     List<JsonNode> raw = new ArrayList<>();

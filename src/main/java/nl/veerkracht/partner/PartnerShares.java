@@ -30,7 +30,8 @@ public class PartnerShares {
       String complexCode,
       String complexName,
       String sharedBy,
-      Instant sharedAt) {
+      Instant sharedAt,
+      String areaName) {
 
     public String scopeKind() {
       return areaCode != null ? "area" : "complex";
@@ -40,18 +41,22 @@ public class PartnerShares {
       return areaCode != null ? areaCode : complexCode;
     }
 
-    /** The complex's name after its code, or the area code. */
+    /** The area's or complex's name with its code after it. */
     public String scopeLabel() {
+      if (areaCode != null) {
+        return areaName == null ? areaCode : areaName + " (" + areaCode + ")";
+      }
       return complexName == null || complexName.equals(complexCode)
           ? scopeCode()
-          : complexCode + " (" + complexName + ")";
+          : complexName + " (" + complexCode + ")";
     }
   }
 
   private static final String SELECT =
       """
       SELECT s.id, c.id, c.code, c.name, o.id, o.code, o.name, s.area_code, s.cluster_id,
-             k.code, k.name, s.shared_by, s.shared_at
+             k.code, k.name, s.shared_by, s.shared_at,
+             (SELECT a.name FROM area a WHERE a.code = s.area_code ORDER BY a.year DESC LIMIT 1)
         FROM partner_share s
         JOIN corporation c ON c.id = s.corporation_id
         JOIN organisation o ON o.id = s.organisation_id
@@ -73,7 +78,8 @@ public class PartnerShares {
               rs.getString(10),
               rs.getString(11),
               rs.getString(12),
-              rs.getTimestamp(13).toInstant());
+              rs.getTimestamp(13).toInstant(),
+              rs.getString(14));
 
   private final JdbcClient jdbc;
 

@@ -1046,6 +1046,130 @@ class AtelierApiIT {
     return out;
   }
 
+  /**
+   * The record (must show 6 of the room issue): the PDF draws the problem area's outline and
+   * numbers the pins 1..n as in its pin list, no two pieces of text overlap, no table row is split
+   * over two pages; the XLSX has its sheet names and headers in the reader's language, labels
+   * instead of codes, names next to codes, and the file is named after the atelier and its date.
+   */
+  @Test
+  void theRecordNumbersThePinsDrawsTheOutlineAndKeepsEveryRowWhole() throws Exception {
+    HttpResponse<String> made =
+        admin.postJson(
+            "/api/ateliers",
+            "{\"name\":\"Record-proef Één\",\"type\":\"gebied\",\"corporation\":\"ATL\","
+                + "\"areaCodes\":[\"BU03080000\",\"BU03080001\"],\"heldOn\":\"2027-01-20\"}");
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    JsonNode j = Http.JSON.readTree(made.body());
+    Created a = new Created(j.get("id").asLong(), j.get("joinCode").asString());
+    List<Http> people = new ArrayList<>();
+    for (int k = 0; k < 6; k++) {
+      people.add(join(a, "Deelnemer " + k, "bewoner"));
+    }
+    phase(a, "READING");
+    for (Http who : people) {
+      assertThat(
+              who.postJson(
+                      "/api/ateliers/" + a.id() + "/answers",
+                      "{\"card\":\"lbm_class\",\"answer\":\"herkenbaar\"}")
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    phase(a, "PINNING");
+    int n = 36;
+    List<String> texts = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      String text =
+          String.format(
+              "Speld %02d: de stoep bij de school is te smal, fietsers rijden over het trottoir en"
+                  + " ouders parkeren dubbel; 's avonds is het er donker en onoverzichtelijk.",
+              i);
+      texts.add(text);
+      // many pins close together: their numbers must still not cover each other
+      double lat = 52.2135 + (i % 6) * 0.0002;
+      double lon = 5.2865 + (i / 6) * 0.0002;
+      pin(people.get(i % people.size()), a, lat, lon, text, "rec-" + i);
+    }
+    HttpResponse<String> area =
+        admin.postJson(
+            "/api/ateliers/" + a.id() + "/problem-areas",
+            "{\"name\":\"Schoolomgeving\",\"outline\":[[5.2860,52.2130],[5.2885,52.2130],"
+                + "[5.2885,52.2150],[5.2860,52.2150]]}");
+    assertThat(area.statusCode()).as(area.body()).isEqualTo(201);
+
+    HttpResponse<byte[]> pdf = admin.getBytes("/api/ateliers/" + a.id() + "/export.pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("record-proef-een_2027-01-20.pdf");
+    nl.veerkracht.support.PdfLayout layout = new nl.veerkracht.support.PdfLayout(pdf.body());
+    assertThat(layout.stroked(0x8e, 0x44, 0xad)).as("the problem area's outline is drawn").isTrue();
+    List<String> numbers = layout.wordsAtSize(1, 5.2f); // set in 5.5 pt, read back as 5
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      expected.add(Integer.toString(i));
+    }
+    assertThat(numbers).as("the map's pin numbers").containsExactlyInAnyOrderElementsOf(expected);
+    List<String> overlaps = layout.overlaps();
+    System.out.printf(
+        "[record] PDF: %d pages, %d glyphs, %d overlapping, pins numbered 1..%d on the map%n",
+        layout.pages.size(), layout.glyphs.size(), overlaps.size(), n);
+    assertThat(overlaps).isEmpty();
+    assertThat(layout.pages.size()).as("the pin table runs over pages").isGreaterThan(2);
+    List<String> split = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String want = texts.get(i).replaceAll("\\s+", "");
+      boolean whole =
+          layout.pages.stream().anyMatch(page -> page.replaceAll("\\s+", "").contains(want));
+      if (!whole) {
+        split.add(texts.get(i).substring(0, 8));
+      }
+      // the list's number stands before its text
+      int at = String.join("", layout.pages).replaceAll("\\s+", "").indexOf(want);
+      String before = String.join("", layout.pages).replaceAll("\\s+", "").substring(0, at);
+      assertThat(before).as("pin " + (i + 1) + " in the list").contains((i + 1) + "Probleem");
+    }
+    assertThat(split).as("pin rows split over two pages").isEmpty();
+
+    // the results page: the same numbered map, the pin list, the judged figures per group
+    String page = admin.get("/ateliers/" + a.id() + "/resultaten").body();
+    assertThat(page).contains("id=\"record-map\"", "class=\"vk-record-area\"", "Schoolomgeving");
+    for (int i = 1; i <= n; i++) {
+      assertThat(page)
+          .contains("class=\"vk-record-pin\" data-number=\"" + i + "\"")
+          .contains("<tr data-number=\"" + i + "\">");
+    }
+    assertThat(page)
+        .contains("data-card=\"lbm_class\"", "data-group=\"bewoner\"", "Bewoner: Herkenbaar 6");
+
+    HttpResponse<byte[]> xlsx = admin.getBytes("/api/ateliers/" + a.id() + "/export.xlsx");
+    assertThat(xlsx.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("record-proef-een_2027-01-20.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      var pins = wb.getSheet("Spelden");
+      assertThat(pins).as("sheet names in Dutch").isNotNull();
+      assertThat(wb.getSheet("Duiding")).isNotNull();
+      List<String> head = new ArrayList<>();
+      pins.getRow(0).forEach(c -> head.add(c.getStringCellValue()));
+      assertThat(head).startsWith("Nummer", "Categorie", "Thema", "Tekst", "Buurt", "Buurtcode");
+      var first = pins.getRow(1);
+      assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Probleem");
+      assertThat(first.getCell(2).getStringCellValue()).isNotEqualTo("onv");
+      assertThat(first.getCell(4).getStringCellValue()).as("the buurt's name").isNotEmpty();
+      assertThat(first.getCell(4).getStringCellValue()).doesNotStartWith("BU");
+      assertThat(first.getCell(5).getStringCellValue()).startsWith("BU0308");
+    }
+    byte[] english = admin.getBytes("/api/ateliers/" + a.id() + "/export.xlsx?lang=en").body();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(english))) {
+      var pins = wb.getSheet("Pins");
+      assertThat(pins).as("sheet names in English").isNotNull();
+      assertThat(pins.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Number");
+      assertThat(pins.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Category");
+      assertThat(pins.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Problem");
+    }
+  }
+
   @Test
   void aHostilePinTextStaysTextInThePagesAndEveryExport() throws Exception {
     Created a = atelier("gebied", 5);

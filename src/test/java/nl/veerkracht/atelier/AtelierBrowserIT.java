@@ -141,14 +141,20 @@ class AtelierBrowserIT {
       Login.as(console, port, "fien", "fien-password");
       console.click("a[href='/ateliers']");
       console.waitForURL("**/ateliers");
-      // a wrong area code is refused next to the form, which keeps what was typed
+      // without an area the form says so and keeps what was typed; areas are picked from a list
       console.fill("#a-name", "Werkatelier Baarn-Centrum");
-      console.fill("#a-areas", "XX123");
       console.fill("#a-votes", "3");
       console.click("#atelier-create");
-      assertThat(console.textContent("#atelier-error")).contains("XX123");
+      console.waitForSelector(".vk-picker-status:text('Kies eerst minstens één gebied.')");
       assertThat(console.inputValue("#a-name")).isEqualTo("Werkatelier Baarn-Centrum");
-      console.fill("#a-areas", "BU03080000, BU03080001, BU03080002");
+      console.fill("#a-areas-search", "XX123");
+      console.waitForSelector(".vk-picker-status:has-text('Niets gevonden')");
+      for (String code : List.of("BU03080000", "BU03080001", "BU03080002")) {
+        console.fill("#a-areas-search", code);
+        console.waitForSelector("#a-areas-search-list [data-code='" + code + "']");
+        console.keyboard().press("Enter");
+        console.waitForSelector(".vk-chip[data-code='" + code + "']");
+      }
       console.click("#atelier-create");
       console.waitForURL(u -> u.matches(".*/ateliers/\\d+$"));
       String code = console.textContent("#join-code").trim();

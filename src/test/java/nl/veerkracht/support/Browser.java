@@ -91,6 +91,17 @@ public final class Browser implements AutoCloseable {
         new NewContextOptions().setLocale(locale).setViewportSize(1400, 1000).setBypassCSP(true));
   }
 
+  /** An audit context (see {@link #auditContext(String)}) of a given size. */
+  public BrowserContext auditContext(String locale, int width, int height) {
+    return browser.newContext(
+        new NewContextOptions()
+            .setLocale(locale)
+            .setViewportSize(width, height)
+            .setBypassCSP(true)
+            .setHasTouch(width < 500)
+            .setIsMobile(width < 500));
+  }
+
   public static Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Partners in Chromium, as the people involved would do it: the administrator makes the gemeente
@@ -88,6 +89,82 @@ class PartnerBrowserIT {
 
   String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /**
+   * Pick, don't type (must show 3 of the room issue): preparing an atelier, sharing with a partner
+   * and planning a measure choose buurten and complexes by name — search as you type and a click on
+   * the map — and no CBS code is ever typed.
+   */
+  @Test
+  void areasAndComplexesArePickedByNameOrOnTheMapNeverTypedAsCodes() throws Exception {
+    Http admin = new Http(port).as("admin", "admin-test-password");
+    admin.postJson(
+        "/api/admin/organisations",
+        "{\"code\":\"WIJKTEAM\",\"name\":\"Wijkteam Baarn\",\"kind\":\"zorg\"}");
+    try (BrowserContext context = browser.context("nl-NL", 1366, 900)) {
+      Page page = context.newPage();
+      Login.as(page, port, "ana", "ana-password-1");
+
+      // preparing: "Centrum" by name, a second buurt by a click on the map, the complex by name
+      page.navigate(url("/ateliers"));
+      page.fill("#a-name", "Atelier op naam");
+      page.fill("#a-areas-search", "Centrum");
+      page.click("#a-areas-search-list [role=option]:has-text('Centrum')");
+      page.waitForSelector(".vk-chip[data-code='BU03080000']");
+      page.waitForSelector(".vk-picker-map[data-buurten]");
+      assertThat(Integer.parseInt(page.getAttribute(".vk-picker-map", "data-buurten")))
+          .isGreaterThan(2);
+      var paths = page.locator(".vk-picker-map path.leaflet-interactive");
+      for (int i = 0; i < paths.count() && page.locator(".vk-chip").count() < 2; i++) {
+        paths.nth(i).click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+        if (page.locator(".vk-chip[data-code='BU03080000']").count() == 0) {
+          paths.nth(i).click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+        }
+      }
+      assertThat(page.locator("#a-areas + .vk-picker .vk-chip").count()).isEqualTo(2);
+      page.fill("#a-complexes-search", "brin");
+      page.click("#a-complexes-search-list [role=option]:has-text('BRINK')");
+      page.click("#atelier-create");
+      page.waitForURL(u -> u.matches(".*/ateliers/\\d+$"));
+      long atelier = Long.parseLong(page.url().replaceAll(".*/", ""));
+      JsonNode made = Accounts.as(port, "ana").getJson("/api/ateliers/" + atelier);
+      assertThat(made.get("atelier").get("areaCodes").size()).isEqualTo(2);
+      assertThat(made.get("atelier").get("areaCodes").toString()).contains("BU03080000");
+      assertThat(made.get("atelier").get("complexCodes").toString()).contains("BRINK");
+
+      // planning: a measure for a buurt, chosen by name
+      page.navigate(url("/maatregelen/nieuw?corporation=WBV"));
+      page.fill("#m-title", "Buurtconciërge Centrum");
+      page.selectOption("#m-lever", "sociaal_beheer");
+      page.check("#m-scope-area");
+      page.fill("#m-area-search", "Centrum");
+      page.waitForSelector("#m-area-search-list [role=option]");
+      page.keyboard().press("ArrowDown");
+      page.waitForSelector("#m-area-search-list [role=option][aria-selected=true]");
+      page.keyboard().press("Enter");
+      page.waitForSelector(".vk-chip[data-code='BU03080000']");
+      page.fill("#m-start", "2027");
+      page.fill("#m-end", "2027");
+      page.click("#measure-save");
+      page.waitForSelector("#measure-per-year");
+      assertThat(page.content()).contains("BU03080000");
+    }
+    try (BrowserContext context = browser.context("nl-NL", 1366, 900)) {
+      // sharing: the buurt by name
+      Page page = context.newPage();
+      Login.as(page, port, "mia", "mia-password-1");
+      page.navigate(url("/delen?corporation=WBV"));
+      page.selectOption("#share-organisation", "WIJKTEAM");
+      page.fill("#share-scope-search", "Centrum");
+      page.click("#share-scope-search-list [role=option]:has-text('buurt')");
+      page.click("#share-submit");
+      page.waitForSelector("#share-table:has-text('Wijkteam Baarn')");
+      JsonNode shares = Accounts.as(port, "mia").getJson("/api/shares?corporation=WBV");
+      assertThat(shares.toString()).contains("WIJKTEAM").contains("BU03080000");
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("pick-by-name-sharing.png")));
+    }
   }
 
   @Test
