@@ -43,18 +43,9 @@ class AtelierAccessBrowserIT {
 
   @BeforeAll
   void aCorporationAndItsFacilitator() {
-    nl.veerkracht.support.Cli.run(
-        commandLine,
-        "import",
-        nl.veerkracht.support.Demo.file("geo/baarn_buurten_2024_wgs84_pdok_full.geojson")
-            .toString());
-    Http admin = new Http(port).as("admin", "admin-test-password");
-    admin.postJson("/api/corporations", "{\"code\":\"TOEG\",\"name\":\"Toegankelijk Wonen\"}");
-    admin.postJson(
-        "/api/admin/users",
-        "{\"username\":\"kees\",\"password\":\"kees-password\",\"memberships\":"
-            + "[{\"corporation\":\"TOEG\",\"role\":\"FACILITATOR\"}]}");
-    kees = new Http(port).as("kees", "kees-password");
+    kees =
+        nl.veerkracht.support.Rooms.facilitator(
+            commandLine, port, "TOEG", "Toegankelijk Wonen", "kees");
     browser = new Browser();
   }
 

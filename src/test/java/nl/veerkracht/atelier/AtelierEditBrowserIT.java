@@ -43,18 +43,8 @@ class AtelierEditBrowserIT {
 
   @BeforeAll
   void aCorporationAndItsFacilitator() {
-    nl.veerkracht.support.Cli.run(
-        commandLine,
-        "import",
-        nl.veerkracht.support.Demo.file("geo/baarn_buurten_2024_wgs84_pdok_full.geojson")
-            .toString());
-    Http admin = new Http(port).as("admin", "admin-test-password");
-    admin.postJson("/api/corporations", "{\"code\":\"EDIT\",\"name\":\"Bewerk Wonen\"}");
-    admin.postJson(
-        "/api/admin/users",
-        "{\"username\":\"edna\",\"password\":\"edna-password\",\"displayName\":\"Edna Begeleider\","
-            + "\"memberships\":[{\"corporation\":\"EDIT\",\"role\":\"FACILITATOR\"}]}");
-    edna = new Http(port).as("edna", "edna-password");
+    edna =
+        nl.veerkracht.support.Rooms.facilitator(commandLine, port, "EDIT", "Bewerk Wonen", "edna");
     browser = new Browser();
   }
 
