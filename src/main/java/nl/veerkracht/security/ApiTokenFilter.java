@@ -44,7 +44,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
       SecurityConfiguration.answer401(
           request,
           response,
-          new org.springframework.security.authentication.BadCredentialsException("token"));
+          new org.springframework.security.authentication.BadCredentialsException("token"),
+          null);
       return;
     }
     SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 /**
  * Loads accounts from {@code app_user}: staff get {@code ROLE_STAFF}, partner accounts (of an
  * organisation) {@code ROLE_PARTNER} instead; administrators get {@code ROLE_ADMIN}; an account
- * that {@link SignInThrottle} locked is refused until its lock ends.
+ * that {@link SignInThrottle} locked is refused until its lock ends (from its usual address: after
+ * a short wait).
  */
 @Service
 public class AppUserDetailsService implements UserDetailsService {
@@ -25,13 +26,25 @@ public class AppUserDetailsService implements UserDetailsService {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The address the request comes from: a locked account's right password from its usual address
+   * passes after a short wait.
+   */
+  private static String address() {
+    return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+            instanceof org.springframework.web.context.request.ServletRequestAttributes a
+        ? a.getRequest().getRemoteAddr()
+        : "";
+  }
+
   @Override
   public UserDetails loadUserByUsername(String username) {
     return jdbc.sql(
             "SELECT username, password_hash, administrator, enabled, data_steward,"
-                + " coalesce(locked_until > now(), false) AS locked,"
+                + " coalesce(locked_until > now(), false) AND NOT coalesce(usual_address = ?"
+                + " AND locked_at < now() - make_interval(secs => ?), false) AS locked,"
                 + " organisation_id IS NOT NULL AS partner FROM app_user WHERE username = ?")
-        .param(username)
+        .params(address(), SignInThrottle.USUAL_ADDRESS_WAIT_SECONDS, username)
         .query(
             (rs, n) -> {
               List<GrantedAuthority> authorities = new ArrayList<>();

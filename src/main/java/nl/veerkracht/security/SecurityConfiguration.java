@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
@@ -79,8 +78,17 @@ public class SecurityConfiguration {
           oidcProviders,
       org.springframework.beans.factory.ObjectProvider<OidcAccounts> oidcAccounts,
       org.springframework.beans.factory.ObjectProvider<ApiTokens> apiTokens,
-      org.springframework.beans.factory.ObjectProvider<AppUserDetailsService> users)
+      org.springframework.beans.factory.ObjectProvider<AppUserDetailsService> users,
+      org.springframework.beans.factory.ObjectProvider<SignInThrottle> throttles)
       throws Exception {
+    SignInThrottle throttle = throttles.getIfAvailable();
+    if (throttle != null) {
+      // an address that tried too many unknown names waits before its password is even checked
+      http.addFilterBefore(
+          new SignInGate(throttle),
+          org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter
+              .class);
+    }
     if (apiTokens.getIfAvailable() != null && users.getIfAvailable() != null) {
       // a script's or GIS client's API token signs in its request only (web slice tests have no
       // tokens)
@@ -128,9 +136,17 @@ public class SecurityConfiguration {
                     .failureHandler(
                         (request, response, e) ->
                             response.sendRedirect(
-                                e instanceof LockedException ? "/login?locked" : "/login?error")))
+                                e instanceof LockedException
+                                    ? "/login?locked"
+                                        + until(throttle, request.getParameter("username"))
+                                    : "/login?error")))
         .logout(logout -> logout.logoutSuccessUrl("/"))
-        .httpBasic(Customizer.withDefaults())
+        // a wrong or locked Basic sign-in answers like every API 401: JSON that says why (and, for
+        // a locked account, until when)
+        .httpBasic(
+            basic ->
+                basic.authenticationEntryPoint(
+                    (request, response, e) -> answer401(request, response, e, throttle)))
         .csrf(
             csrf ->
                 // The token also travels in a cookie (XSRF-TOKEN) that scripts on our own pages,
@@ -149,7 +165,9 @@ public class SecurityConfiguration {
                                 && (participantToken(request, atelierApi)
                                     || request.getRequestedSessionId() == null)))
         .exceptionHandling(
-            ex -> ex.defaultAuthenticationEntryPointFor(SecurityConfiguration::answer401, api))
+            ex ->
+                ex.defaultAuthenticationEntryPointFor(
+                    (request, response, e) -> answer401(request, response, e, throttle), api))
         .headers(
             headers ->
                 headers
@@ -166,11 +184,19 @@ public class SecurityConfiguration {
     return http.build();
   }
 
+  /** "&until=21:15" when the account of this name is locked, for the login page. */
+  private static String until(SignInThrottle throttle, String name) {
+    return throttle == null
+        ? ""
+        : throttle.lockedUntil(name).map(t -> "&until=" + SignInThrottle.clock(t)).orElse("");
+  }
+
   /** An API call without (valid) credentials: 401 in JSON, saying why. */
   static void answer401(
       HttpServletRequest request,
       HttpServletResponse response,
-      org.springframework.security.core.AuthenticationException e)
+      org.springframework.security.core.AuthenticationException e,
+      SignInThrottle throttle)
       throws java.io.IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"Veerkracht\"");
@@ -180,9 +206,26 @@ public class SecurityConfiguration {
         .write(
             "{\"status\":401,\"error\":\"Authentication required\",\"message\":\""
                 + (e instanceof LockedException
-                    ? "Too many failed sign-ins: this account is locked for a few minutes."
+                    ? lockedMessage(request, throttle)
                     : "Log in, or send HTTP Basic credentials.")
                 + "\"}");
+  }
+
+  /** "… locked until 21:15", in the reader's language (no quotes or backslashes in it). */
+  private static String lockedMessage(HttpServletRequest request, SignInThrottle throttle) {
+    String clock =
+        throttle == null
+            ? null
+            : SignInGate.attempted(request)
+                .flatMap(throttle::lockedUntil)
+                .map(SignInThrottle::clock)
+                .orElse(null);
+    java.util.Locale reader = nl.veerkracht.common.ReaderLocale.of(request);
+    return (clock == null
+            ? nl.veerkracht.common.Text.msg("login.lockedApi")
+            : nl.veerkracht.common.Text.msg("login.lockedUntil", "time", clock))
+        .in(reader)
+        .replace("\"", "'");
   }
 
   /** A participant's token on an atelier's own endpoints (read instead of any session). */

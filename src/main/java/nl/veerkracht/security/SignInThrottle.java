@@ -1,9 +1,17 @@
 package nl.veerkracht.security;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -12,16 +20,29 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing: after {@value #FAILURES} failed sign-ins in a row an account is locked
- * for {@value #LOCK_MINUTES} minutes (the right password is refused too, with its own message),
- * then it may try again. Kept in {@code app_user}, so every app instance enforces it. Every failed
- * sign-in is logged with the name tried and the address it came from, never the password.
+ * Slows password guessing, in the database so that every app instance enforces it:
+ *
+ * <ul>
+ *   <li>after {@value #FAILURES} failed sign-ins in a row an account is locked for {@value
+ *       #LOCK_MINUTES} minutes; the right password from the account's usual address (where it last
+ *       signed in) passes after {@value #USUAL_ADDRESS_WAIT_SECONDS} seconds, from anywhere else it
+ *       is refused until the lock ends — the API and the login page say until when;
+ *   <li>names that are no account are throttled per network address: after {@value
+ *       #UNKNOWN_PER_ADDRESS} in {@value #WINDOW_MINUTES} minutes that address is refused (429) for
+ *       further unknown names until the window has passed ({@link SignInGate});
+ *   <li>failures reach the audit log as one row per address per minute with their count and the
+ *       names tried ({@link #summarise}), never the password.
+ * </ul>
  */
 @Component
 public class SignInThrottle {
 
   static final int FAILURES = 5;
   static final int LOCK_MINUTES = 5;
+  static final int USUAL_ADDRESS_WAIT_SECONDS = 30;
+  static final int UNKNOWN_PER_ADDRESS = 20;
+  static final int WINDOW_MINUTES = 10;
+  private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
   private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
   private final JdbcClient jdbc;
@@ -42,29 +63,38 @@ public class SignInThrottle {
   @EventListener
   public void failed(AuthenticationFailureBadCredentialsEvent e) {
     String name = name(e.getAuthentication());
-    Boolean locked =
+    String address = from(e.getAuthentication());
+    Optional<Boolean> locked =
         jdbc.sql(
                 """
                 UPDATE app_user
-                   SET failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= ? THEN 0
+                   SET failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= :failures THEN 0
                                               ELSE failed_sign_ins + 1 END,
-                       locked_until = CASE WHEN failed_sign_ins + 1 >= ?
-                                           THEN now() + make_interval(mins => ?)
+                       locked_at = CASE WHEN failed_sign_ins + 1 >= :failures THEN now()
+                                        ELSE locked_at END,
+                       locked_until = CASE WHEN failed_sign_ins + 1 >= :failures
+                                           THEN now() + make_interval(mins => :minutes)
                                            ELSE locked_until END
-                 WHERE username = ?
+                 WHERE username = :name
                 RETURNING locked_until IS NOT NULL AND locked_until > now()
                 """)
-            .params(FAILURES, FAILURES, LOCK_MINUTES, name)
+            .param("failures", FAILURES)
+            .param("minutes", LOCK_MINUTES)
+            .param("name", name)
             .query(Boolean.class)
-            .optional()
-            .orElse(false);
+            .optional();
+    jdbc.sql(
+            "INSERT INTO sign_in_failure (address, username, known) VALUES (:address, :name,"
+                + " :known)")
+        .param("address", address)
+        .param("name", name)
+        .param("known", locked.isPresent())
+        .update();
     log.warn(
         "Failed sign-in for '{}' from {}{}",
         name,
-        from(e.getAuthentication()),
-        locked ? "; the account is locked for " + LOCK_MINUTES + " minutes" : "");
-    audit.record(
-        name, "sign-in.failed", null, null, locked ? java.util.Map.of("locked", true) : null);
+        address,
+        locked.orElse(false) ? "; the account is locked for " + LOCK_MINUTES + " minutes" : "");
   }
 
   /** Other refusals (a locked or disabled account): logged, not counted. */
@@ -85,11 +115,111 @@ public class SignInThrottle {
     }
   }
 
+  /** A success clears the count and notes where the account signs in from. */
   @EventListener
   public void succeeded(AuthenticationSuccessEvent e) {
-    jdbc.sql("UPDATE app_user SET failed_sign_ins = 0 WHERE username = ? AND failed_sign_ins > 0")
-        .param(e.getAuthentication().getName())
+    String address = from(e.getAuthentication());
+    jdbc.sql(
+            "UPDATE app_user SET failed_sign_ins = 0, usual_address = :address WHERE username ="
+                + " :name AND (failed_sign_ins > 0 OR usual_address IS DISTINCT FROM :address)")
+        .param("address", address)
+        .param("name", e.getAuthentication().getName())
         .update();
+  }
+
+  /**
+   * Writes the failures of past minutes (or, with {@code upToNow}, of this one too) to the audit
+   * log: one row per address and minute, with the count and up to ten names tried.
+   */
+  @Scheduled(
+      fixedDelayString = "${veerkracht.sign-in.summary-ms:20000}",
+      initialDelayString = "${veerkracht.sign-in.summary-ms:20000}")
+  public void summarise() {
+    summarise(false);
+  }
+
+  public int summarise(boolean upToNow) {
+    List<Map<String, Object>> bursts =
+        jdbc.sql(
+                """
+                WITH s AS (UPDATE sign_in_failure SET summarised = true
+                            WHERE NOT summarised AND (:now OR at < date_trunc('minute', now()))
+                        RETURNING address, date_trunc('minute', at) AS minute, username, known)
+                SELECT address, minute, count(*) AS n, count(*) FILTER (WHERE NOT known) AS unknown,
+                       array_agg(DISTINCT username) AS names,
+                       count(DISTINCT username) AS distinct_names
+                  FROM s GROUP BY address, minute ORDER BY minute, address
+                """)
+            .param("now", upToNow)
+            .query()
+            .listOfRows();
+    for (Map<String, Object> b : bursts) {
+      String[] names = (String[]) toArray(b.get("names"));
+      long distinct = ((Number) b.get("distinct_names")).longValue();
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("address", b.get("address"));
+      detail.put("minute", String.valueOf(b.get("minute")));
+      detail.put("count", ((Number) b.get("n")).longValue());
+      detail.put("unknownNames", ((Number) b.get("unknown")).longValue());
+      detail.put("names", List.of(names).subList(0, Math.min(10, names.length)));
+      audit.record(
+          distinct == 1 ? names[0] : "(" + distinct + " names)",
+          "sign-in.failed",
+          null,
+          "address " + b.get("address"),
+          detail);
+    }
+    jdbc.sql("DELETE FROM sign_in_failure WHERE summarised AND at < now() - interval '1 day'")
+        .update();
+    return bursts.size();
+  }
+
+  private static Object toArray(Object sqlArray) {
+    try {
+      return sqlArray instanceof java.sql.Array a ? a.getArray() : new String[0];
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whether an account of this name exists. */
+  public boolean known(String name) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE username = :name)")
+        .param("name", name)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Until when this address may try no more names that are no account: empty while it has tried
+   * fewer than {@value #UNKNOWN_PER_ADDRESS} in the last {@value #WINDOW_MINUTES} minutes.
+   */
+  public Optional<Instant> addressBlockedUntil(String address) {
+    return jdbc.sql(
+            "SELECT at + make_interval(mins => :window) FROM sign_in_failure WHERE address ="
+                + " :address AND NOT known AND at > now() - make_interval(mins => :window) ORDER"
+                + " BY at DESC OFFSET :skip LIMIT 1")
+        .param("window", WINDOW_MINUTES)
+        .param("address", address)
+        .param("skip", UNKNOWN_PER_ADDRESS - 1)
+        .query(java.sql.Timestamp.class)
+        .optional()
+        .map(java.sql.Timestamp::toInstant);
+  }
+
+  /** Until when this account is locked (for everyone but its usual address after the wait). */
+  public Optional<Instant> lockedUntil(String name) {
+    return jdbc.sql(
+            "SELECT locked_until FROM app_user WHERE username = :name AND locked_until > now()")
+        .param("name", name == null ? "" : name)
+        .query(java.sql.Timestamp.class)
+        .optional()
+        .map(java.sql.Timestamp::toInstant);
+  }
+
+  /** A moment as people read it here: "21:15" (Dutch time). */
+  public static String clock(Instant at) {
+    return DateTimeFormatter.ofPattern("HH:mm").withZone(NL).format(at);
   }
 
   /** The name as tried, safe for a log line. */
@@ -102,6 +232,6 @@ public class SignInThrottle {
   private static String from(Authentication a) {
     return a != null && a.getDetails() instanceof WebAuthenticationDetails d
         ? d.getRemoteAddress()
-        : "an unknown address";
+        : "unknown";
   }
 }

@@ -39,7 +39,13 @@ public class LoginController {
       @RequestParam(required = false) String logout,
       @RequestParam(required = false) String locked,
       @RequestParam(required = false) String sso,
+      @RequestParam(required = false) String throttled,
+      @RequestParam(required = false) String until,
       Model model) {
+    // a time of day only: nothing else from the address bar reaches the page
+    String clock = until != null && until.matches("\\d{2}:\\d{2}") ? until : "";
+    model.addAttribute("until", clock);
+    model.addAttribute("throttled", throttled != null);
     model.addAttribute("providers", providers());
     model.addAttribute("ssoFailed", sso != null);
     model.addAttribute("error", error != null);

@@ -18,10 +18,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
-  public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+  public static final Locale DUTCH = nl.veerkracht.common.ReaderLocale.DUTCH;
 
   /** The cookie that keeps the language a person chose. */
-  public static final String LANGUAGE_COOKIE = "veerkracht-lang";
+  public static final String LANGUAGE_COOKIE = nl.veerkracht.common.ReaderLocale.COOKIE;
 
   /**
    * The language of an API answer a person reads (an error, a refusal): the one they chose (cookie
@@ -30,20 +30,7 @@ public class WebConfiguration implements WebMvcConfigurer {
    * scripts.
    */
   public static Locale readerLocale(jakarta.servlet.http.HttpServletRequest request) {
-    boolean chosen = request.getParameter("lang") != null;
-    if (request.getCookies() != null) {
-      for (jakarta.servlet.http.Cookie c : request.getCookies()) {
-        chosen |= c.getName().equals(LANGUAGE_COOKIE);
-      }
-    }
-    if (chosen) {
-      return org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
-    }
-    String asked = request.getHeader("Accept-Language");
-    if (asked == null || asked.isBlank()) {
-      return Locale.ENGLISH;
-    }
-    return request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : DUTCH;
+    return nl.veerkracht.common.ReaderLocale.of(request);
   }
 
   @Bean

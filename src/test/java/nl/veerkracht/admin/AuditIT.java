@@ -30,6 +30,8 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("test")
 class AuditIT {
 
+  @Autowired nl.veerkracht.security.SignInThrottle throttle;
+
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired CommandLine commandLine;
@@ -64,6 +66,8 @@ class AuditIT {
     Files.writeString(units, "VHE-nummer;Postcode;Huisnummer\nAUD-1;3743AB;1\n");
     Cli.run(commandLine, "import", "--corporation", "AUD", units.toString());
 
+    // failed sign-ins reach the log as one row per address and minute (SignInThrottle)
+    throttle.summarise(true);
     JsonNode log = Http.JSON.readTree(admin.get("/api/admin/audit?limit=50").body());
     String all = log.toString();
     assertThat(all)
@@ -75,7 +79,8 @@ class AuditIT {
         assertThat(e.get("address").asString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(e.get("at").isNull()).isFalse();
       }
-      if (e.get("action").asString().equals("sign-in.failed")) {
+      if (e.get("action").asString().equals("sign-in.failed")
+          && e.get("detail").toString().contains("auditee")) {
         assertThat(e.get("actor").asString()).isEqualTo("auditee");
       }
     }

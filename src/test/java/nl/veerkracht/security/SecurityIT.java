@@ -211,6 +211,144 @@ class SecurityIT {
     assertThat(admin.get("/api/corporations").body()).doesNotContain("XML");
   }
 
+  @Autowired SignInThrottle throttle;
+
+  /**
+   * Finding 9 of the second trust review: 300 names that are no account from one address. The first
+   * {@value SignInThrottle#UNKNOWN_PER_ADDRESS} are refused as wrong (401), the rest wait (429,
+   * saying until when) without reaching the password check; the audit log gets one row per address
+   * per minute with the count, not a row per attempt.
+   */
+  @Test
+  void unknownNamesFromOneAddressAreThrottledAndAuditedAsOneRowPerMinute() {
+    jdbc.sql("DELETE FROM sign_in_failure").update();
+    throttle.summarise(true);
+    long before = jdbc.sql("SELECT max(id) FROM audit_event").query(Long.class).single();
+    int refused = 0;
+    int waiting = 0;
+    String message = null;
+    try {
+      for (int i = 0; i < 300; i++) {
+        HttpResponse<String> r =
+            new Http(port).as("nobody-" + i, "guess-" + i).get("/api/corporations");
+        if (r.statusCode() == 401) {
+          refused++;
+        } else if (r.statusCode() == 429) {
+          waiting++;
+          message = r.body();
+        }
+      }
+      throttle.summarise(true);
+      java.util.List<java.util.Map<String, Object>> rows =
+          jdbc.sql(
+                  "SELECT actor, target, (detail->>'count')::int AS n FROM audit_event WHERE id > ?"
+                      + " AND action = 'sign-in.failed'")
+              .param(before)
+              .query()
+              .listOfRows();
+      int counted = rows.stream().mapToInt(x -> ((Number) x.get("n")).intValue()).sum();
+      System.out.printf(
+          "[sign-in] 300 unknown names from one address: %d refused (401), %d waited (429);"
+              + " %d audit rows holding %d failures%n",
+          refused, waiting, rows.size(), counted);
+      assertThat(refused).isEqualTo(SignInThrottle.UNKNOWN_PER_ADDRESS);
+      assertThat(waiting).isEqualTo(300 - SignInThrottle.UNKNOWN_PER_ADDRESS);
+      assertThat(message).containsPattern("after \\d\\d:\\d\\d");
+      assertThat(rows.size()).as("one row per address per minute").isBetween(1, 2);
+      assertThat(counted).isEqualTo(SignInThrottle.UNKNOWN_PER_ADDRESS);
+      assertThat(rows.get(0).get("target")).asString().startsWith("address ");
+      // an account's right password from the same address still signs in
+      assertThat(admin().get("/api/corporations").statusCode()).isEqualTo(200);
+    } finally {
+      jdbc.sql("DELETE FROM sign_in_failure").update();
+    }
+  }
+
+  /**
+   * A locked account says until when; its right password passes from its usual address after half a
+   * minute, never from another address while the lock lasts.
+   */
+  @Test
+  void aLockedAccountSaysUntilWhenAndOnlyItsUsualAddressPassesAfterAWait() throws Exception {
+    assertThat(
+            admin()
+                .postJson(
+                    "/api/admin/users", "{\"username\":\"usual\",\"password\":\"usual-right\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(new Http(port).as("usual", "usual-right").get("/api/corporations").statusCode())
+        .as("signed in once from 127.0.0.1, its usual address")
+        .isEqualTo(200);
+    for (int i = 0; i < SignInThrottle.FAILURES; i++) {
+      new Http(port).as("usual", "wrong-" + i).get("/api/corporations");
+    }
+    StringBuilder elsewhere = new StringBuilder();
+    assertThat(fromAddress("127.0.0.2", "usual", "usual-right", elsewhere)).isEqualTo(401);
+    assertThat(elsewhere.toString()).containsPattern("locked until \\d\\d:\\d\\d");
+    assertThat(new Http(port).as("usual", "usual-right").get("/api/corporations").statusCode())
+        .as("the usual address also waits a moment")
+        .isEqualTo(401);
+    jdbc.sql(
+            "UPDATE app_user SET locked_at = now() - interval '31 seconds' WHERE username ="
+                + " 'usual'")
+        .update();
+    assertThat(new Http(port).as("usual", "usual-right").get("/api/corporations").statusCode())
+        .as("after the wait, the usual address passes")
+        .isEqualTo(200);
+    assertThat(fromAddress("127.0.0.2", "usual", "usual-right", new StringBuilder()))
+        .as("another address does not")
+        .isEqualTo(401);
+  }
+
+  /** The administrator locked out: {@code reset-password} on the machine gives a new password. */
+  @Test
+  void resetPasswordOnTheCommandLineLiftsTheLock() {
+    assertThat(
+            admin()
+                .postJson(
+                    "/api/admin/users", "{\"username\":\"forgot\",\"password\":\"forgot-old\"}")
+                .statusCode())
+        .isEqualTo(201);
+    for (int i = 0; i < SignInThrottle.FAILURES; i++) {
+      new Http(port).as("forgot", "wrong-" + i).get("/api/corporations");
+    }
+    assertThat(new Http(port).as("forgot", "forgot-old").get("/api/corporations").statusCode())
+        .isEqualTo(401);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream ps = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+    assertThat(commandLine.run(java.util.List.of("reset-password", "forgot"), ps, ps)).isZero();
+    Matcher m =
+        Pattern.compile("New password for forgot \\(shown this once\\): (\\S+)")
+            .matcher(out.toString(StandardCharsets.UTF_8));
+    assertThat(m.find()).as(out.toString(StandardCharsets.UTF_8)).isTrue();
+    assertThat(new Http(port).as("forgot", m.group(1)).get("/api/corporations").statusCode())
+        .isEqualTo(200);
+    assertThat(commandLine.run(java.util.List.of("reset-password", "nobody-at-all"), ps, ps))
+        .isEqualTo(1);
+    assertThat(admin().get("/api/admin/audit?limit=20").body()).contains("user.password.reset");
+  }
+
+  /** A request with HTTP Basic from another loopback address (127.0.0.2): its status and text. */
+  int fromAddress(String local, String user, String password, StringBuilder response)
+      throws java.io.IOException {
+    try (java.net.Socket s = new java.net.Socket()) {
+      s.bind(new java.net.InetSocketAddress(local, 0));
+      s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5000);
+      String auth =
+          java.util.Base64.getEncoder()
+              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      s.getOutputStream()
+          .write(
+              ("GET /api/corporations HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                      + auth
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
+      String r = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      response.append(r);
+      return Integer.parseInt(r.substring(9, 12));
+    }
+  }
+
   @Test
   void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
     assertThat(
@@ -231,7 +369,8 @@ class SecurityIT {
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
             "guessed",
             "the-right-one");
-    assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login?locked");
+    assertThat(r.headers().firstValue("Location").orElse(""))
+        .matches(".*/login\\?locked&until=\\d\\d:\\d\\d$");
     assertThat(new Http(port).get("/login?locked").body()).contains("geblokkeerd");
     // when the lock has run out, the right password works again
     jdbc.sql("UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = ?")
