@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>after {@value #FAILURES} failed sign-ins in a row an account is locked for {@value
  *       #LOCK_MINUTES} minutes; the right password from the account's usual address (where it last
- *       signed in) passes after {@value #USUAL_ADDRESS_WAIT_SECONDS} seconds, from anywhere else it
- *       is refused until the lock ends — the API and the login page say until when;
+ *       signed in on the login form) passes after {@value #USUAL_ADDRESS_WAIT_SECONDS} seconds,
+ *       from anywhere else it is refused until the lock ends — the API and the login page say until
+ *       when;
  *   <li>names that are no account are throttled per network address: after {@value
  *       #UNKNOWN_PER_ADDRESS} in {@value #WINDOW_MINUTES} minutes that address is refused (429) for
  *       further unknown names until the window has passed ({@link SignInGate});
@@ -58,6 +59,14 @@ public class SignInThrottle {
   public void signedIn(
       org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent e) {
     audit.record(name(e.getAuthentication()), "sign-in", null, null, null);
+    // where the account signs in (on the form or by single sign-on) is its usual address
+    String address = from(e.getAuthentication());
+    jdbc.sql(
+            "UPDATE app_user SET usual_address = :address WHERE username = :name AND usual_address"
+                + " IS DISTINCT FROM :address")
+        .param("address", address)
+        .param("name", e.getAuthentication().getName())
+        .update();
   }
 
   @EventListener
@@ -115,15 +124,14 @@ public class SignInThrottle {
     }
   }
 
-  /** A success clears the count and notes where the account signs in from. */
+  /**
+   * A success clears the count (a request with HTTP Basic writes nothing else: a refused upload
+   * must leave every table as it was).
+   */
   @EventListener
   public void succeeded(AuthenticationSuccessEvent e) {
-    String address = from(e.getAuthentication());
-    jdbc.sql(
-            "UPDATE app_user SET failed_sign_ins = 0, usual_address = :address WHERE username ="
-                + " :name AND (failed_sign_ins > 0 OR usual_address IS DISTINCT FROM :address)")
-        .param("address", address)
-        .param("name", e.getAuthentication().getName())
+    jdbc.sql("UPDATE app_user SET failed_sign_ins = 0 WHERE username = ? AND failed_sign_ins > 0")
+        .param(e.getAuthentication().getName())
         .update();
   }
 

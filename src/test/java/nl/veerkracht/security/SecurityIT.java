@@ -276,9 +276,19 @@ class SecurityIT {
                     "/api/admin/users", "{\"username\":\"usual\",\"password\":\"usual-right\"}")
                 .statusCode())
         .isEqualTo(201);
-    assertThat(new Http(port).as("usual", "usual-right").get("/api/corporations").statusCode())
-        .as("signed in once from 127.0.0.1, its usual address")
-        .isEqualTo(200);
+    HttpResponse<String> once =
+        loginForm(
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
+            "usual",
+            "usual-right");
+    assertThat(once.headers().firstValue("Location").orElse(""))
+        .as("signed in once on the form from 127.0.0.1, its usual address")
+        .doesNotContain("error");
+    assertThat(
+            jdbc.sql("SELECT usual_address FROM app_user WHERE username = 'usual'")
+                .query(String.class)
+                .single())
+        .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     for (int i = 0; i < SignInThrottle.FAILURES; i++) {
       new Http(port).as("usual", "wrong-" + i).get("/api/corporations");
     }
