@@ -214,18 +214,13 @@ public class AtelierEdits {
       }
     }
     roomRepository.updateProblemArea(areaId, name, buurten, complexes, List.copyOf(pins), outline);
-    events.publish(atelierId, "area", Map.of("id", areaId));
     Map<String, Object> changes = new LinkedHashMap<>();
     change(changes, "name", pa.name(), name);
     change(changes, "buurtCodes", pa.buurtCodes(), buurten);
     change(changes, "complexCodes", pa.complexCodes(), complexes);
     change(changes, "pinIds", pa.pinIds(), List.copyOf(pins));
     change(changes, "outline", pa.outline(), outline);
-    audit.record(
-        "atelier.area.edit",
-        asked.atelier().corporationId(),
-        "atelier " + atelierId + " area " + areaId,
-        changes);
+    told(asked, "area", areaId, "edit", changes);
   }
 
   /** Deletes a problem area with its measures; the votes on them go back. The votes returned. */
@@ -237,12 +232,7 @@ public class AtelierEdits {
     RoomRepository.ProblemArea pa = ownArea(atelierId, areaId);
     int returned = roomRepository.votesOn("problem_area_id", areaId);
     roomRepository.deleteProblemArea(areaId);
-    events.publish(atelierId, "area", Map.of("id", areaId, "deleted", true));
-    audit.record(
-        "atelier.area.delete",
-        asked.atelier().corporationId(),
-        "atelier " + atelierId + " area " + areaId,
-        Map.of("name", pa.name(), "votesReturned", returned));
+    told(asked, "area", areaId, "delete", Map.of("name", pa.name(), "votesReturned", returned));
     return returned;
   }
 
@@ -270,16 +260,11 @@ public class AtelierEdits {
             ? m.description()
             : AtelierInputs.cleanText(body.description(), 1000);
     roomRepository.updateMeasure(measureId, title, lever, description);
-    events.publish(atelierId, "measure", Map.of("id", measureId));
     Map<String, Object> changes = new LinkedHashMap<>();
     change(changes, "title", m.title(), title);
     change(changes, "lever", m.lever(), lever);
     change(changes, "description", m.description(), description);
-    audit.record(
-        "atelier.measure.edit",
-        asked.atelier().corporationId(),
-        "atelier " + atelierId + " measure " + measureId,
-        changes);
+    told(asked, "measure", measureId, "edit", changes);
   }
 
   /** Deletes a measure; the votes on it go back to the voters. The votes returned. */
@@ -291,13 +276,31 @@ public class AtelierEdits {
     RoomRepository.Measure m = ownMeasure(atelierId, measureId);
     int returned = roomRepository.votesOn("measure_id", measureId);
     roomRepository.deleteMeasure(measureId);
-    events.publish(atelierId, "measure", Map.of("id", measureId, "deleted", true));
-    audit.record(
-        "atelier.measure.delete",
-        asked.atelier().corporationId(),
-        "atelier " + atelierId + " measure " + measureId,
+    told(
+        asked,
+        "measure",
+        measureId,
+        "delete",
         Map.of("title", m.title(), "votesReturned", returned));
     return returned;
+  }
+
+  /**
+   * Every screen hears of the change (event {@code kind}) and the audit log keeps it ({@code
+   * atelier.KIND.ACTION}, target "atelier ID KIND ID").
+   */
+  private void told(
+      AtelierAccess.Asked asked, String kind, long id, String action, Map<String, ?> detail) {
+    long atelierId = asked.atelier().id();
+    events.publish(
+        atelierId,
+        kind,
+        "delete".equals(action) ? Map.of("id", id, "deleted", true) : Map.of("id", id));
+    audit.record(
+        "atelier." + kind + "." + action,
+        asked.atelier().corporationId(),
+        "atelier " + atelierId + " " + kind + " " + id,
+        detail);
   }
 
   private RoomRepository.ProblemArea ownArea(long atelierId, long areaId) {
