@@ -28,10 +28,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Live ateliers across app instances. Every change is stored as an {@code atelier_event} and
- * announced with {@code NOTIFY atelier_events} in the same transaction; each instance listens on
- * its own connection and passes the events on to the Server-Sent Event streams of its screens. A
- * screen that reconnects names the last event it saw and gets what it missed from the table.
+ * Live ateliers across app instances. Every change is stored as an event in the writer's
+ * transaction, numbered after it commits ({@link AtelierEventSequencer}) and announced with {@code
+ * NOTIFY atelier_events}; each instance listens on its own connection and passes the events on to
+ * the Server-Sent Event streams of its screens. A screen that reconnects names the last event it
+ * saw and gets what it missed from the table.
  */
 @Service
 public class AtelierEvents implements SmartLifecycle {
@@ -46,24 +47,29 @@ public class AtelierEvents implements SmartLifecycle {
 
   private final HikariDataSource dataSource;
   private final AtelierRepository repository;
+  private final AtelierEventSequencer sequencer;
   private final Map<Long, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
   private volatile boolean running;
   private Thread listener;
   private ScheduledExecutorService heartbeat;
 
-  public AtelierEvents(HikariDataSource dataSource, AtelierRepository repository) {
+  public AtelierEvents(
+      HikariDataSource dataSource, AtelierRepository repository, AtelierEventSequencer sequencer) {
     this.dataSource = dataSource;
     this.repository = repository;
+    this.sequencer = sequencer;
   }
 
   /**
-   * Records an event in the caller's transaction; screens hear of it when that commits. The data
-   * carries the server's time ({@code t}, epoch ms), so a client can tell how long delivery took.
+   * Records an event in the caller's transaction; screens hear of it once that has committed and
+   * the event has its number (a few milliseconds later). The data carries the server's time ({@code
+   * t}, epoch ms), so a client can tell how long delivery took.
    */
-  public long publish(long atelierId, String kind, Map<String, ?> data) {
+  public void publish(long atelierId, String kind, Map<String, ?> data) {
     Map<String, Object> d = new LinkedHashMap<>(data);
     d.put("t", System.currentTimeMillis());
-    return repository.event(atelierId, kind, JSON.writeValueAsString(d));
+    repository.event(atelierId, kind, JSON.writeValueAsString(d));
+    sequencer.afterCommit(atelierId);
   }
 
   /**

@@ -266,23 +266,49 @@ public class AtelierRepository {
   }
 
   /**
-   * Records an event and tells every app instance (NOTIFY is delivered when the transaction
-   * commits, and not at all when it rolls back).
+   * Records an event in the caller's transaction, not yet numbered: {@link #sequence} numbers it
+   * after the commit. No lock is taken here, so writes to one atelier commit side by side.
    */
-  long event(long atelierId, String kind, String data) {
-    // The atelier's lock, held until commit, makes its events commit in the order of their ids:
-    // a screen that saw event N has seen every earlier one, and catching up from N misses nothing.
+  void event(long atelierId, String kind, String data) {
+    jdbc.sql("INSERT INTO atelier_event_pending (atelier_id, kind, data) VALUES (?, ?, ?)")
+        .params(atelierId, kind, data)
+        .update();
+  }
+
+  /**
+   * Numbers the atelier's committed pending events and tells every app instance (NOTIFY goes out
+   * when this transaction commits). Run in a transaction of its own: the atelier's advisory lock,
+   * held until commit, makes the numbered events commit in the order of their ids, so a screen that
+   * saw event N has seen every earlier one, and catching up from N misses nothing.
+   */
+  List<Long> sequence(long atelierId) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(" + EVENT_LOCK + ", ?::int)")
+        .param(atelierId)
+        .query((rs, n) -> 1)
+        .list();
+    // a statement of its own, so its snapshot holds what a sequencer before us committed
     return jdbc.sql(
-            "WITH l AS (SELECT pg_advisory_xact_lock("
-                + EVENT_LOCK
-                + ", ?::int)),"
-                + " e AS (INSERT INTO atelier_event (atelier_id, kind, data)"
-                + " SELECT ?, ?, ? FROM l RETURNING id, atelier_id, kind, data)"
-                + " SELECT e.id, pg_notify('atelier_events',"
-                + " e.atelier_id || '|' || e.id || '|' || e.kind || '|' || e.data) FROM e")
-        .params(atelierId, atelierId, kind, data)
+            "WITH moved AS (DELETE FROM atelier_event_pending WHERE atelier_id = ?"
+                + " RETURNING id, atelier_id, kind, data, at),"
+                + " numbered AS (INSERT INTO atelier_event (atelier_id, kind, data, at)"
+                + " SELECT atelier_id, kind, data, at FROM moved ORDER BY id"
+                + " RETURNING id, atelier_id, kind, data)"
+                + " SELECT id, pg_notify('atelier_events',"
+                + " atelier_id || '|' || id || '|' || kind || '|' || data) FROM numbered"
+                + " ORDER BY id")
+        .param(atelierId)
         .query((rs, n) -> rs.getLong(1))
-        .single();
+        .list();
+  }
+
+  /** Ateliers with events that waited longer than this for their number (a stopped instance). */
+  List<Long> waitingAteliers(java.time.Duration olderThan) {
+    return jdbc.sql(
+            "SELECT DISTINCT atelier_id FROM atelier_event_pending"
+                + " WHERE at < now() - make_interval(secs => ?)")
+        .param((double) olderThan.toMillis() / 1000)
+        .query(Long.class)
+        .list();
   }
 
   List<Event> eventsAfter(long atelierId, long afterId, int limit) {

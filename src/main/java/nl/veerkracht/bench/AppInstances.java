@@ -51,6 +51,13 @@ final class AppInstances implements AutoCloseable {
     }
   }
 
+  /** The process ids of the instances started so far. */
+  java.util.Set<Long> pids() {
+    java.util.Set<Long> pids = new java.util.HashSet<>();
+    processes.forEach(p -> pids.add(p.pid()));
+    return pids;
+  }
+
   private Process start(Path jar, int port, Path home) throws IOException {
     Files.createDirectories(home);
     ProcessBuilder b =

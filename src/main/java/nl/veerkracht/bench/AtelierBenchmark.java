@@ -28,12 +28,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code bench atelier}: two app instances started from this jar on 127.0.0.1, sharing the bench
  * database; 200 participants (half joined on each) place 10 pins each and then spend 5 votes each
- * while 200 Server-Sent Event listeners (half on each instance) follow the atelier. Twice: all at
- * once as fast as the server answers (a stress test), and at the pace of people in a room (each
- * thinks 1-5 s before the next pin or vote). Every 10th pin is sent twice, as a phone does that
- * retries after a dropped connection. Prints what was sent and stored, the write latency and how
- * long until every listener on both instances saw every event. Bounded: fixed counts, a time limit,
- * and the instances are stopped at the end.
+ * in a blind round, while their 200 phones (Server-Sent Event listeners, half on each instance)
+ * follow the atelier; then the facilitator reveals the votes. Twice: all at once as fast as the
+ * server answers (a stress test: 200 requests always in flight), and at the pace of people in a
+ * room (each thinks 1-5 s before the next pin or vote). Every 10th pin is sent twice, as a phone
+ * does that retries after a dropped connection. Prints what was sent and stored, the write latency,
+ * whether a phone saw a tally before the reveal, how long until every listener on both instances
+ * saw every event and how long until the reveal reached all 200; then both runs side by side.
+ * Bounded: fixed counts, a time limit, and the instances are stopped at the end.
  */
 @Component
 public class AtelierBenchmark implements BenchCommand.Benchmark {
@@ -42,6 +44,7 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
   static final int PINS = 10;
   static final int VOTES = 5;
   static final int LISTENERS = 200;
+  static final int WARM_UPS = 2;
   static final Duration LIMIT = Duration.ofMinutes(4);
   private static final String USER = "bench-facilitator";
 
@@ -81,6 +84,20 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
   /** What one round of writes sent and how long each request took. */
   private record Round(List<Long> latencies, int sent, int resent, int failed, double seconds) {}
 
+  /** One run's figures, for the table at the end. */
+  private record Summary(
+      AtelierPace pace,
+      int writes,
+      long p50,
+      long p99,
+      long max,
+      int failed,
+      boolean storedEqual,
+      boolean blind,
+      int complete,
+      long deliveryP99,
+      long revealAll) {}
+
   @Override
   public void run(BenchCommand.BenchContext context, PrintStream out) throws Exception {
     Path folder = Files.createTempDirectory("veerkracht-bench-atelier");
@@ -96,23 +113,47 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
               .version(HttpClient.Version.HTTP_1_1)
               .connectTimeout(Duration.ofSeconds(10))
               .build();
-      // fresh JVMs run their first requests interpreted: a warm-up atelier first, not measured
-      Room warmUp = prepare(http, basic, bases);
-      pins(pool, warmUp, AtelierPace.BURST);
-      out.println("  warm-up: one atelier of 200 participants x 10 pins, not measured");
+      // fresh JVMs run their first requests interpreted and keep compiling for a while: two
+      // warm-up ateliers first, pins and votes, not measured
+      for (int w = 0; w < WARM_UPS; w++) {
+        Room warmUp = prepare(http, basic, bases);
+        pins(pool, warmUp, AtelierPace.BURST);
+        warmUp.staff().post(bases[1] + warmUp.api() + "/phase", "{\"phase\":\"PRIORITISING\"}");
+        votes(pool, warmUp, AtelierPace.BURST);
+      }
+      out.println(
+          "  warm-up: "
+              + WARM_UPS
+              + " ateliers of 200 participants x 10 pins and 5 votes, not measured");
+      List<Summary> summaries = new ArrayList<>();
       for (AtelierPace pace : AtelierPace.values()) {
         out.println();
         out.println("  " + pace.description);
         Room room = prepare(http, basic, bases);
-        long before = lastEventId(room.id());
-        SseListener[] listeners = listen(pool, http, room, basic, before);
+        long before = settledLastEventId(room.id());
+        SseListener[] listeners = listen(pool, http, room, before);
+        CpuShare cpu = CpuShare.begin(instances.pids());
         Round pins = pins(pool, room, pace);
         room.staff().post(bases[1] + room.api() + "/phase", "{\"phase\":\"PRIORITISING\"}");
         Round votes = votes(pool, room, pace);
-        long last = lastEventId(room.id());
+        // the votes are a blind round: a phone sees its own votes and no tally until the reveal
+        boolean blind = tallyShown(room) == 0;
+        long revealSent = System.currentTimeMillis();
+        room.staff()
+            .post(bases[0] + room.api() + "/reveal", "{\"round\":\"votes\",\"revealed\":true}");
+        long last = settledLastEventId(room.id());
         awaitDelivery(listeners, last);
-        report(out, room.id(), before, pins, votes, listeners);
+        long revealAll = revealedToAll(listeners, revealSent);
+        String processor = cpu.end();
+        int tallyAfter = tallyShown(room);
+        summaries.add(
+            report(
+                out,
+                new Run(pace, room.id(), before, pins, votes, listeners, blind, tallyAfter),
+                revealAll));
+        out.println("  processor: " + processor);
       }
+      table(out, summaries);
     } finally {
       pool.shutdownNow();
       database.reset();
@@ -179,16 +220,20 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
     return new Room(id, api, staff, participants, measures, bases);
   }
 
-  /** Listeners, half on each instance, all connected before the first write. */
-  private static SseListener[] listen(
-      ExecutorService pool, HttpClient http, Room room, String basic, long before)
+  /**
+   * The participants' phones as listeners, half on each instance, all connected before the first
+   * write.
+   */
+  private static SseListener[] listen(ExecutorService pool, HttpClient http, Room room, long before)
       throws InterruptedException {
     SseListener[] listeners = new SseListener[LISTENERS];
     CountDownLatch connected = new CountDownLatch(LISTENERS);
     for (int l = 0; l < LISTENERS; l++) {
       listeners[l] =
           new SseListener(
-              http, room.bases()[l % 2] + room.api() + "/events?after=" + before, basic);
+              http,
+              room.bases()[l % 2] + room.api() + "/events?after=" + before,
+              room.participants().get(l % PARTICIPANTS).authorization());
       SseListener listener = listeners[l];
       pool.submit(() -> listener.follow(connected));
     }
@@ -274,14 +319,45 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
         new ArrayList<>(latencies), sent.get(), 0, failed.get(), (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Waits (at most 30 s) until every listener has the last event, then closes the streams. */
+  /**
+   * How many votes the first participant's phone is shown as the room's tally (0 while the round is
+   * blind: its measures carry no totals).
+   */
+  private static int tallyShown(Room room) throws Exception {
+    JsonNode state = room.participants().get(0).get(room.bases()[0] + room.api());
+    int shown = 0;
+    for (JsonNode area : state.get("problemAreas")) {
+      for (JsonNode m : area.get("measures")) {
+        shown += m.get("votes").isNull() ? 0 : m.get("votes").asInt();
+      }
+    }
+    return shown;
+  }
+
+  /** Milliseconds from sending the reveal until the last of the listeners had it (-1: not all). */
+  private static long revealedToAll(SseListener[] listeners, long sent) {
+    long last = 0;
+    for (SseListener l : listeners) {
+      long at = l.revealedAt.get();
+      if (at == 0) {
+        return -1;
+      }
+      last = Math.max(last, at);
+    }
+    return last - sent;
+  }
+
+  /**
+   * Waits (at most 30 s) until every listener has the last event and the reveal, then closes the
+   * streams.
+   */
   private static void awaitDelivery(SseListener[] listeners, long last)
       throws InterruptedException {
     long deadline = System.currentTimeMillis() + 30_000;
     while (System.currentTimeMillis() < deadline) {
       boolean all = true;
       for (SseListener l : listeners) {
-        all &= l.lastId.get() >= last;
+        all &= l.lastId.get() >= last && l.revealedAt.get() != 0;
       }
       if (all) {
         break;
@@ -293,17 +369,32 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
     }
   }
 
-  private void report(
-      PrintStream out, long id, long before, Round pins, Round votes, SseListener[] listeners) {
+  /** What one run did, as the report reads it. */
+  private record Run(
+      AtelierPace pace,
+      long id,
+      long before,
+      Round pins,
+      Round votes,
+      SseListener[] listeners,
+      boolean blind,
+      int tallyAfter) {}
+
+  private Summary report(PrintStream out, Run run, long revealAll) {
+    Round pins = run.pins();
+    Round votes = run.votes();
     long events =
-        count("SELECT count(*) FROM atelier_event WHERE atelier_id = ? AND id > ?", id, before);
-    long storedPins = count("SELECT count(*) FROM atelier_pin WHERE atelier_id = ?", id);
+        count(
+            "SELECT count(*) FROM atelier_event WHERE atelier_id = ? AND id > ?",
+            run.id(),
+            run.before());
+    long storedPins = count("SELECT count(*) FROM atelier_pin WHERE atelier_id = ?", run.id());
     long storedVotes =
-        count("SELECT coalesce(sum(votes), 0) FROM atelier_vote WHERE atelier_id = ?", id);
+        count("SELECT coalesce(sum(votes), 0) FROM atelier_vote WHERE atelier_id = ?", run.id());
     int complete = 0;
     long worstDelivery = 0;
     List<Long> deliveries = new ArrayList<>();
-    for (SseListener l : listeners) {
+    for (SseListener l : run.listeners()) {
       if (l.seen.size() >= events) {
         complete++;
       }
@@ -332,14 +423,21 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
     out.printf("  failed requests: %d%n", pins.failed() + votes.failed());
     out.printf(
         Locale.ROOT,
-        "  write latency (%,d requests): p50 %d ms, p99 %d ms, max %d ms (target p99 < 200 ms)"
+        "  write latency (%,d requests): p50 %d ms, p99 %d ms, max %d ms (target p99 < %d ms)"
             + "; pins p99 %d ms, votes p99 %d ms%n",
         writes.size(),
         BenchRuns.percentile(writes, 50),
         BenchRuns.percentile(writes, 99),
         BenchRuns.percentile(writes, 100),
+        target(run.pace()),
         BenchRuns.percentile(pins.latencies(), 99),
         BenchRuns.percentile(votes.latencies(), 99));
+    out.printf(
+        Locale.ROOT,
+        "  blind round: a phone saw %s before the reveal, %,d votes after it (of %,d stored)%n",
+        run.blind() ? "no tally" : "A TALLY",
+        run.tallyAfter(),
+        storedVotes);
     out.printf(
         Locale.ROOT,
         "  events: %,d; listeners that saw every event: %d of %d (%d on each instance)%n",
@@ -350,16 +448,89 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
     out.printf(
         Locale.ROOT,
         "  delivery (event stored to listener, %,d deliveries): p50 %d ms, p99 %d ms;"
-            + " every listener on both instances had every event within %d ms (target < 1000"
-            + " ms)%n",
+            + " every listener on both instances had every event within %d ms%n",
         deliveries.size(),
         BenchRuns.percentile(deliveries, 50),
         BenchRuns.percentile(deliveries, 99),
         worstDelivery);
+    out.printf(
+        Locale.ROOT,
+        "  reveal: from the facilitator's click to the last of %d phones %s (target < 1000 ms)%n",
+        LISTENERS,
+        revealAll < 0 ? "NOT ALL REACHED" : revealAll + " ms");
+    return new Summary(
+        run.pace(),
+        writes.size(),
+        BenchRuns.percentile(writes, 50),
+        BenchRuns.percentile(writes, 99),
+        BenchRuns.percentile(writes, 100),
+        pins.failed() + votes.failed(),
+        storedPins == pins.sent() && storedVotes == votes.sent(),
+        run.blind() && run.tallyAfter() == storedVotes,
+        complete,
+        BenchRuns.percentile(deliveries, 99),
+        revealAll);
+  }
+
+  /** The write latency target: p99 under 200 ms at people's pace, under 500 ms all at once. */
+  private static long target(AtelierPace pace) {
+    return pace == AtelierPace.PEOPLE ? 200 : 500;
+  }
+
+  /** Both runs side by side, with their targets. */
+  private static void table(PrintStream out, List<Summary> rows) {
+    out.println();
+    out.printf(
+        "  %-13s %7s %7s %7s %7s %7s %7s %7s %7s %11s %13s%n",
+        "run",
+        "writes",
+        "p50 ms",
+        "p99 ms",
+        "target",
+        "max ms",
+        "failed",
+        "stored",
+        "blind",
+        "listeners",
+        "reveal to all");
+    for (Summary r : rows) {
+      out.printf(
+          Locale.ROOT,
+          "  %-13s %,7d %7d %7d %7s %7d %7d %7s %7s %11s %13s%n",
+          r.pace() == AtelierPace.PEOPLE ? "people's pace" : "all at once",
+          r.writes(),
+          r.p50(),
+          r.p99(),
+          "< " + target(r.pace()),
+          r.max(),
+          r.failed(),
+          r.storedEqual() ? "equal" : "NOT",
+          r.blind() ? "held" : "BROKEN",
+          r.complete() + "/" + LISTENERS,
+          r.revealAll() < 0 ? "NOT ALL" : r.revealAll() + " ms");
+    }
+    out.println(
+        "  (listeners: phones that saw every event; reveal to all: from the click to the last of"
+            + " 200 phones, target < 1000 ms; event delivery p99: "
+            + rows.stream().map(r -> r.deliveryP99() + " ms").toList()
+            + ")");
   }
 
   private long count(String sql, Object... params) {
     return database.jdbc().sql(sql).params(params).query(Long.class).single();
+  }
+
+  /**
+   * The atelier's last event id once every event written so far has its number (they are numbered
+   * just after their write commits).
+   */
+  private long settledLastEventId(long atelierId) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (count("SELECT count(*) FROM atelier_event_pending WHERE atelier_id = ?", atelierId) > 0
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(5);
+    }
+    return lastEventId(atelierId);
   }
 
   private long lastEventId(long atelierId) {

@@ -16,17 +16,26 @@ record BenchClient(HttpClient http, String authorization) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   JsonNode post(String url, String json) throws IOException, InterruptedException {
-    HttpRequest.Builder b =
+    return send(
         HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        "POST " + url);
+  }
+
+  JsonNode get(String url) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(url)).GET(), "GET " + url);
+  }
+
+  private JsonNode send(HttpRequest.Builder b, String what)
+      throws IOException, InterruptedException {
+    b.timeout(Duration.ofSeconds(30));
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
     HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() >= 300) {
-      throw new IOException("POST " + url + " answered " + r.statusCode() + ": " + r.body());
+      throw new IOException(what + " answered " + r.statusCode() + ": " + r.body());
     }
     return JSON.readTree(r.body());
   }

@@ -34,6 +34,10 @@ final class SseListener {
   final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
   final AtomicLong lastId = new AtomicLong();
   final AtomicLong worst = new AtomicLong();
+
+  /** When (epoch ms) this screen received the first {@code reveal} event, 0 before. */
+  final AtomicLong revealedAt = new AtomicLong();
+
   volatile InputStream body;
 
   SseListener(HttpClient http, String url, String authorization) {
@@ -55,6 +59,7 @@ final class SseListener {
           new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
         boolean first = true;
         long id = 0;
+        String kind = "";
         String line;
         while ((line = reader.readLine()) != null) {
           if (first) {
@@ -63,8 +68,13 @@ final class SseListener {
           }
           if (line.startsWith("id:")) {
             id = Long.parseLong(line.substring(3).trim());
+          } else if (line.startsWith("event:")) {
+            kind = line.substring(6).trim();
           } else if (line.startsWith("data:")) {
             long now = System.currentTimeMillis();
+            if (kind.equals("reveal")) {
+              revealedAt.compareAndSet(0, now);
+            }
             Matcher m = T.matcher(line);
             if (m.find()) {
               long delay = now - Long.parseLong(m.group(1));

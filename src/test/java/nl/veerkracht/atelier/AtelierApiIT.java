@@ -1284,6 +1284,121 @@ class AtelierApiIT {
   }
 
   @Test
+  void eventsAreNumberedAfterTheirWritesCommitAndNoneIsLeftBehind() throws Exception {
+    Created a = atelier("gebied", 5);
+    List<Http> people = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      people.add(join(a, "Tegelijk " + i, null));
+    }
+    phase(a, "PINNING");
+    long before = lastNumbered(a.id());
+    // eight people pin at once: their writes commit side by side, unnumbered
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      int who = i;
+      done.add(
+          pool.submit(
+              () -> {
+                for (int k = 0; k < 5; k++) {
+                  pin(
+                      people.get(who),
+                      a,
+                      52.2140 + who * 0.0003,
+                      5.2870 + k * 0.0003,
+                      "tegelijk",
+                      "t-" + who + "-" + k);
+                }
+              }));
+    }
+    for (java.util.concurrent.Future<?> f : done) {
+      f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    // every event gets its number just after its commit, in one run of numbers per atelier
+    awaitNumbered(a.id());
+    List<Long> ids =
+        jdbc.sql(
+                "SELECT id FROM atelier_event WHERE atelier_id = ? AND kind = 'pin' AND id > ?"
+                    + " ORDER BY id")
+            .params(a.id(), before)
+            .query(Long.class)
+            .list();
+    assertThat(ids).hasSize(40);
+    // a screen catching up from before the burst gets all 40 pins, in order
+    HttpRequest catchUp =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + port
+                        + "/api/ateliers/"
+                        + a.id()
+                        + "/events?after="
+                        + before))
+            .header("Authorization", people.get(0).authorization())
+            .timeout(Duration.ofSeconds(20))
+            .build();
+    HttpResponse<InputStream> stream =
+        HttpClient.newHttpClient().send(catchUp, HttpResponse.BodyHandlers.ofInputStream());
+    List<Long> seen = new java.util.ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+      String line;
+      long id = 0;
+      while (seen.size() < 40 && (line = r.readLine()) != null) {
+        if (line.startsWith("id:")) {
+          id = Long.parseLong(line.substring(3).trim());
+        } else if (line.equals("event:pin")) {
+          seen.add(id);
+        }
+      }
+    }
+    assertThat(seen).containsExactlyElementsOf(ids);
+
+    // an event a stopped instance committed but never numbered is numbered by another one
+    jdbc.sql(
+            "INSERT INTO atelier_event_pending (atelier_id, kind, data, at)"
+                + " VALUES (?, 'answer', '{\"card\":0}', now() - interval '10 seconds')")
+        .param(a.id())
+        .update();
+    awaitNumbered(a.id());
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM atelier_event WHERE atelier_id = ? AND kind = 'answer'")
+                .param(a.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  private long lastNumbered(long atelierId) {
+    return jdbc.sql("SELECT coalesce(max(id), 0) FROM atelier_event WHERE atelier_id = ?")
+        .param(atelierId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Waits (at most 10 s) until none of the atelier's events waits for its number. */
+  private void awaitNumbered(long atelierId) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (jdbc.sql("SELECT count(*) FROM atelier_event_pending WHERE atelier_id = ?")
+                .param(atelierId)
+                .query(Long.class)
+                .single()
+            > 0
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM atelier_event_pending WHERE atelier_id = ?")
+                .param(atelierId)
+                .query(Long.class)
+                .single())
+        .as("events still waiting for their number")
+        .isZero();
+  }
+
+  @Test
   void aParticipantCookieNeedsTheCsrfToken() throws Exception {
     Created a = atelier("gebied", 5);
     HttpResponse<String> joined =
