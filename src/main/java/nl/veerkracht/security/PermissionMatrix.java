@@ -23,6 +23,13 @@ public final class PermissionMatrix {
     PUBLIC("anyone"),
     /** Anyone while public data is open (the default), else anyone signed in. */
     PUBLIC_DATA("anyone (signed in when public data is closed)"),
+    /**
+     * The OGC API's collections: gemeenten, wijken and buurten as public data; complexen and an
+     * atelier's collections for staff of that corporation.
+     */
+    PUBLIC_DATA_COLLECTIONS(
+        "gemeenten, wijken, buurten: anyone (signed in when public data is closed); complexen and"
+            + " an atelier's collections: staff of that corporation"),
     /** Any signed-in staff account (not a partner); answers only what the caller may see. */
     SIGNED_IN("signed in (staff accounts, not partners)"),
     /** Any signed-in staff account; naming a corporation, staff of it. */
@@ -75,6 +82,14 @@ public final class PermissionMatrix {
     put("GET", "/gebied/{code}.pdf", Access.PUBLIC_DATA);
     put("GET", "/zoeken", Access.PUBLIC_DATA);
     put("GET", "/methode", Access.PUBLIC_DATA);
+    put("GET", "/ogc", Access.PUBLIC_DATA);
+    put("GET", "/ogc/conformance", Access.PUBLIC_DATA);
+    put("GET", "/ogc/api", Access.PUBLIC_DATA);
+    put("GET", "/ogc/collections", Access.PUBLIC_DATA_COLLECTIONS);
+    put("GET", "/ogc/collections/{collectionId}", Access.PUBLIC_DATA_COLLECTIONS);
+    put("GET", "/ogc/collections/{collectionId}/queryables", Access.PUBLIC_DATA_COLLECTIONS);
+    put("GET", "/ogc/collections/{collectionId}/items", Access.PUBLIC_DATA_COLLECTIONS);
+    put("GET", "/ogc/collections/{collectionId}/items/{featureId}", Access.PUBLIC_DATA_COLLECTIONS);
     put("GET", "/bronnen", Access.PUBLIC);
     put("GET", "/begrippen", Access.PUBLIC);
     put("GET", "/login", Access.PUBLIC);
@@ -177,6 +192,7 @@ public final class PermissionMatrix {
     put("GET", "/api/ateliers/{id}/results", Access.PARTICIPANT);
     put("GET", "/api/ateliers/{id}/map.geojson", Access.PARTICIPANT);
     put("GET", "/api/ateliers/{id}/export.{format}", Access.ATELIER_STAFF);
+    put("GET", "/api/ateliers/{id}/record.gpkg", Access.ATELIER_STAFF);
     put("GET", "/api/ateliers/{id}/qr.svg", Access.ATELIER_STAFF);
     put("POST", "/api/ateliers/{id}/tiles", Access.FACILITATOR);
     put("GET", "/tiles/{z}/{x}/{y}.png", Access.PUBLIC);

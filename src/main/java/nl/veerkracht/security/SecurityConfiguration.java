@@ -66,7 +66,17 @@ public class SecurityConfiguration {
     "/api/analysis/settings",
     "/api/search",
     "/zoeken",
-    "/methode"
+    "/methode",
+    "/ogc",
+    "/ogc/conformance",
+    "/ogc/api",
+    "/ogc/collections",
+    "/ogc/collections/gemeenten/**",
+    "/ogc/collections/wijken/**",
+    "/ogc/collections/buurten/**",
+    "/ogc/collections/gemeenten",
+    "/ogc/collections/wijken",
+    "/ogc/collections/buurten"
   };
 
   @Bean

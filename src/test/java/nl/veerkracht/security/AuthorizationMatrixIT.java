@@ -156,6 +156,7 @@ class AuthorizationMatrixIT {
             "/api/ateliers/{id}/results",
             "/api/ateliers/{id}/map.geojson",
             "/api/ateliers/{id}/qr.svg",
+            "/api/ateliers/{id}/record.gpkg",
             "/ateliers/{id}",
             "/ateliers/{id}/scherm",
             "/ateliers/{id}/uitnodiging",
@@ -242,6 +243,8 @@ class AuthorizationMatrixIT {
         .replace("{level}", "gemeente")
         .replace("{format}", pattern.contains("plans") ? "xlsx" : "pdf")
         .replace("{indicator}", "inhabitants")
+        .replace("{collectionId}", "buurten")
+        .replace("{featureId}", "BU03080000")
         .replaceAll("\\{[a-zA-Z]+\\}", "999999");
   }
 
@@ -280,7 +283,10 @@ class AuthorizationMatrixIT {
                 return;
               }
               HttpResponse<String> r = anonymous.send(method, withCorporation(path(pattern)), "{}");
-              boolean open = access == Access.PUBLIC || access == Access.PUBLIC_DATA;
+              boolean open =
+                  access == Access.PUBLIC
+                      || access == Access.PUBLIC_DATA
+                      || access == Access.PUBLIC_DATA_COLLECTIONS;
               // a form post needs the page's CSRF token, which this caller does not have
               boolean formPost = !method.equals("GET") && !pattern.startsWith("/api/");
               boolean ok = open ? allowed(r) || (formPost && r.statusCode() == 403) : refused(r);
@@ -294,7 +300,8 @@ class AuthorizationMatrixIT {
   /** The callers of corporation A and B each access level admits. */
   static Set<String> admitted(Access access) {
     return switch (access) {
-      case PUBLIC, PUBLIC_DATA -> Set.of("admin", "ana", "fay", "mia", "vic", "bob", "pat", "pia");
+      case PUBLIC, PUBLIC_DATA, PUBLIC_DATA_COLLECTIONS ->
+          Set.of("admin", "ana", "fay", "mia", "vic", "bob", "pat", "pia");
       case PARTNER -> Set.of("pia");
       case SIGNED_IN -> Set.of("admin", "ana", "fay", "mia", "vic", "bob");
       case SIGNED_IN_SCOPED, STAFF, ATELIER_STAFF -> Set.of("admin", "ana", "fay", "mia", "vic");

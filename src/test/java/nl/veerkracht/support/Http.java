@@ -107,6 +107,11 @@ public final class Http {
     return send(request(path).GET().build());
   }
 
+  /** A GET with one extra header (e.g. If-None-Match). */
+  public HttpResponse<String> get(String path, String header, String value) {
+    return send(request(path).header(header, value).GET().build());
+  }
+
   public JsonNode getJson(String path) {
     HttpResponse<String> r = get(path);
     if (r.statusCode() != 200) {
