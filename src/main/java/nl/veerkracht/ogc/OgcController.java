@@ -25,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 public class OgcController {
 
-  static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
   static final MediaType OPENAPI =
       MediaType.parseMediaType("application/vnd.oai.openapi+json;version=3.0");
 
@@ -43,7 +42,14 @@ public class OgcController {
   private final OgcStaffCollections staff;
   private final OgcPageCache pages;
 
-  public OgcController(OgcFeatures features, OgcStaffCollections staff, OgcPageCache pages) {
+  private final OgcCollectionDocuments documents;
+
+  public OgcController(
+      OgcFeatures features,
+      OgcStaffCollections staff,
+      OgcPageCache pages,
+      OgcCollectionDocuments documents) {
+    this.documents = documents;
     this.features = features;
     this.staff = staff;
     this.pages = pages;
@@ -97,7 +103,7 @@ public class OgcController {
   @GetMapping("/ogc/api")
   public ResponseEntity<String> api(HttpServletRequest request) {
     return OgcResponses.json(
-        OgcApiDefinition.document(base(), figuresPerCollection()), OPENAPI, request);
+        OgcApiDefinition.document(base(), documents.figuresPerCollection()), OPENAPI, request);
   }
 
   @GetMapping("/ogc/collections")
@@ -106,13 +112,15 @@ public class OgcController {
     String base = base();
     List<Map<String, Object>> all = new ArrayList<>();
     for (String id : List.of("gemeenten", "wijken", "buurten")) {
-      Map<String, Object> c = collectionDocument(base, id);
+      Map<String, Object> c = documents.collection(base, id);
       if (c != null) {
         all.add(c);
       }
     }
     // a corporation's staff also see their complexes and their ateliers' results
-    staff.available().forEach((id, title) -> all.add(staffCollectionDocument(base, id, title)));
+    staff
+        .available()
+        .forEach((id, title) -> all.add(OgcCollectionDocuments.staffCollection(base, id, title)));
     if (OgcResponses.wantsHtml(f, request)) {
       StringBuilder b = new StringBuilder("<ul>");
       for (Map<String, Object> c : all) {
@@ -147,12 +155,12 @@ public class OgcController {
             nl.veerkracht.common.Text.msg("ogc.error.collection", "id", collectionId));
       }
       return OgcResponses.json(
-          staffCollectionDocument(base(), collectionId, title),
+          OgcCollectionDocuments.staffCollection(base(), collectionId, title),
           MediaType.APPLICATION_JSON,
           request);
     }
     features.level(collectionId);
-    Map<String, Object> c = collectionDocument(base(), collectionId);
+    Map<String, Object> c = documents.collection(base(), collectionId);
     if (c == null) {
       throw new nl.veerkracht.common.NotFoundException(
           nl.veerkracht.common.Text.msg("ogc.error.noBoundaries"));
@@ -214,6 +222,9 @@ public class OgcController {
     if ("gpkg".equals(params.get("f"))) {
       return geoPackage(collectionId, params, request);
     }
+    if (OgcResponses.wantsHtml(params.get("f"), request)) {
+      return itemsHtml(collectionId, params, request);
+    }
     if (OgcStaffCollections.isStaffCollection(collectionId)) {
       return crs(
           OgcStaffCollections.page(
@@ -242,7 +253,7 @@ public class OgcController {
     }
     ResponseEntity.BodyBuilder ok =
         ResponseEntity.ok()
-            .contentType(GEO_JSON)
+            .contentType(OgcResponses.GEO_JSON)
             .eTag(etag)
             .header("Content-Crs", "<" + OgcParameters.crs(params.get("crs")) + ">")
             .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
@@ -280,6 +291,20 @@ public class OgcController {
     return crs(features.feature(collectionId, featureId, params), params.get("crs"), request);
   }
 
+  /** A page of items as a table for a person in a browser, with its next page. */
+  private ResponseEntity<String> itemsHtml(
+      String collectionId, Map<String, String> params, HttpServletRequest request) {
+    Map<String, String> asked = new LinkedHashMap<>(params);
+    asked.put("f", "html");
+    asked.putIfAbsent("limit", "50");
+    String json =
+        OgcStaffCollections.isStaffCollection(collectionId)
+            ? OgcStaffCollections.page(
+                collectionId, staff.items(collectionId, request), asked, base())
+            : features.items(collectionId, asked, base());
+    return OgcResponses.itemsTable(collectionId, json);
+  }
+
   /**
    * Every feature the request selects as a GeoPackage (one layer named after the collection), in RD
    * New when {@code crs} asks for it, else WGS84: a map view, one area, the complexes.
@@ -311,110 +336,10 @@ public class OgcController {
   }
 
   private ResponseEntity<String> crs(String body, String crs, HttpServletRequest request) {
-    ResponseEntity<String> r = OgcResponses.json(body, GEO_JSON, request);
+    ResponseEntity<String> r = OgcResponses.json(body, OgcResponses.GEO_JSON, request);
     return ResponseEntity.status(r.getStatusCode())
         .headers(r.getHeaders())
         .header("Content-Crs", "<" + OgcParameters.crs(crs) + ">")
         .body(r.getBody());
-  }
-
-  /** The collections' figures, for the API definition's filter parameters. */
-  private Map<String, List<String>> figuresPerCollection() {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String id : List.of("gemeenten", "wijken", "buurten")) {
-      AreaLevel level = features.level(id);
-      List<Integer> years = features.years(level);
-      out.put(
-          id,
-          years.isEmpty()
-              ? List.of()
-              : features.figures(level, years.get(0)).stream()
-                  .map(OgcRepository.Figure::id)
-                  .toList());
-    }
-    return out;
-  }
-
-  private static Map<String, Object> staffCollectionDocument(String base, String id, String title) {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("id", id);
-    c.put("title", title);
-    c.put("description", title + " (alleen voor medewerkers van de corporatie)");
-    c.put("itemType", "feature");
-    c.put("crs", List.of(OgcFeatures.CRS84, OgcFeatures.RD_NEW));
-    c.put("storageCrs", OgcFeatures.CRS84);
-    c.put(
-        "links",
-        List.of(
-            OgcParameters.link(base + "/collections/" + id, "self", "application/json", id),
-            OgcParameters.link(
-                base + "/collections/" + id + "/items", "items", GEO_JSON.toString(), title)));
-    return c;
-  }
-
-  /** A collection's description, or null when nothing of its level has been imported. */
-  private Map<String, Object> collectionDocument(String base, String id) {
-    AreaLevel level = features.level(id);
-    List<Integer> years = features.years(level);
-    if (years.isEmpty()) {
-      return null;
-    }
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("id", id);
-    c.put(
-        "title",
-        switch (level) {
-          case GEMEENTE -> "Gemeenten";
-          case WIJK -> "Wijken";
-          default -> "Buurten";
-        });
-    c.put(
-        "description",
-        "Grenzen van CBS en Kadaster per indelingsjaar ("
-            + years.get(years.size() - 1)
-            + "–"
-            + years.get(0)
-            + "), met de cijfers van dat jaar als eigenschappen; datetime kiest het jaar.");
-    Map<String, Object> extent = new LinkedHashMap<>();
-    features
-        .extent(level, years.get(0))
-        .ifPresent(
-            b ->
-                extent.put(
-                    "spatial",
-                    Map.of(
-                        "bbox",
-                        List.of(List.of(b[0], b[1], b[2], b[3])),
-                        "crs",
-                        OgcFeatures.CRS84)));
-    extent.put(
-        "temporal",
-        Map.of(
-            "interval",
-            List.of(
-                List.of(
-                    years.get(years.size() - 1) + "-01-01T00:00:00Z",
-                    years.get(0) + "-12-31T23:59:59Z")),
-            "trs",
-            "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"));
-    c.put("extent", extent);
-    c.put("itemType", "feature");
-    c.put("crs", List.of(OgcFeatures.CRS84, OgcFeatures.RD_NEW));
-    c.put("storageCrs", OgcFeatures.CRS84);
-    c.put(
-        "links",
-        List.of(
-            OgcParameters.link(base + "/collections/" + id, "self", "application/json", id),
-            OgcParameters.link(
-                base + "/collections/" + id + "/items",
-                "items",
-                GEO_JSON.toString(),
-                id + " (GeoJSON)"),
-            OgcParameters.link(
-                base + "/collections/" + id + "/queryables",
-                "http://www.opengis.net/def/rel/ogc/1.0/queryables",
-                "application/schema+json",
-                "what can be filtered on")));
-    return c;
   }
 }

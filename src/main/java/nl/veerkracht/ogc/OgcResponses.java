@@ -12,6 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** How the OGC API answers: JSON with an ETag (304 for a client that has it), or plain HTML. */
 final class OgcResponses {
 
+  static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private OgcResponses() {}
@@ -78,5 +80,43 @@ final class OgcResponses {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** A page of items (GeoJSON text) as an HTML table with a link to the next page. */
+  static ResponseEntity<String> itemsTable(String collectionId, String json) {
+    tools.jackson.databind.JsonNode page = JSON.readTree(json);
+    StringBuilder b = new StringBuilder("<table><thead><tr><th>id</th>");
+    java.util.List<String> columns = new java.util.ArrayList<>();
+    if (!page.get("features").isEmpty()) {
+      for (String name : page.get("features").get(0).get("properties").propertyNames()) {
+        if (columns.size() < 12) {
+          columns.add(name);
+          b.append("<th>").append(HtmlUtils.htmlEscape(name)).append("</th>");
+        }
+      }
+    }
+    b.append("</tr></thead><tbody>");
+    for (tools.jackson.databind.JsonNode f : page.get("features")) {
+      b.append("<tr><td>").append(HtmlUtils.htmlEscape(f.get("id").asString())).append("</td>");
+      for (String c : columns) {
+        tools.jackson.databind.JsonNode v = f.get("properties").get(c);
+        b.append("<td>")
+            .append(v == null || v.isNull() ? "" : HtmlUtils.htmlEscape(v.asString()))
+            .append("</td>");
+      }
+      b.append("</tr>");
+    }
+    b.append("</tbody></table><p>")
+        .append(page.get("numberReturned").asInt())
+        .append(" van ")
+        .append(page.get("numberMatched").asLong());
+    for (tools.jackson.databind.JsonNode l : page.get("links")) {
+      if (l.get("rel").asString().equals("next")) {
+        b.append(" — <a href=\"")
+            .append(HtmlUtils.htmlEscape(l.get("href").asString()))
+            .append("\">volgende</a>");
+      }
+    }
+    return html(collectionId, b.append("</p>").toString());
   }
 }

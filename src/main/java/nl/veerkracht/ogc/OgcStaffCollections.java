@@ -123,6 +123,7 @@ public class OgcStaffCollections {
     for (Membership ms : currentUser.memberships()) {
       String type =
           corporations.findById(ms.corporationId()).map(c -> c.complexClusterType()).orElse("OND");
+      Map<String, List<String>> buurten = profiles.complexBuurten(ms.corporationId(), type);
       for (ProfileRepository.ComplexPoint c : profiles.complexPoints(ms.corporationId(), type)) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("corporation", ms.corporationCode());
@@ -130,6 +131,7 @@ public class OgcStaffCollections {
         p.put("code", c.code());
         p.put("name", c.name());
         p.put("units", c.units());
+        p.put("buurt_codes", String.join(",", buurten.getOrDefault(c.code(), List.of())));
         out.add(
             new Item(
                 ms.corporationCode() + ":" + c.code(),

@@ -1,8 +1,10 @@
 package nl.veerkracht.profile;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.veerkracht.area.domain.AreaCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +65,27 @@ public class ProfileRepository {
                     rs.getDouble(4),
                     rs.getDouble(5)))
         .list();
+  }
+
+  /**
+   * The buurten each complex (of one cluster type) has homes in, by complex code, in the newest
+   * division year the corporation's homes are linked to.
+   */
+  public Map<String, List<String>> complexBuurten(long corporationId, String type) {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT DISTINCT c.code, a.buurt_code FROM stock_unit_area a"
+                + " JOIN stock_unit_cluster uc ON uc.unit_id = a.unit_id AND uc.corporation_id = a.corporation_id"
+                + " JOIN stock_cluster c ON c.id = uc.cluster_id AND c.corporation_id = a.corporation_id"
+                + " WHERE a.corporation_id = ? AND c.type = ? AND a.buurt_code IS NOT NULL"
+                + " AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?)"
+                + " ORDER BY c.code, a.buurt_code")
+        .params(corporationId, type, corporationId)
+        .query(
+            (java.sql.ResultSet rs) -> {
+              out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    return out;
   }
 
   /** A complex with its units in one area. */

@@ -221,6 +221,10 @@ class OgcApiIT {
     List<String> rels = new ArrayList<>();
     landing.get("links").forEach(l -> rels.add(l.get("rel").asString()));
     assertThat(rels).contains("self", "service-desc", "conformance", "data");
+    // a person in a browser gets a table with a link to the next page
+    var html = anonymous.get("/ogc/collections/buurten/items?f=html&limit=5");
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.body()).contains("<table", "BU03080000", "volgende");
     JsonNode conformance = Http.JSON.readTree(anonymous.get("/ogc/conformance").body());
     assertThat(conformance.get("conformsTo").toString()).contains("conf/core", "conf/geojson");
     // paging: next links walk the whole collection once
@@ -376,7 +380,7 @@ class OgcApiIT {
     String listed = gdalWith(asOlga, "ogrinfo", "-ro", "-q", ogc());
     assertThat(listed).contains("complexen", "atelier-" + atelier + "-pins");
     String complexes = gdalWith(asOlga, "ogr2ogr", "-f", "CSV", "/vsistdout/", ogc(), "complexen");
-    assertThat(complexes).contains("K1", "Brink-noord", "K2", "Brink-zuid");
+    assertThat(complexes).contains("K1", "Brink-noord", "K2", "Brink-zuid", "BU03080000");
     String pins =
         gdalWith(
             asOlga, "ogr2ogr", "-f", "CSV", "/vsistdout/", ogc(), "atelier-" + atelier + "-pins");
