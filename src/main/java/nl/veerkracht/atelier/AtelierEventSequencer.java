@@ -72,6 +72,7 @@ public class AtelierEventSequencer implements SmartLifecycle {
   private void run() {
     long nextSweep = System.nanoTime();
     boolean first = true;
+    boolean failing = false;
     while (running) {
       if (waiting.isEmpty()) {
         LockSupport.parkNanos(this, SWEEP_NANOS);
@@ -90,9 +91,14 @@ public class AtelierEventSequencer implements SmartLifecycle {
           waiting.remove(atelierId);
           transactions.executeWithoutResult(status -> repository.sequence(atelierId));
         }
+        failing = false;
       } catch (RuntimeException e) {
-        // the events stay pending; the sweep brings them back
-        log.warn("Numbering atelier events failed ({}); trying again", e.getMessage());
+        // the events stay pending; the sweep brings them back. Said once per outage (a stopped
+        // database would otherwise fill the log every second)
+        if (!failing) {
+          log.warn("Numbering atelier events failed ({}); trying again", e.getMessage());
+        }
+        failing = true;
         LockSupport.parkNanos(this, SWEEP_NANOS);
       }
     }

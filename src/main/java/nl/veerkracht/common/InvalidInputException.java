@@ -6,7 +6,20 @@ package nl.veerkracht.common;
  */
 public class InvalidInputException extends BadRequestException {
 
+  private final String field;
+
   public InvalidInputException(Text text) {
+    this(text, null);
+  }
+
+  /** With the name of the form field the input came from, so a page can show it next to it. */
+  public InvalidInputException(Text text, String field) {
     super(text);
+    this.field = field;
+  }
+
+  /** The form field at fault, or null. */
+  public String field() {
+    return field;
   }
 }

@@ -23,7 +23,9 @@ public final class MeasureForms {
     for (int i = 0; i < LINES; i++) {
       String amount = form.get("cost." + i + ".amount");
       if (amount != null && !amount.isBlank()) {
-        costs.add(new MeasureRequests.CostLine(form.get("cost." + i + ".kind"), decimal(amount)));
+        costs.add(
+            new MeasureRequests.CostLine(
+                form.get("cost." + i + ".kind"), decimal(amount, "cost." + i + ".amount")));
       }
     }
     MeasureRequests.TargetInput target =
@@ -35,7 +37,7 @@ public final class MeasureForms {
                 nullIfBlank(form.get("targetIndicator")),
                 blank(form.get("targetValue"))
                     ? null
-                    : decimal(form.get("targetValue")).doubleValue(),
+                    : decimal(form.get("targetValue"), "targetValue").doubleValue(),
                 integer(form.get("targetYear")));
     boolean complex = !"area".equals(form.get("scopeKind"));
     return new MeasureRequests.Measure(
@@ -51,7 +53,9 @@ public final class MeasureForms {
         form.get("owner"),
         form.get("partners"),
         form.get("status"),
-        blank(form.get("streefhuurEuro")) ? null : decimal(form.get("streefhuurEuro")),
+        blank(form.get("streefhuurEuro"))
+            ? null
+            : decimal(form.get("streefhuurEuro"), "streefhuurEuro"),
         target,
         form.get("package"),
         blank(form.get("atelierMeasureId"))
@@ -149,14 +153,30 @@ public final class MeasureForms {
 
   /** A decimal as a browser sends it ({@code 1250.5}) or as typed in Dutch ({@code 1.250,50}). */
   public static BigDecimal decimal(String raw) {
-    String s = raw.trim().replace(" ", "").replace("€", "");
+    return decimal(raw, null);
+  }
+
+  /**
+   * An amount as people type it: {@code 32000}, {@code 32.000} (a Dutch thousands point), {@code
+   * 1.250,50}, {@code € 32.000}, {@code 1250.5}. A comma is the decimal sign and points then group
+   * thousands; without a comma, points that each stand before exactly three digits group thousands
+   * and a single other point is the decimal sign. Anything else is refused, naming the field.
+   */
+  public static BigDecimal decimal(String raw, String field) {
+    String s = raw.trim().replace("€", "").replace(" ", "").replace("\u00a0", "");
+    boolean ok;
     if (s.contains(",")) {
+      ok = s.matches("-?\\d{1,3}(\\.\\d{3})*,\\d+|-?\\d+,\\d+");
       s = s.replace(".", "").replace(",", ".");
+    } else if (s.matches("-?[1-9]\\d{0,2}(\\.\\d{3})+")) {
+      ok = true;
+      s = s.replace(".", "");
+    } else {
+      ok = s.matches("-?\\d+(\\.\\d+)?");
     }
-    try {
-      return new BigDecimal(s);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(Text.msg("measure.invalid.number", "value", raw));
+    if (!ok) {
+      throw new InvalidInputException(Text.msg("measure.invalid.number", "value", raw), field);
     }
+    return new BigDecimal(s);
   }
 }

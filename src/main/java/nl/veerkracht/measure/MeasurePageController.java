@@ -135,7 +135,7 @@ public class MeasurePageController {
           form.get("atelierMeasureId") == null || form.get("atelierMeasureId").isBlank()
               ? null
               : decisions.find(Long.parseLong(form.get("atelierMeasureId"))).orElse(null);
-      return form(model, m, null, typed(form), d, e.text(), List.of());
+      return form(model, m, null, typed(form, e), d, e.text(), List.of());
     }
   }
 
@@ -155,7 +155,7 @@ public class MeasurePageController {
       service.update(id, MeasureForms.request(form));
       return "redirect:/maatregelen/" + id + "?corporation=" + m.corporationCode();
     } catch (InvalidInputException e) {
-      return form(model, m, p, typed(form), null, e.text(), List.of());
+      return form(model, m, p, typed(form, e), null, e.text(), List.of());
     }
   }
 
@@ -249,9 +249,14 @@ public class MeasurePageController {
     return "measure";
   }
 
-  private static Map<String, String> typed(Map<String, String> form) {
+  /** What was typed, back in the form, with the field at fault (if known) marked for the page. */
+  private static Map<String, String> typed(Map<String, String> form, InvalidInputException e) {
     Map<String, String> typed = new LinkedHashMap<>(form);
     typed.remove("_csrf");
+    typed.remove(MeasurePageViews.ERROR_FIELD);
+    if (e.field() != null) {
+      typed.put(MeasurePageViews.ERROR_FIELD, e.field());
+    }
     return typed;
   }
 }

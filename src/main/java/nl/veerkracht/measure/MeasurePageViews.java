@@ -42,6 +42,9 @@ public final class MeasurePageViews {
    * The form of a new ({@code measure} null) or existing measure, with what the checks found and,
    * for an existing onderhoud measure on a complex, the complex's MJOB lines.
    */
+  /** The key under which a form's values name the field an error is about. */
+  static final String ERROR_FIELD = "_errorField";
+
   public record FormView(
       Membership membership,
       PlannedMeasure measure,
@@ -56,6 +59,11 @@ public final class MeasurePageViews {
     public String value(String key) {
       String v = values.get(key);
       return v == null ? "" : v;
+    }
+
+    /** True when the error is about this field (it is then marked and explained beside it). */
+    public boolean invalid(String field) {
+      return error != null && field.equals(values.get(ERROR_FIELD));
     }
 
     public boolean canPlan() {

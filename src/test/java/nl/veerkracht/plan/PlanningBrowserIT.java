@@ -186,9 +186,22 @@ class PlanningBrowserIT {
       page.fill("#m-start", "2027");
       page.fill("#m-end", "2028");
       page.selectOption("#m-cost-0-kind", "per_unit_once");
-      page.fill("#m-cost-0-amount", "850");
       page.selectOption("#m-cost-1-kind", "per_year");
-      page.fill("#m-cost-1-amount", "1200");
+      // a wrong amount is refused beside its field, and nothing typed is lost
+      page.fill("#m-cost-0-amount", "12,3,4");
+      page.fill("#m-cost-1-amount", "1.250,50");
+      page.fill("#m-owner", "Team Vastgoed");
+      page.click("#measure-save");
+      page.waitForSelector("#m-cost-0-amount.is-invalid");
+      assertThat(page.textContent("#m-cost-0-amount-error")).contains("12,3,4", "geen getal");
+      assertThat(page.getAttribute("#m-cost-0-amount", "aria-describedby"))
+          .isEqualTo("m-cost-0-amount-error");
+      assertThat(page.inputValue("#m-owner")).isEqualTo("Team Vastgoed");
+      assertThat(page.inputValue("#m-cost-1-amount")).isEqualTo("1.250,50");
+      // amounts as people type them in Dutch: a thousands point, a decimal comma
+      page.fill("#m-start", "2027");
+      page.fill("#m-end", "2028");
+      page.fill("#m-cost-0-amount", "32.000");
       page.selectOption("#m-status", "gepland");
       page.fill("#m-owner", "Team Vastgoed");
       page.fill("#m-partners", "Gemeente Baarn");
@@ -197,9 +210,10 @@ class PlanningBrowserIT {
       page.fill("#m-target-year", "2030");
       page.click("#measure-save");
       page.waitForSelector("#measure-per-year");
-      BigDecimal first = new BigDecimal(850 * units + 1200);
+      BigDecimal perYear = new BigDecimal("1250.50");
+      BigDecimal first = new BigDecimal(32000L * units).add(perYear);
       assertThat(page.textContent("#measure-per-year"))
-          .contains("2027", euro(first), "2028", euro(new BigDecimal(1200)));
+          .contains("2027", euro(first), "2028", euro(perYear));
       String measureUrl = page.url();
 
       // take up the complex's first MJOB line and move it one year on
@@ -233,7 +247,7 @@ class PlanningBrowserIT {
       String text = Documents.pdfText(Files.readAllBytes(pdf.path()));
       assertThat(text)
           .contains("Entree en verlichting vernieuwen", "Versie 1", "goedgekeurd door mona")
-          .contains(euro(first), euro(new BigDecimal(1200)))
+          .contains(euro(first), euro(perYear))
           .contains("lbm_onv naar 0,05 in 2030")
           .contains("Werkatelier Plan", "MJOB", "Bronnen", "Leefbaarometer");
       Download xlsx = page.waitForDownload(() -> page.click("#plan-xlsx"));
@@ -246,7 +260,7 @@ class PlanningBrowserIT {
         Row y2027 = costs.getRow(1);
         assertThat(y2027.getCell(2).getNumericCellValue()).isEqualTo(2027);
         assertThat(y2027.getCell(3).getNumericCellValue()).isEqualTo(first.doubleValue());
-        assertThat(costs.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(1200);
+        assertThat(costs.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(1250.50);
         Row m = wb.getSheet("Maatregelen").getRow(1);
         assertThat(m.getCell(10).getStringCellValue()).isEqualTo("lbm_onv");
         assertThat(m.getCell(11).getNumericCellValue()).isEqualTo(0.05);
@@ -268,7 +282,7 @@ class PlanningBrowserIT {
       Download v1 = page.waitForDownload(() -> page.click("#plan-pdf"));
       String v1Text = Documents.pdfText(Files.readAllBytes(v1.path()));
       assertThat(v1Text)
-          .contains(euro(new BigDecimal(1200)))
+          .contains(euro(perYear))
           .doesNotContain(euro(new BigDecimal(1500)))
           .isEqualTo(text);
     }
