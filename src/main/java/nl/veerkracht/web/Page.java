@@ -52,7 +52,27 @@ public final class Page {
 
   /** The text for a message key in the user's language. */
   public String t(String key, Object... args) {
-    return messages.getMessage(key, args, key, locale);
+    return messages.getMessage(key, years(args), key, locale);
+  }
+
+  /**
+   * Whole numbers from 1000 to 2999 as plain text: they are years ("2031", never "2.031", which the
+   * message format's number style would print); a four-digit count reads as well without its
+   * thousands point in Dutch.
+   */
+  static Object[] years(Object... args) {
+    if (args == null) {
+      return null;
+    }
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if ((out[i] instanceof Integer || out[i] instanceof Long || out[i] instanceof Short)
+          && ((Number) out[i]).longValue() >= 1000
+          && ((Number) out[i]).longValue() <= 2999) {
+        out[i] = out[i].toString();
+      }
+    }
+    return out;
   }
 
   public Locale locale() {
