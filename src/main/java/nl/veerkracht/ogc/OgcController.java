@@ -280,13 +280,8 @@ public class OgcController {
             nl.veerkracht.common.Text.msg(
                 "ogc.error.feature", "collection", collectionId, "code", featureId, "year", "-"));
       }
-      Map<String, String> crsOnly = new LinkedHashMap<>();
-      if (params.get("crs") != null) {
-        crsOnly.put("crs", params.get("crs"));
-      }
-      String page = OgcStaffCollections.page(collectionId, one, crsOnly, base());
-      String feature = JSON.writeValueAsString(JSON.readTree(page).get("features").get(0));
-      return crs(feature, params.get("crs"), request);
+      return crs(
+          OgcStaffCollections.feature(one.get(0), params.get("crs")), params.get("crs"), request);
     }
     return crs(features.feature(collectionId, featureId, params), params.get("crs"), request);
   }

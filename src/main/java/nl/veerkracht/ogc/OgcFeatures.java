@@ -12,7 +12,6 @@ import nl.veerkracht.area.domain.AreaLevel;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.geo.GeoJsonText;
 import nl.veerkracht.geo.RdNew;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -313,7 +312,7 @@ public class OgcFeatures {
     } catch (ParseException e) {
       throw new IllegalStateException("A stored boundary cannot be read: " + a.code(), e);
     }
-    String geometry = rd == null ? GeoJsonText.write(g, 7) : GeoJsonText.write(rd.fromWgs84(g), 2);
+    String geometry = OgcParameters.geometry(g, rd);
     b.append("{\"type\":\"Feature\",\"id\":")
         .append(JSON.writeValueAsString(a.code()))
         .append(",\"geometry\":")

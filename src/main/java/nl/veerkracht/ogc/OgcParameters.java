@@ -134,4 +134,14 @@ final class OgcParameters {
     }
     return links;
   }
+
+  /**
+   * A WGS84 geometry as GeoJSON text: CRS84 to 7 decimals (~1 cm), or transformed in place to RD
+   * New to the centimetre when {@code rd} is given.
+   */
+  static String geometry(org.locationtech.jts.geom.Geometry g, RdNew rd) {
+    return rd == null
+        ? nl.veerkracht.geo.GeoJsonText.write(g, 7)
+        : nl.veerkracht.geo.GeoJsonText.write(rd.fromWgs84(g), 2);
+  }
 }

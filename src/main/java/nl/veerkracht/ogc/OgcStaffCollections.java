@@ -18,7 +18,6 @@ import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.CorporationRepository;
-import nl.veerkracht.geo.GeoJsonText;
 import nl.veerkracht.geo.RdNew;
 import nl.veerkracht.profile.ProfileRepository;
 import nl.veerkracht.security.CurrentUser;
@@ -255,8 +254,10 @@ public class OgcStaffCollections {
         matched.add(i);
       }
     }
-    List<Item> shown =
-        matched.subList(Math.min(offset, matched.size()), Math.min(matched.size(), offset + limit));
+    // in long: an offset near the largest int plus the limit must not wrap round
+    int from = (int) Math.min(offset, matched.size());
+    int to = (int) Math.min(matched.size(), (long) offset + limit);
+    List<Item> shown = matched.subList(from, to);
     RdNew rd = crs.equals(OgcFeatures.RD_NEW) ? new RdNew() : null;
     StringBuilder b = new StringBuilder(shown.size() * 512 + 512);
     b.append("{\"type\":\"FeatureCollection\",\"numberMatched\":")
@@ -265,21 +266,10 @@ public class OgcStaffCollections {
         .append(shown.size())
         .append(",\"features\":[");
     for (int k = 0; k < shown.size(); k++) {
-      Item i = shown.get(k);
       if (k > 0) {
         b.append(',');
       }
-      Geometry g = i.geometry() == null ? null : i.geometry().copy();
-      b.append("{\"type\":\"Feature\",\"id\":")
-          .append(JSON.writeValueAsString(i.id()))
-          .append(",\"geometry\":")
-          .append(
-              g == null
-                  ? "null"
-                  : rd == null ? GeoJsonText.write(g, 7) : GeoJsonText.write(rd.fromWgs84(g), 2))
-          .append(",\"properties\":")
-          .append(JSON.writeValueAsString(i.properties()))
-          .append('}');
+      feature(b, shown.get(k), rd);
     }
     b.append("],\"links\":");
     List<Map<String, String>> links =
@@ -292,5 +282,22 @@ public class OgcStaffCollections {
             matched.size());
     b.append(JSON.writeValueAsString(links)).append('}');
     return b.toString();
+  }
+
+  /** One item as a GeoJSON Feature in the asked coordinate system (CRS84 when none). */
+  static String feature(Item item, String crs) {
+    StringBuilder b = new StringBuilder(512);
+    feature(b, item, OgcParameters.crs(crs).equals(OgcFeatures.RD_NEW) ? new RdNew() : null);
+    return b.toString();
+  }
+
+  private static void feature(StringBuilder b, Item i, RdNew rd) {
+    b.append("{\"type\":\"Feature\",\"id\":")
+        .append(JSON.writeValueAsString(i.id()))
+        .append(",\"geometry\":")
+        .append(i.geometry() == null ? "null" : OgcParameters.geometry(i.geometry().copy(), rd))
+        .append(",\"properties\":")
+        .append(JSON.writeValueAsString(i.properties()))
+        .append('}');
   }
 }

@@ -207,6 +207,23 @@ class OgcApiIT {
     assertThat(anonymous.get("/ogc/collections/buurten/items?limit=0").statusCode()).isEqualTo(400);
     assertThat(anonymous.get("/ogc/collections/buurten/items?kleur=rood").statusCode())
         .isEqualTo(400);
+    // wrong types, huge numbers and long lists are refused, never a 500
+    for (String wrong :
+        List.of(
+            "limit=abc",
+            "limit=99999999999",
+            "offset=-1",
+            "offset=99999999999",
+            "datetime=99999",
+            "datetime=2024-13-45",
+            "bbox=a,b,c,d",
+            "bbox=1,2,3",
+            "code=" + "BU".repeat(5000) + "&properties=" + "x,".repeat(2000),
+            "inhabitants=veel")) {
+      assertThat(anonymous.get("/ogc/collections/buurten/items?" + wrong).statusCode())
+          .as(wrong)
+          .isIn(400, 404);
+    }
     assertThat(anonymous.get("/ogc/collections/buurten/items?crs=EPSG:4258").statusCode())
         .isEqualTo(400);
     // a collection that is not public: sign in first (staff collections live beside these)
@@ -391,6 +408,11 @@ class OgcApiIT {
     assertThat(anonymous.get("/ogc/collections/complexen/items").statusCode()).isEqualTo(401);
     assertThat(anonymous.get("/ogc/collections/atelier-" + atelier + "-pins/items").statusCode())
         .isEqualTo(401);
+    assertThat(olga.get("/ogc/collections/complexen/items?offset=2147483647").statusCode())
+        .isEqualTo(200);
+    assertThat(olga.get("/ogc/collections/complexen/items?offset=99999999999").statusCode())
+        .isEqualTo(400);
+    assertThat(olga.get("/ogc/collections/complexen/items/OGCA:K1").statusCode()).isEqualTo(200);
     JsonNode ottosComplexes =
         Http.JSON.readTree(otto.get("/ogc/collections/complexen/items").body());
     assertThat(ottosComplexes.get("numberMatched").asInt()).isZero();
