@@ -66,7 +66,10 @@
   function button(text, cls, onClick) {
     var b = el('button', cls || 'btn btn-outline-primary btn-sm', text);
     b.type = 'button';
-    b.addEventListener('click', onClick);
+    // what a click does is looked up when it happens: a redraw that keeps this button (nothing
+    // about it changed) hands it the newest action, made from the newest state
+    b.vkClick = onClick;
+    b.addEventListener('click', function (e) { b.vkClick.call(b, e); });
     return b;
   }
   function section(title) {
@@ -212,49 +215,72 @@
   }
 
   /* ---------- map ---------- */
+  /* The map and the join box live on through every redraw (Leaflet keeps its state in them): a
+     view holds an empty slot for them, the redraw leaves a slot it keeps alone, and fillSlots
+     puts them in a slot that is new. */
+  var mapParts = null;
   function ensureMap(container, height) {
     if (!mapEl) {
       mapEl = el('div', 'vk-atelier-map');
       mapEl.id = 'atelier-map';
       mapEl.setAttribute('role', 'application');
       mapEl.setAttribute('aria-label', t('ui.mapLabel'));
+      // the map is one tab stop, with a way past it
+      var skip = el('a', 'visually-hidden-focusable vk-skip-map', t('ui.skipMap'));
+      skip.href = '#after-map';
+      var after = el('span');
+      after.id = 'after-map';
+      after.tabIndex = -1;
+      mapParts = [skip, mapEl, after];
     }
     mapEl.style.height = height;
-    // the map is one tab stop, with a way past it
-    var skip = el('a', 'visually-hidden-focusable vk-skip-map', t('ui.skipMap'));
-    skip.href = '#after-map';
-    container.appendChild(skip);
-    container.appendChild(mapEl);
-    var after = el('span');
-    after.id = 'after-map';
-    after.tabIndex = -1;
-    container.appendChild(after);
+    container.appendChild(slot('map'));
     if (!map) {
-      map = L.map(mapEl, { zoomSnap: 0.25 }).setView([52.2, 5.3], 8);
-      map.attributionControl.setPrefix(false);
-      L.tileLayer('/tiles/{z}/{x}/{y}.png', {
-        maxZoom: 19, attribution: 'Achtergrond: Kadaster / PDOK (BRT-Achtergrondkaart)'
-      }).addTo(map);
-      pinLayer = L.layerGroup().addTo(map);
-      areaLayer = L.layerGroup().addTo(map);
-      drawLayer = L.layerGroup().addTo(map);
-      map.on('click', function (e) { onMapClick(e.latlng); });
-      fetch('/api/ateliers/' + id + '/map.geojson', { credentials: 'same-origin' })
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (g) {
-          if (!g) { return; }
-          outlines = g;
-          outlineLayer = L.geoJSON(g, { style: areaStyle })
-            .bindTooltip(function (l) { return areaTooltip(l.feature); })
-            .addTo(map);
-          layerSwitch(g.layers || []);
-          buurtLabels(g);
-          unfocusable();
-          outlineLayer.bringToBack();
-          if (outlineLayer.getLayers().length) { map.fitBounds(outlineLayer.getBounds(), { padding: [10, 10] }); }
-          render(); // the console's buurt choices and the phone's pinning by list need the names
-        });
+      // Leaflet measures its box: the map is made once the view it is in is shown
+      mapWaiting = true;
+      return;
     }
+    setTimeout(function () { map.invalidateSize(); }, 0);
+    drawPins();
+  }
+  function slot(name) {
+    var s = el('div');
+    s.dataset.slot = name;
+    return s;
+  }
+  function fillSlots() {
+    var m = body.querySelector('[data-slot=map]');
+    if (m && mapEl && mapEl.parentNode !== m) { mapParts.forEach(function (p) { m.appendChild(p); }); }
+    var j = body.querySelector('[data-slot=join]');
+    if (j && consoleJoinBox && consoleJoinBox.parentNode !== j) { j.appendChild(consoleJoinBox); }
+    if (mapWaiting && mapEl && mapEl.isConnected) { mapWaiting = false; createMap(); }
+  }
+  var mapWaiting = false;
+  function createMap() {
+    map = L.map(mapEl, { zoomSnap: 0.25 }).setView([52.2, 5.3], 8);
+    map.attributionControl.setPrefix(false);
+    L.tileLayer('/tiles/{z}/{x}/{y}.png', {
+      maxZoom: 19, attribution: 'Achtergrond: Kadaster / PDOK (BRT-Achtergrondkaart)'
+    }).addTo(map);
+    pinLayer = L.layerGroup().addTo(map);
+    areaLayer = L.layerGroup().addTo(map);
+    drawLayer = L.layerGroup().addTo(map);
+    map.on('click', function (e) { onMapClick(e.latlng); });
+    fetch('/api/ateliers/' + id + '/map.geojson', { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (g) {
+        if (!g) { return; }
+        outlines = g;
+        outlineLayer = L.geoJSON(g, { style: areaStyle })
+          .bindTooltip(function (l) { return areaTooltip(l.feature); })
+          .addTo(map);
+        layerSwitch(g.layers || []);
+        buurtLabels(g);
+        unfocusable();
+        outlineLayer.bringToBack();
+        if (outlineLayer.getLayers().length) { map.fitBounds(outlineLayer.getBounds(), { padding: [10, 10] }); }
+        render(); // the console's buurt choices and the phone's pinning by list need the names
+      });
     setTimeout(function () { map.invalidateSize(); }, 0);
     drawPins();
   }
@@ -516,7 +542,8 @@
     f0.querySelector('label').htmlFor = buurt.id;
     s.appendChild(f0);
     var go = button(t('ui.pinHere'), 'btn btn-outline-primary btn-sm', function () {
-      var f = features.filter(function (x) { return x.properties.code === buurt.value; })[0];
+      var chosen = document.getElementById('pin-list-buurt') || buurt;
+      var f = features.filter(function (x) { return x.properties.code === chosen.value; })[0];
       var at = inside(f);
       if (!at) { return; }
       draft = { lat: at[1], lon: at[0] };
@@ -629,7 +656,9 @@
       if (a && a.mine) {
         s.appendChild(button(t('ui.saveRemark'), 'btn btn-link btn-sm p-0', function () {
           var ans = { RECOGNISED: 'herkenbaar', NOT_RECOGNISED: 'niet_herkenbaar', DONT_KNOW: 'weet_niet' }[a.mine];
-          act(api('POST', '/answers', { card: c.id, answer: ans, remark: remark.value }));
+          // the box on the page (a redraw may have kept it and dropped this one)
+          var box = document.querySelector('[data-keep="remark-' + c.id + '"]') || remark;
+          act(api('POST', '/answers', { card: c.id, answer: ans, remark: box.value }));
         }));
       }
     }
@@ -1058,7 +1087,7 @@
     // the base map over the atelier's buurten into Veerkracht's own cache, before the day
     var tiles = el('div', 'mt-3 border-top pt-2');
     var fetchBtn = button(t('ui.prefetch'), 'btn btn-outline-secondary btn-sm', function () {
-      fetchBtn.disabled = true;
+      this.disabled = true;
       prefetchResult = t('ui.prefetching');
       render();
       api('POST', '/tiles').then(function (r) {
@@ -1239,6 +1268,56 @@
       if (renderWaiting) { renderWaiting = false; setTimeout(render, 0); }
     }, true);
   });
+  /* Only what changed is replaced: a redraw because someone else voted leaves the buttons under
+     a finger where they are (the same element), so a tap is never lost to a redraw. An element
+     that carries a listener (a button, a field, a form, a fold-out) is replaced whole or kept
+     whole; a plain container is looked into. */
+  var WHOLE = /^(BUTTON|INPUT|SELECT|TEXTAREA|FORM|DETAILS|A|LABEL|OPTION)$/;
+  function controls(n) {
+    return n.matches && n.matches('input,select,textarea') ? [n] : n.querySelectorAll('input,select,textarea');
+  }
+  function same(x, y) {
+    if (!x.isEqualNode(y)) { return false; }
+    if (x.nodeType !== 1) { return true; }
+    var xs = controls(x), ys = controls(y);
+    for (var i = 0; i < xs.length; i++) {
+      if (xs[i].value !== ys[i].value || xs[i].checked !== ys[i].checked) { return false; }
+    }
+    return true;
+  }
+  function adopt(x, y) {
+    if (x.nodeType !== 1) { return; }
+    var xs = x.matches('button') ? [x] : x.querySelectorAll('button');
+    var ys = y.matches('button') ? [y] : y.querySelectorAll('button');
+    for (var i = 0; i < xs.length; i++) { if (ys[i].vkClick) { xs[i].vkClick = ys[i].vkClick; } }
+  }
+  function sameAttributes(x, y) {
+    if (x.attributes.length !== y.attributes.length) { return false; }
+    for (var i = 0; i < x.attributes.length; i++) {
+      if (y.getAttribute(x.attributes[i].name) !== x.attributes[i].value) { return false; }
+    }
+    return true;
+  }
+  function morph(live, drawn) {
+    var xs = Array.prototype.slice.call(live.childNodes);
+    var ys = Array.prototype.slice.call(drawn.childNodes);
+    if (xs.length !== ys.length) {
+      live.textContent = '';
+      ys.forEach(function (y) { live.appendChild(y); });
+      return;
+    }
+    for (var i = 0; i < ys.length; i++) {
+      var x = xs[i], y = ys[i];
+      if (x.nodeType === 1 && y.nodeType === 1 && x.dataset.slot && x.dataset.slot === y.dataset.slot) { continue; }
+      if (same(x, y)) { adopt(x, y); continue; }
+      if (x.nodeType === 3 && y.nodeType === 3) { x.data = y.data; continue; }
+      if (x.nodeType === 1 && x.nodeName === y.nodeName && !WHOLE.test(x.nodeName) && sameAttributes(x, y)) {
+        morph(x, y);
+      } else {
+        live.replaceChild(y, x);
+      }
+    }
+  }
   function render() {
     if (!state) { return; }
     if (pointerDown) {
@@ -1257,12 +1336,20 @@
     var active = document.activeElement;
     var focusKey = active && active.dataset ? active.dataset.keep : null;
     var selection = focusKey && typeof active.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd] : null;
-    if (mapEl && mapEl.parentNode) { mapEl.parentNode.removeChild(mapEl); }
-    body.textContent = '';
     var joinBox = document.getElementById('join-box');
     if (joinBox && mode === 'screen') { joinBox.hidden = phase !== 'PREPARING'; }
-    if (mode === 'phone') { renderPhone(phase); } else if (mode === 'console') { renderConsole(phase); } else { renderScreen(phase); }
-    if (focusKey) {
+    // the new view is drawn aside, then only what changed replaces what is shown
+    var live = body;
+    body = document.createElement('div');
+    try {
+      if (mode === 'phone') { renderPhone(phase); } else if (mode === 'console') { renderConsole(phase); } else { renderScreen(phase); }
+    } finally {
+      var drawn = body;
+      body = live;
+      morph(live, drawn);
+    }
+    fillSlots();
+    if (focusKey && !(active && active.isConnected)) {
       var again = body.querySelector('[data-keep="' + focusKey + '"]');
       if (again && again.disabled) {
         // a button that cannot be pressed any more: its neighbour that can
@@ -1329,7 +1416,7 @@
     // the join box (QR code, link, code) beside the map, not above it: at 1366×768 the map shows
     // without scrolling
     consoleJoinBox = consoleJoinBox || document.getElementById('join-box');
-    if (consoleJoinBox) { right.appendChild(consoleJoinBox); }
+    if (consoleJoinBox) { right.appendChild(slot('join')); }
     if (state.me.moderator) { right.appendChild(settingsForm()); }
     right.appendChild(participantsView());
     var ranking = section(t('ui.ranking'));

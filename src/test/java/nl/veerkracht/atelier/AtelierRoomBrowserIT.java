@@ -207,6 +207,23 @@ class AtelierRoomBrowserIT {
                   return null;
                 }));
       }
+      // the ballot holds still: while the others vote, the button under a finger stays the same
+      // element (a redraw replaces only what changed, and in a blind round nothing on it does)
+      phones.get(0).evaluate("() => { document.querySelector('[data-vote=plus]').vkMark = 1; }");
+      long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (scriptVotes.get() < 30 && System.nanoTime() < waitUntil) {
+        Thread.sleep(20);
+      }
+      assertThat(scriptVotes.get()).as("the others voted meanwhile").isGreaterThanOrEqualTo(30);
+      phones.get(0).waitForTimeout(300);
+      assertThat(
+              phones
+                  .get(0)
+                  .evaluate(
+                      "() => { const b = document.querySelector('[data-vote=plus]');"
+                          + " return b.vkMark === 1 && b.isConnected; }"))
+          .as("the phone's + button is the very element it was before 30 votes of others")
+          .isEqualTo(true);
       // what each phone means to cast, by name, taps interleaved between the phones
       String[][] intents = {
         {"Huismeester", "Buurtconciërge", "Huismeester", "Speeltuin opknappen", "Huismeester"},
