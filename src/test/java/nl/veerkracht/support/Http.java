@@ -180,9 +180,26 @@ public final class Http {
     return b;
   }
 
+  /** A request slower than this is printed, so that a CI log shows where its minutes go. */
+  private static final long SLOW_MS = 1_000;
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      long t0 = System.nanoTime();
+      var r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      if (ms > SLOW_MS) {
+        System.out.println(
+            "[slow] "
+                + ms
+                + " ms "
+                + request.method()
+                + " "
+                + request.uri()
+                + " "
+                + r.statusCode());
+      }
+      return r;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
