@@ -14,15 +14,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Finding 1 of the second trust review: {@code backup} run next to a server that is starting on a
  * new home folder (unpacking, initdb, migrations, demo load) stopped the server's database, because
- * the server's own probe of the lock file dropped its lock. A fresh home, five backups (the first
- * started with the server, the others 2.5 s apart while it unpacks, migrates and loads the demo):
+ * the server's own probe of the lock file dropped its lock. A fresh home, ten backups (the first
+ * started with the server, the others 1.5 s apart while it unpacks, migrates and loads the demo):
  * every backup completes, the server keeps answering signed-in calls, and it still holds the lock
  * afterwards.
  */
 class BackupBesideFirstStartIT {
 
   private static final int HOMES = 1;
-  private static final int BACKUPS_PER_HOME = 5;
+  private static final int BACKUPS_PER_HOME = 10;
 
   @Test
   void backupsBesideAFirstStartNeverStopTheServersDatabase() throws Exception {
@@ -37,7 +37,7 @@ class BackupBesideFirstStartIT {
         List<CompletableFuture<JarProcess.Result>> backups = new java.util.ArrayList<>();
         for (int b = 0; b < BACKUPS_PER_HOME; b++) {
           backups.add(backup(home, "backup-" + b));
-          Thread.sleep(2_500);
+          Thread.sleep(1_500);
         }
         for (JarProcess.Result r : backups.stream().map(CompletableFuture::join).toList()) {
           assertThat(r.exitCode()).as(r.output()).isZero();
