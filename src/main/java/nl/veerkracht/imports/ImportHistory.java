@@ -74,4 +74,23 @@ public class ImportHistory {
                     rs.getBoolean(16)))
         .list();
   }
+
+  /** The public sources loaded so far, each with its credit, files and last load. */
+  public List<LoadedSource> publicSources() {
+    return jdbc.sql(
+            """
+                SELECT source, attribution, coalesce(licence, ''), count(*), max(finished_at)::date::text
+                  FROM import_run WHERE corporation_id IS NULL
+                 GROUP BY source, attribution, licence ORDER BY source
+                """)
+        .query(
+            (rs, n) ->
+                new LoadedSource(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getInt(4),
+                    rs.getString(5)))
+        .list();
+  }
 }

@@ -1,19 +1,16 @@
 package nl.veerkracht.measure;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
  * What an atelier decided, as the planning step reads it: a measure of a problem area with its
  * votes and rank among the area's measures (ties share a rank, as on the atelier's results page),
- * the problem area's buurten, complexes and pins.
+ * the problem area's buurten, complexes and pins. The atelier room answers it (it owns the tables
+ * and sits above this room): {@code atelier.AtelierDecisionRepository}.
  */
-@Repository
-public class AtelierDecisions {
+public interface AtelierDecisions {
 
   /** One ranked measure of an atelier's problem area. */
   public record Decision(
@@ -33,46 +30,6 @@ public class AtelierDecisions {
       List<String> buurtCodes,
       List<String> complexCodes) {}
 
-  private final JdbcClient jdbc;
-
-  public AtelierDecisions(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  public Optional<Decision> find(long atelierMeasureId) {
-    return jdbc.sql(
-            """
-            WITH totals AS (
-              SELECT m.id, m.problem_area_id, coalesce(sum(v.votes), 0) AS votes
-                FROM atelier_measure m LEFT JOIN atelier_vote v ON v.measure_id = m.id
-               WHERE m.problem_area_id = (SELECT problem_area_id FROM atelier_measure WHERE id = :id)
-               GROUP BY m.id, m.problem_area_id),
-            ranked AS (SELECT id, votes, rank() OVER (ORDER BY votes DESC) AS rank FROM totals)
-            SELECT m.id, a.id, a.corporation_id, a.name, a.held_on, pa.id, pa.name, m.title, m.lever,
-                   m.description, r.votes, r.rank, cardinality(pa.pin_ids), pa.buurt_codes, pa.complex_codes
-              FROM atelier_measure m JOIN atelier a ON a.id = m.atelier_id
-              JOIN atelier_problem_area pa ON pa.id = m.problem_area_id
-              JOIN ranked r ON r.id = m.id
-             WHERE m.id = :id""")
-        .param("id", atelierMeasureId)
-        .query(
-            (rs, n) ->
-                new Decision(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getLong(3),
-                    rs.getString(4),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getLong(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10),
-                    rs.getInt(11),
-                    rs.getInt(12),
-                    rs.getInt(13),
-                    Arrays.asList((String[]) rs.getArray(14).getArray()),
-                    Arrays.asList((String[]) rs.getArray(15).getArray())))
-        .optional();
-  }
+  /** The atelier measure with this id, ranked among its problem area's measures. */
+  Optional<Decision> find(long atelierMeasureId);
 }

@@ -7,50 +7,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sources page (licences and what was loaded) and the glossary of Dutch terms. */
+/** The glossary of Dutch terms (the sources page is the imports room's: SourcesPageController). */
 @Controller
 @WebPage
 public class InfoPagesController {
 
   private static final List<Term> GLOSSARY = loadGlossary();
 
-  private final JdbcClient jdbc;
-
-  public InfoPagesController(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
   @GetMapping("/begrippen")
   public String glossary(Model model) {
     model.addAttribute("terms", GLOSSARY);
     return "glossary";
-  }
-
-  @GetMapping("/bronnen")
-  public String sources(Model model) {
-    model.addAttribute(
-        "loaded",
-        jdbc.sql(
-                """
-                SELECT source, attribution, coalesce(licence, ''), count(*), max(finished_at)::date::text
-                  FROM import_run WHERE corporation_id IS NULL
-                 GROUP BY source, attribution, licence ORDER BY source
-                """)
-            .query(
-                (rs, n) ->
-                    new LoadedSource(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getString(5)))
-            .list());
-    return "sources";
   }
 
   private static List<Term> loadGlossary() {

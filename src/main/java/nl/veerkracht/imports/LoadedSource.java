@@ -1,4 +1,4 @@
-package nl.veerkracht.web;
+package nl.veerkracht.imports;
 
 /** A source as loaded, with its credit. */
 public record LoadedSource(

@@ -1,0 +1,24 @@
+package nl.veerkracht.imports;
+
+import nl.veerkracht.web.WebPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sources page: licences, and which public data was loaded when. */
+@Controller
+@WebPage
+public class SourcesPageController {
+
+  private final ImportHistory history;
+
+  public SourcesPageController(ImportHistory history) {
+    this.history = history;
+  }
+
+  @GetMapping("/bronnen")
+  public String sources(Model model) {
+    model.addAttribute("loaded", history.publicSources());
+    return "sources";
+  }
+}
