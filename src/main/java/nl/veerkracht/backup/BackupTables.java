@@ -15,13 +15,19 @@ import java.util.Set;
 /**
  * What a backup holds, read from the database's own catalogue, so a table added by a later
  * migration is backed up without a change here: every table of schema {@code public} but Flyway's
- * history, parents before the tables that refer to them, each read in primary-key order (so the
- * same rows give the same bytes and checksum). For a corporation's backup, which rows of each table
- * are that corporation's, found along the foreign keys.
+ * history and the signed-in sessions, parents before the tables that refer to them, each read in
+ * primary-key order (so the same rows give the same bytes and checksum). For a corporation's
+ * backup, which rows of each table are that corporation's, found along the foreign keys.
  */
 final class BackupTables {
 
   static final String HISTORY = "flyway_schema_history";
+
+  /**
+   * Signed-in sessions (V36) are never backed up: a backup file would carry live session ids, and a
+   * restore signs everyone in again who was signed in then.
+   */
+  static final String SESSIONS = "spring_session";
 
   /** A table with its columns; rows are read ordered by {@code orderBy}. */
   record Table(String name, List<String> orderBy, Map<String, Boolean> nullable) {}
@@ -42,7 +48,7 @@ final class BackupTables {
                     + " (table_schema, table_name) WHERE c.table_schema = 'public' AND"
                     + " t.table_type = 'BASE TABLE' ORDER BY c.table_name, c.ordinal_position")) {
       while (rs.next()) {
-        if (!rs.getString(1).equals(HISTORY)) {
+        if (!rs.getString(1).equals(HISTORY) && !rs.getString(1).startsWith(SESSIONS)) {
           columns
               .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
               .put(rs.getString(2), rs.getBoolean(3));

@@ -10,9 +10,10 @@ import java.util.Locale;
  * A user-facing text in Dutch and English: the one type for bilingual texts. Most texts come from
  * the message bundles through {@link #msg}, so each sentence exists once and both languages come
  * from the same call; numbers inside are formatted per language ({@link #num}, {@link #signed}).
- * Serialises to JSON as {@code {"nl": ..., "en": ...}}.
+ * Serialises to JSON as {@code {"nl": ..., "en": ...}}; serializable, because a message shown after
+ * a redirect travels in the session, which lives in the database.
  */
-public record Text(String nl, String en) {
+public record Text(String nl, String en) implements java.io.Serializable {
 
   /** A number argument, formatted per language. */
   public record Num(double value, int decimals, boolean signed) {}

@@ -21,6 +21,25 @@ public class DatabaseConfiguration {
   private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
   private static final java.time.Duration WAIT = java.time.Duration.ofMinutes(5);
 
+  /**
+   * Signed-in sessions (Spring Session) have a small pool of their own: a session is written when a
+   * response is committed, while the request may still hold its connection of the main pool, so a
+   * shared pool would wait on itself when many requests come at once. Never as a staff member's
+   * role: sessions are read before anyone is known.
+   */
+  @Bean(destroyMethod = "close", defaultCandidate = false)
+  @org.springframework.session.jdbc.config.annotation.SpringSessionDataSource
+  public HikariDataSource sessionDataSource(HikariDataSource dataSource) {
+    HikariConfig config = new HikariConfig();
+    dataSource.copyStateTo(config);
+    config.setPoolName("veerkracht-sessions");
+    config.setMaximumPoolSize(SESSION_POOL);
+    config.setMinimumIdle(1);
+    return new HikariDataSource(config);
+  }
+
+  static final int SESSION_POOL = 4;
+
   @Bean(destroyMethod = "close")
   public HikariDataSource dataSource(
       VeerkrachtProperties properties, org.springframework.core.env.Environment environment) {

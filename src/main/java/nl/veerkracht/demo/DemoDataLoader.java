@@ -47,12 +47,24 @@ public class DemoDataLoader implements SmartInitializingSingleton {
   private final VeerkrachtProperties properties;
   private final AtomicInteger pending = new AtomicInteger();
   private volatile List<String> remaining = List.of();
+  private final javax.sql.DataSource dataSource;
+
+  /**
+   * The advisory lock under which one instance loads the demo: two instances started at once on one
+   * empty database load it once. Held on a connection of its own while the load lasts; a stopped
+   * instance lets go of it with its connection, and the next start resumes.
+   */
+  static final long DEMO_LOCK = 0x5645_4552_4445_4d4fL;
+
+  private volatile java.sql.Connection lockHolder;
 
   public DemoDataLoader(
       ImportService imports,
       JdbcClient jdbc,
       VeerkrachtProperties properties,
-      DemoStockLoader stock) {
+      DemoStockLoader stock,
+      javax.sql.DataSource dataSource) {
+    this.dataSource = dataSource;
     this.stock = stock;
     this.imports = imports;
     this.jdbc = jdbc;
@@ -64,8 +76,13 @@ public class DemoDataLoader implements SmartInitializingSingleton {
     if (!properties.demoEnabled()) {
       return;
     }
+    if (pendingFiles().isEmpty() || !lock()) {
+      return;
+    }
+    // what another instance may have loaded while this one waited for the lock
     List<String> todo = pendingFiles();
     if (todo.isEmpty()) {
+      unlock();
       return;
     }
     int now = Math.max(0, BEFORE_START - (DemoData.FILES.size() - todo.size()));
@@ -78,6 +95,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
   public void loadRestInBackground() {
     List<String> rest = remaining;
     if (rest.isEmpty()) {
+      unlock();
       return;
     }
     Thread t =
@@ -87,11 +105,49 @@ public class DemoDataLoader implements SmartInitializingSingleton {
                 load(rest);
               } catch (RuntimeException e) {
                 log.error("Loading the demo data failed; it resumes at the next start", e);
+              } finally {
+                unlock();
               }
             },
             "demo-loader");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** Takes the demo lock if no other instance holds it; false when one does (it loads the demo). */
+  private boolean lock() {
+    try {
+      java.sql.Connection c = dataSource.getConnection();
+      try (var s = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+        s.setLong(1, DEMO_LOCK);
+        try (var rs = s.executeQuery()) {
+          if (rs.next() && rs.getBoolean(1)) {
+            lockHolder = c;
+            return true;
+          }
+        }
+      }
+      c.close();
+      log.info("Another instance is loading the demo data; this one leaves it to that one");
+      return false;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Could not take the demo data's lock", e);
+    }
+  }
+
+  private void unlock() {
+    java.sql.Connection c = lockHolder;
+    lockHolder = null;
+    if (c == null) {
+      return;
+    }
+    try (c;
+        var s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+      s.setLong(1, DEMO_LOCK);
+      s.execute();
+    } catch (java.sql.SQLException e) {
+      log.warn("Could not let go of the demo data's lock (it goes with its connection)", e);
+    }
   }
 
   /** Demo files still to load; empty when the database holds other data or all is loaded. */

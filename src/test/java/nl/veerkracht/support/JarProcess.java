@@ -20,7 +20,15 @@ public final class JarProcess {
 
   /** Starts the server; its output goes to {@code logs/app.log} of the home folder. */
   public static Process startServer(Path home, int port, String adminPassword) throws IOException {
+    return startServer(home, port, adminPassword, java.util.Map.of());
+  }
+
+  /** A server with extra environment variables (say an external database's). */
+  public static Process startServer(
+      Path home, int port, String adminPassword, java.util.Map<String, String> environment)
+      throws IOException {
     ProcessBuilder pb = builder(home, List.of("--server.port=" + port));
+    pb.environment().putAll(environment);
     pb.environment().put("VEERKRACHT_ADMIN_PASSWORD", adminPassword);
     pb.redirectErrorStream(true);
     pb.redirectOutput(
