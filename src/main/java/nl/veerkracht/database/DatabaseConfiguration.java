@@ -29,12 +29,16 @@ public class DatabaseConfiguration {
    */
   @Bean(destroyMethod = "close", defaultCandidate = false)
   @org.springframework.session.jdbc.config.annotation.SpringSessionDataSource
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
   public HikariDataSource sessionDataSource(HikariDataSource dataSource) {
     HikariConfig config = new HikariConfig();
     dataSource.copyStateTo(config);
     config.setPoolName("veerkracht-sessions");
     config.setMaximumPoolSize(SESSION_POOL);
-    config.setMinimumIdle(1);
+    // connections only while sessions are used: a server beside ten commands (each with its own
+    // pool) stays far from the database's connection limit
+    config.setMinimumIdle(0);
+    config.setInitializationFailTimeout(-1);
     return new HikariDataSource(config);
   }
 
