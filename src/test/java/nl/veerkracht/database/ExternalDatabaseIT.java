@@ -46,9 +46,23 @@ class ExternalDatabaseIT {
     registry.add("veerkracht.home", () -> home.toString());
   }
 
+  /**
+   * The server outlives the class: the application context stays cached after it (and its scheduled
+   * tasks keep using this server) until the cache closes it; the server stops with the test JVM.
+   */
   @AfterAll
-  static void stop() throws IOException {
-    external.close();
+  static void stopWithTheJvm() {
+    EmbeddedPostgres server = external;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.close();
+                  } catch (IOException ignored) {
+                    // the JVM ends anyway
+                  }
+                }));
   }
 
   @LocalServerPort int port;
