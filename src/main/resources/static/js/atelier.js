@@ -638,7 +638,9 @@
       [['herkenbaar', 'RECOGNISED'], ['niet_herkenbaar', 'NOT_RECOGNISED'], ['weet_niet', 'DONT_KNOW']].forEach(function (o) {
         var mine = a && a.mine === o[1];
         var b = button(label('answer', o[1]), 'btn btn-sm ' + (mine ? 'btn-primary' : 'btn-outline-primary'), function () {
-          act(api('POST', '/answers', { card: c.id, answer: o[0], remark: remark.value }));
+          // the remark box on the page: a redraw may have kept that one and dropped this one
+          var box = document.querySelector('[data-keep="remark-' + c.id + '"]') || remark;
+          act(api('POST', '/answers', { card: c.id, answer: o[0], remark: box.value }));
         });
         b.setAttribute('aria-pressed', mine ? 'true' : 'false');
         b.dataset.answer = o[0];
@@ -1271,7 +1273,9 @@
   /* Only what changed is replaced: a redraw because someone else voted leaves the buttons under
      a finger where they are (the same element), so a tap is never lost to a redraw. An element
      that carries a listener (a button, a field, a form, a fold-out) is replaced whole or kept
-     whole; a plain container is looked into. */
+     whole; a plain container is looked into. A button's action that reads a field outside its form
+     looks the field up on the page (a kept button runs the newest action, made with the new,
+     unshown copy of the field). */
   var WHOLE = /^(BUTTON|INPUT|SELECT|TEXTAREA|FORM|DETAILS|A|LABEL|OPTION)$/;
   function controls(n) {
     return n.matches && n.matches('input,select,textarea') ? [n] : n.querySelectorAll('input,select,textarea');
