@@ -79,7 +79,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
     if (pendingFiles().isEmpty() || !lock()) {
       return;
     }
-    // what another instance may have loaded while this one waited for the lock
+    // read again under the lock: another instance may have finished just before it was taken
     List<String> todo = pendingFiles();
     if (todo.isEmpty()) {
       unlock();
