@@ -44,7 +44,7 @@ public class VeerkrachtApplication {
     app.setWebApplicationType(WebApplicationType.NONE);
     app.setLogStartupInfo(false);
     java.util.Map<String, Object> defaults = new java.util.HashMap<>();
-    defaults.put("veerkracht.cli", "true");
+    defaults.put(CommandProcess.PROPERTY, "true");
     defaults.put("logging.level.root", "WARN");
     defaults.put("logging.level.nl.veerkracht", "WARN");
     if (args[0].equals("bench")) {

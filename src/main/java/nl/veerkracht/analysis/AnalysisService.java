@@ -116,7 +116,9 @@ public class AnalysisService {
     return Optional.ofNullable(lastRun.get());
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  @EventListener(
+      value = ApplicationReadyEvent.class,
+      condition = nl.veerkracht.CommandProcess.NOT_IN_A_COMMAND)
   public void onReady() {
     schedule();
   }

@@ -36,9 +36,17 @@ public class AtelierEventSequencer implements SmartLifecycle {
   private final TransactionTemplate transactions;
   private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
   private volatile boolean running;
+
+  /** Only a serving process listens and numbers events; a command leaves it to the server. */
+  private final boolean serving;
+
   private volatile Thread thread;
 
-  public AtelierEventSequencer(AtelierRepository repository, TransactionTemplate transactions) {
+  public AtelierEventSequencer(
+      AtelierRepository repository,
+      TransactionTemplate transactions,
+      org.springframework.core.env.Environment environment) {
+    this.serving = !nl.veerkracht.CommandProcess.is(environment);
     this.repository = repository;
     this.transactions = transactions;
   }
@@ -120,6 +128,11 @@ public class AtelierEventSequencer implements SmartLifecycle {
     if (t != null) {
       LockSupport.unpark(t);
     }
+  }
+
+  @Override
+  public boolean isAutoStartup() {
+    return serving;
   }
 
   @Override

@@ -50,11 +50,19 @@ public class AtelierEvents implements SmartLifecycle {
   private final AtelierEventSequencer sequencer;
   private final Map<Long, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
   private volatile boolean running;
+
+  /** Only a serving process listens and numbers events; a command leaves it to the server. */
+  private final boolean serving;
+
   private Thread listener;
   private ScheduledExecutorService heartbeat;
 
   public AtelierEvents(
-      HikariDataSource dataSource, AtelierRepository repository, AtelierEventSequencer sequencer) {
+      HikariDataSource dataSource,
+      AtelierRepository repository,
+      AtelierEventSequencer sequencer,
+      org.springframework.core.env.Environment environment) {
+    this.serving = !nl.veerkracht.CommandProcess.is(environment);
     this.dataSource = dataSource;
     this.repository = repository;
     this.sequencer = sequencer;
@@ -308,6 +316,11 @@ public class AtelierEvents implements SmartLifecycle {
     if (listener != null) {
       listener.interrupt();
     }
+  }
+
+  @Override
+  public boolean isAutoStartup() {
+    return serving;
   }
 
   @Override

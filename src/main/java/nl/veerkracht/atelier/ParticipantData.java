@@ -89,7 +89,9 @@ public class ParticipantData {
 
   /** Daily, and at start: names erased and tokens revoked in ateliers closed long enough ago. */
   @Scheduled(cron = "${veerkracht.ateliers.retention-cron:0 30 3 * * *}")
-  @EventListener(ApplicationReadyEvent.class)
+  @EventListener(
+      value = ApplicationReadyEvent.class,
+      condition = nl.veerkracht.CommandProcess.NOT_IN_A_COMMAND)
   @Transactional
   public int applyRetention() {
     List<Map<String, Object>> due =

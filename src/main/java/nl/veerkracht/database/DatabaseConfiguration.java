@@ -51,6 +51,13 @@ public class DatabaseConfiguration {
     HikariConfig config = new HikariConfig();
     config.setPoolName("veerkracht");
     config.setMaximumPoolSize(db.poolSize());
+    boolean command = nl.veerkracht.CommandProcess.is(environment);
+    if (command) {
+      // A command mostly needs one connection at a time; a pool kept full (ten per process)
+      // made ten backups beside a starting server pass the database's 100 connections, and the
+      // server itself then could not connect ("too many clients already").
+      config.setMinimumIdle(0);
+    }
     if (db.external()) {
       log.info("Using the external PostgreSQL at {}", db.url());
       config.setJdbcUrl(db.url());
@@ -59,7 +66,6 @@ public class DatabaseConfiguration {
     } else {
       // A command uses the server of a running Veerkracht; the web server waits for a command
       // that holds the folder to end, and then runs the database itself.
-      boolean command = environment.getProperty("veerkracht.cli", Boolean.class, false);
       Optional<Integer> otherProcess =
           command
               ? EmbeddedPostgresServer.findServerOfOtherProcess(properties.home(), WAIT)

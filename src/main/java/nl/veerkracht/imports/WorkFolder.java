@@ -29,7 +29,10 @@ class WorkFolder {
     this.properties = properties;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  // never in a command beside a server: the files may be the server's uploads in progress
+  @EventListener(
+      value = ApplicationReadyEvent.class,
+      condition = nl.veerkracht.CommandProcess.NOT_IN_A_COMMAND)
   void removeLeftovers() {
     Path work = properties.home().resolve("uploads/work");
     if (!Files.isDirectory(work)) {

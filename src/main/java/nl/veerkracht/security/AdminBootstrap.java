@@ -40,7 +40,7 @@ public class AdminBootstrap {
     // from the environment where the person who starts the server looks for it.
     if (accounts.count() > 0
         || environment.getProperty("veerkracht.restoring", Boolean.class, false)
-        || environment.getProperty("veerkracht.cli", Boolean.class, false)) {
+        || nl.veerkracht.CommandProcess.is(environment)) {
       return;
     }
     String password = properties.admin().password();

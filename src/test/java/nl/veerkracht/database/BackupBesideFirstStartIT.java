@@ -23,15 +23,18 @@ class BackupBesideFirstStartIT {
 
   private static final int HOMES = 1;
   private static final int BACKUPS_PER_HOME = 10;
+  private static final int AT_ONCE = 5;
 
   @Test
   void backupsBesideAFirstStartNeverStopTheServersDatabase() throws Exception {
     int completed = 0;
+    int peak = 0;
     for (int i = 0; i < HOMES; i++) {
       Path home = Files.createDirectories(TestHome.home().resolve("backup-beside-" + i));
       int port = JarProcess.freePort();
       long started = System.nanoTime();
       Process app = JarProcess.startServer(home, port, "beside-password");
+      ConnectionWatch watch = new ConnectionWatch(home);
       try {
         // the first with the server, the others while it unpacks, migrates and loads the demo
         List<CompletableFuture<JarProcess.Result>> backups = new java.util.ArrayList<>();
@@ -45,6 +48,20 @@ class BackupBesideFirstStartIT {
           completed++;
         }
         JarProcess.awaitHealthy(app, home, port, started);
+        // and five at once beside the running server (say a scheduled backup and four by hand)
+        List<CompletableFuture<JarProcess.Result>> atOnce = new java.util.ArrayList<>();
+        for (int b = 0; b < AT_ONCE; b++) {
+          atOnce.add(backup(home, "at-once-" + b));
+        }
+        for (JarProcess.Result r : atOnce.stream().map(CompletableFuture::join).toList()) {
+          assertThat(r.exitCode()).as(r.output()).isZero();
+          completed++;
+        }
+        peak = Math.max(peak, watch.stop());
+        // commands beside a server must stay well under the database's 100 connections: with full
+        // pools (ten each) ten backups passed it on a slower machine and the server could not
+        // connect; five at once would hold 50 beside the server's 14
+        assertThat(peak).as("most connections open at once").isLessThan(45);
         Http admin = new Http(port).as("admin", "beside-password");
         var corporations = admin.get("/api/corporations");
         assertThat(corporations.statusCode()).as(corporations.body()).isEqualTo(200);
@@ -55,14 +72,19 @@ class BackupBesideFirstStartIT {
             .as("the server still holds the home folder's lock")
             .isTrue();
       } finally {
+        watch.stop();
         JarProcess.stop(app);
       }
     }
     System.out.printf(
         "[backup beside a first start] %d fresh homes, %d of %d backups completed, server answered"
-            + " after each%n",
-        HOMES, completed, BACKUPS_PER_HOME * HOMES);
+            + " after each; at most %d database connections open at once%n",
+        HOMES, completed, (BACKUPS_PER_HOME + AT_ONCE) * HOMES, peak);
   }
+
+  /** A thread each, so that ten really run at once whatever the number of cores. */
+  private static final java.util.concurrent.ExecutorService EACH_OWN_THREAD =
+      java.util.concurrent.Executors.newCachedThreadPool();
 
   private static CompletableFuture<JarProcess.Result> backup(Path home, String name) {
     return CompletableFuture.supplyAsync(
@@ -73,7 +95,84 @@ class BackupBesideFirstStartIT {
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
-        });
+        },
+        EACH_OWN_THREAD);
+  }
+
+  /** Counts the database's client connections every 100 ms, once the server serves. */
+  private static final class ConnectionWatch {
+    private final java.util.concurrent.atomic.AtomicInteger peak =
+        new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean running = true;
+    private final Thread thread;
+
+    ConnectionWatch(Path home) {
+      thread =
+          new Thread(
+              () -> {
+                java.sql.Connection c = null;
+                while (running) {
+                  try {
+                    if (c == null) {
+                      c = connect(home);
+                    }
+                    if (c != null) {
+                      try (var rs =
+                          c.createStatement()
+                              .executeQuery(
+                                  "select count(*) from pg_stat_activity"
+                                      + " where backend_type = 'client backend'")) {
+                        rs.next();
+                        peak.accumulateAndGet(rs.getInt(1), Math::max);
+                      }
+                    }
+                  } catch (java.sql.SQLException e) {
+                    c = null; // not serving yet, or full: try again
+                  }
+                  try {
+                    Thread.sleep(100);
+                  } catch (InterruptedException e) {
+                    break;
+                  }
+                }
+                if (c != null) {
+                  try {
+                    c.close();
+                  } catch (java.sql.SQLException e) {
+                    // the server is stopping
+                  }
+                }
+              },
+              "connection-watch");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private static java.sql.Connection connect(Path home) throws java.sql.SQLException {
+      Path portFile = home.resolve(EmbeddedPostgresServer.PORT_FILE);
+      var password = EmbeddedPostgresServer.passwordOf(home);
+      if (!Files.exists(portFile) || password.isEmpty()) {
+        return null;
+      }
+      String port;
+      try {
+        port = Files.readString(portFile).trim().split("\\s+")[0];
+      } catch (java.io.IOException e) {
+        return null;
+      }
+      return java.sql.DriverManager.getConnection(
+          "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", password.get());
+    }
+
+    int stop() {
+      running = false;
+      try {
+        thread.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return peak.get();
+    }
   }
 
   /**
