@@ -22,7 +22,7 @@ public record VeerkrachtProperties(
   public VeerkrachtProperties {
     home = home != null ? home : Path.of(System.getProperty("user.home"), ".veerkracht");
     demo = demo == null || demo;
-    db = db != null ? db : new Db(null, null, null, null, null);
+    db = db != null ? db : new Db(null, null, null, null, null, null, null);
     admin = admin != null ? admin : new Admin(null);
     publicData = publicData != null ? publicData : new PublicData(true);
     imports = imports != null ? imports : new Imports(null, null, null, null);
@@ -36,12 +36,28 @@ public record VeerkrachtProperties(
    * @param url JDBC URL of an external PostgreSQL; when blank, the embedded server is used
    * @param embeddedDatabase database name inside the embedded server
    * @param poolSize connections kept open
+   * @param allowUnscoped start even when the database user may not create or take the role of
+   *     row-level security ({@code VEERKRACHT_DB_ALLOW_UNSCOPED}); without it such a start is
+   *     refused, so that row-level security is never silently off
+   * @param requestStatementTimeout longest a statement of a person's request may run (imports and
+   *     fetches excepted); default 30 s
    */
   public record Db(
-      String url, String user, String password, String embeddedDatabase, Integer poolSize) {
+      String url,
+      String user,
+      String password,
+      String embeddedDatabase,
+      Integer poolSize,
+      Boolean allowUnscoped,
+      java.time.Duration requestStatementTimeout) {
     public Db {
       embeddedDatabase = embeddedDatabase == null ? "veerkracht" : embeddedDatabase;
       poolSize = poolSize == null ? 10 : poolSize;
+      allowUnscoped = allowUnscoped != null && allowUnscoped;
+      requestStatementTimeout =
+          requestStatementTimeout == null
+              ? java.time.Duration.ofSeconds(30)
+              : requestStatementTimeout;
     }
 
     public boolean external() {

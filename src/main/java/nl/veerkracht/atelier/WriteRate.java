@@ -1,13 +1,15 @@
 package nl.veerkracht.atelier;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.common.TooManyRequestsException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A per-writer token bucket: a person taps at most a few times a second; a script that floods an
- * atelier gets 429 after a burst of {@value #BURST}. Kept per instance, in memory.
+ * atelier gets 429 after a burst of {@value #BURST}. Kept in the database (one statement per
+ * write), so every instance behind one address counts the same writes.
  */
 @Component
 public class WriteRate {
@@ -15,22 +17,32 @@ public class WriteRate {
   static final int BURST = 30;
   static final double PER_SECOND = 5;
 
-  private final ConcurrentHashMap<String, double[]> buckets = new ConcurrentHashMap<>();
+  private final JdbcClient jdbc;
+
+  WriteRate(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
 
   public void take(String writer) {
-    long now = System.nanoTime();
-    double[] b = buckets.computeIfAbsent(writer, k -> new double[] {BURST, now});
-    synchronized (b) {
-      double tokens = Math.min(BURST, b[0] + (now - b[1]) / 1e9 * PER_SECOND);
-      b[1] = now;
-      if (tokens < 1) {
-        b[0] = tokens;
-        throw new TooManyRequestsException(Text.msg("atelier.refused.tooFast"));
-      }
-      b[0] = tokens - 1;
+    // the bucket refills at PER_SECOND up to BURST; a refused write leaves it at most one below
+    // empty, so a flood waits a moment, not for ever
+    double left =
+        jdbc.sql(
+                "INSERT INTO atelier_write_rate AS r (writer, tokens, at)"
+                    + " VALUES (:writer, :burst - 1, clock_timestamp())"
+                    + " ON CONFLICT (writer) DO UPDATE SET tokens = greatest(-1, least(:burst,"
+                    + " r.tokens + extract(epoch FROM clock_timestamp() - r.at) * :rate) - 1),"
+                    + " at = clock_timestamp() RETURNING tokens")
+            .param("writer", writer)
+            .param("burst", (double) BURST)
+            .param("rate", PER_SECOND)
+            .query(Double.class)
+            .single();
+    if (ThreadLocalRandom.current().nextInt(1000) == 0) {
+      jdbc.sql("DELETE FROM atelier_write_rate WHERE at < now() - interval '1 hour'").update();
     }
-    if (buckets.size() > 100_000) {
-      buckets.clear();
+    if (left < 0) {
+      throw new TooManyRequestsException(Text.msg("atelier.refused.tooFast"));
     }
   }
 }

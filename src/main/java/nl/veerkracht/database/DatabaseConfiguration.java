@@ -44,6 +44,9 @@ public class DatabaseConfiguration {
 
   static final int SESSION_POOL = 4;
 
+  /** The {@code application_name} of a command's connections, followed by its process id. */
+  static final String COMMAND_APPLICATION = "veerkracht command ";
+
   @Bean(destroyMethod = "close")
   public HikariDataSource dataSource(
       VeerkrachtProperties properties, org.springframework.core.env.Environment environment) {
@@ -58,6 +61,10 @@ public class DatabaseConfiguration {
       // server itself then could not connect ("too many clients already").
       config.setMinimumIdle(0);
     }
+    // who holds a connection, as pg_stat_activity shows it to a DBA (and to the tests)
+    config.addDataSourceProperty(
+        "ApplicationName",
+        (command ? COMMAND_APPLICATION : "veerkracht server ") + ProcessHandle.current().pid());
     if (db.external()) {
       log.info("Using the external PostgreSQL at {}", db.url());
       config.setJdbcUrl(db.url());
@@ -103,6 +110,17 @@ public class DatabaseConfiguration {
   @org.springframework.context.annotation.Primary
   public javax.sql.DataSource scopedDataSource(HikariDataSource dataSource) {
     return new ScopedDataSource(dataSource);
+  }
+
+  /**
+   * Every repository's {@code JdbcTemplate} and {@code JdbcClient}: a statement of a person's
+   * request is bounded ({@link RequestBoundedJdbcTemplate}).
+   */
+  @Bean
+  public org.springframework.jdbc.core.JdbcTemplate jdbcTemplate(
+      javax.sql.DataSource scopedDataSource, VeerkrachtProperties properties) {
+    return new RequestBoundedJdbcTemplate(
+        scopedDataSource, properties.db().requestStatementTimeout());
   }
 
   /** Exposed so tests and the benchmark can reach the same server; empty when external. */

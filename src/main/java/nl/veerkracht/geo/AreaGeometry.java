@@ -91,14 +91,38 @@ public record AreaGeometry(
     PrecisionModel grid = new PrecisionModel(Math.pow(10, decimals));
     for (double t = tolerance; ; t /= 4) {
       Geometry candidate = t < 1e-7 ? geometry : simplify(geometry, t);
-      Geometry rounded = GeometryPrecisionReducer.reduce(candidate, grid);
-      if (!rounded.isEmpty() && rounded instanceof Polygonal && rounded.isValid()) {
+      Geometry rounded = reduce(candidate, grid);
+      if (rounded != null) {
         return rounded;
       }
       if (t < 1e-7) {
         return decimals >= FINE_DECIMALS ? geometry : null;
       }
     }
+  }
+
+  /** How display geometries are snapped to their grid; tests replace it to make it fail. */
+  static java.util.function.BiFunction<Geometry, PrecisionModel, Geometry> snapRounding =
+      GeometryPrecisionReducer::reduce;
+
+  /**
+   * {@code geometry} on the grid, valid and polygonal, or null. Snap-rounding can fail on a valid
+   * geometry (JTS: "Reduction failed, possible invalid input", seen on a gemeente whose parts touch
+   * after rounding); then the vertices are rounded one by one and the result repaired.
+   */
+  static Geometry reduce(Geometry geometry, PrecisionModel grid) {
+    Geometry rounded;
+    try {
+      rounded = snapRounding.apply(geometry, grid);
+    } catch (RuntimeException e) {
+      try {
+        rounded = GeometryPrecisionReducer.reducePointwise(geometry, grid).buffer(0);
+        rounded = GeometryPrecisionReducer.reducePointwise(rounded, grid);
+      } catch (RuntimeException again) {
+        return null;
+      }
+    }
+    return !rounded.isEmpty() && rounded instanceof Polygonal && rounded.isValid() ? rounded : null;
   }
 
   /** Throws when the geometry is not a valid polygonal geometry. */

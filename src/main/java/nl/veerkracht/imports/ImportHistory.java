@@ -93,4 +93,41 @@ public class ImportHistory {
                     rs.getString(5)))
         .list();
   }
+
+  /** Public figures per real source, as figures are shown (V38's {@code figure_source}). */
+  public record FigureSource(String source, int indicators, long values) {}
+
+  private volatile List<FigureSource> figureSources;
+
+  /**
+   * Public figures grouped by the source they are shown under: per column, not per file, so the
+   * Leefbaarometer and SES-WOA figures of a CBS compilation count under their own publishers.
+   * Counted once after each change of the data (a scan of every figure).
+   */
+  public List<FigureSource> figureSources() {
+    List<FigureSource> known = figureSources;
+    if (known != null) {
+      return known;
+    }
+    known =
+        jdbc.sql(
+                """
+                SELECT CASE WHEN figure_source(i.source, r.source) THEN i.source ELSE r.source END,
+                       count(DISTINCT x.indicator_id), sum(x.n)
+                  FROM (SELECT import_id, indicator_id, count(*) AS n FROM observation
+                         GROUP BY import_id, indicator_id) x
+                  JOIN import_run r ON r.id = x.import_id AND r.corporation_id IS NULL
+                  JOIN indicator i ON i.id = x.indicator_id
+                 GROUP BY 1 ORDER BY 1
+                """)
+            .query((rs, n) -> new FigureSource(rs.getString(1), rs.getInt(2), rs.getLong(3)))
+            .list();
+    figureSources = known;
+    return known;
+  }
+
+  @org.springframework.context.event.EventListener
+  public void onDataChanged(nl.veerkracht.common.DataChangedEvent event) {
+    figureSources = null;
+  }
 }

@@ -257,7 +257,7 @@ public class ImportService {
           file.name(),
           sink.rowsRead,
           (System.nanoTime() - t0) / 1_000_000);
-    } catch (ReadContext.MissingYearException e) {
+    } catch (ReadContext.MissingYearException | ReadContext.RefusedFileException e) {
       sink.reject(new Rejection(file.name(), 0, null, e.getMessage()));
     } catch (IOException | RuntimeException e) {
       if (e instanceof StorageException se) {

@@ -19,6 +19,7 @@ public class SourcesPageController {
   @GetMapping("/bronnen")
   public String sources(Model model) {
     model.addAttribute("loaded", history.publicSources());
+    model.addAttribute("figures", history.figureSources());
     return "sources";
   }
 }

@@ -113,6 +113,9 @@ public final class PermissionMatrix {
     put("POST", "/api/tokens", Access.SIGNED_IN);
     put("GET", "/api/tokens", Access.SIGNED_IN);
     put("DELETE", "/api/tokens/{id}", Access.SIGNED_IN);
+    put("GET", "/mijn-account", Access.SIGNED_IN);
+    put("POST", "/mijn-account/tokens", Access.SIGNED_IN);
+    put("POST", "/mijn-account/tokens/{id}/intrekken", Access.SIGNED_IN);
     put("POST", "/api/corporations", Access.ADMIN);
     put("GET", "/api/admin/users", Access.ADMIN);
     put("POST", "/api/admin/users", Access.ADMIN);

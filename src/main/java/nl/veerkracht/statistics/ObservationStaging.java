@@ -136,7 +136,10 @@ public final class ObservationStaging implements AutoCloseable {
              WHERE NOT EXISTS (SELECT 1 FROM observation o
                                 WHERE o.area_code = s.area_code AND o.year = s.year
                                   AND o.indicator_id = s.indicator_id)
+             ORDER BY s.area_code, s.year, s.indicator_id
             """)) {
+      // in key order: a hash anti join hands rows out in hash order, and both of observation's
+      // indexes then take random-order inserts (10.7 s against 6.0 s for a national table)
       insert.setLong(1, importId);
       long t0 = System.nanoTime();
       long inserted = insert.executeLargeUpdate();

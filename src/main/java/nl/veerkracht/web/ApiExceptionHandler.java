@@ -115,6 +115,44 @@ public class ApiExceptionHandler {
     log.debug("The client closed the connection: {}", e.getMessage());
   }
 
+  /**
+   * A statement of this request ran past its limit ({@code RequestBoundedJdbcTemplate}): the
+   * transaction rolled back, so nothing changed; 503, try again.
+   */
+  @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+  public ResponseEntity<Map<String, Object>> database(org.springframework.dao.DataAccessException e)
+      throws Exception {
+    if (!nl.veerkracht.database.RequestBoundedJdbcTemplate.isTimeout(e)) {
+      return unexpected(e);
+    }
+    log.warn("A request's statement ran too long and was cancelled: {}", e.getMessage());
+    ResponseEntity<Map<String, Object>> answer =
+        body(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            nl.veerkracht.common.Text.msg("request.timeout", "seconds", timeoutSeconds())
+                .in(readerLocale()));
+    return ResponseEntity.status(answer.getStatusCode())
+        .header("Retry-After", "5")
+        .body(answer.getBody());
+  }
+
+  private int timeoutSeconds() {
+    return jdbcTemplate.getIfAvailable()
+            instanceof nl.veerkracht.database.RequestBoundedJdbcTemplate b
+        ? b.seconds()
+        : 30;
+  }
+
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.springframework.jdbc.core.JdbcTemplate>
+      jdbcTemplate;
+
+  public ApiExceptionHandler(
+      org.springframework.beans.factory.ObjectProvider<org.springframework.jdbc.core.JdbcTemplate>
+          jdbcTemplate) {
+    this.jdbcTemplate = jdbcTemplate;
+  }
+
   @ExceptionHandler(Exception.class)
   public ResponseEntity<Map<String, Object>> unexpected(Exception e) throws Exception {
     if (e instanceof org.springframework.security.access.AccessDeniedException

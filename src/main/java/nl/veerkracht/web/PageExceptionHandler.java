@@ -30,6 +30,23 @@ public class PageExceptionHandler {
     this.currentUser = currentUser;
   }
 
+  /** A statement of this page's request ran past its limit: nothing changed, try again (503). */
+  @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+  public ModelAndView database(
+      org.springframework.dao.DataAccessException e,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    if (!nl.veerkracht.database.RequestBoundedJdbcTemplate.isTimeout(e)) {
+      throw e;
+    }
+    response.setHeader("Retry-After", "5");
+    return render(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        messages.getMessage("error.503", null, LocaleContextHolder.getLocale()),
+        request,
+        response);
+  }
+
   @ExceptionHandler(NotFoundException.class)
   public ModelAndView notFound(
       NotFoundException e, HttpServletRequest request, HttpServletResponse response) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.veerkracht.demo.DemoData;
 import nl.veerkracht.support.Browser;
+import nl.veerkracht.support.Http;
 import nl.veerkracht.support.JarProcess;
 import nl.veerkracht.support.Login;
 import nl.veerkracht.support.RoundRobinProxy;
@@ -112,12 +113,87 @@ class TwoInstancesIT {
         assertThat(files).isEqualTo(DemoData.FILES.size());
         assertThat(runs).isPositive();
         assertThat(twice).as("no demo file imported twice").isZero();
+
+        try (RoundRobinProxy proxy = new RoundRobinProxy(ports)) {
+          writeLimitHoldsAcrossInstances(proxy.port());
+        }
       } finally {
         for (Process app : apps) {
           JarProcess.stop(app);
         }
       }
     }
+  }
+
+  /**
+   * The participant write limit (finding 14: it doubled with two instances, each counting in its
+   * own memory). A participant sends 100 answers at once through the round-robin proxy: the two
+   * instances together accept no more than one bucket allows (its burst plus what refilled while
+   * they ran), the rest get 429.
+   */
+  private static void writeLimitHoldsAcrossInstances(int port) throws Exception {
+    Http admin = new Http(port).as("admin", "two-password");
+    var corporation =
+        admin.postJson("/api/corporations", "{\"code\":\"TWEE\",\"name\":\"Twee Wonen\"}");
+    assertThat(corporation.statusCode()).as(corporation.body()).isEqualTo(201);
+    var created =
+        admin.postJson(
+            "/api/ateliers",
+            "{\"name\":\"Snelheid\",\"type\":\"gebied\",\"corporation\":\"TWEE\","
+                + "\"areaCodes\":[\"BU03080000\"],\"votesPerParticipant\":5}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    var atelier = Http.JSON.readTree(created.body());
+    long id = atelier.get("id").asLong();
+    var phase = admin.postJson("/api/ateliers/" + id + "/phase", "{\"phase\":\"READING\"}");
+    assertThat(phase.statusCode()).as(phase.body()).isEqualTo(200);
+    var joined =
+        new Http(port)
+            .postJson(
+                "/api/ateliers/join",
+                "{\"joinCode\":\""
+                    + atelier.get("joinCode").asString()
+                    + "\",\"displayName\":\"Snelle Sam\"}");
+    assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+    Http phone =
+        new Http(port).bearer(Http.JSON.readTree(joined.body()).get("participantToken").asString());
+    int writes = 100;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(20);
+    long t0 = System.nanoTime();
+    List<java.util.concurrent.Future<Integer>> sent = new ArrayList<>();
+    for (int i = 0; i < writes; i++) {
+      String answer = i % 2 == 0 ? "herkenbaar" : "niet_herkenbaar";
+      sent.add(
+          pool.submit(
+              () ->
+                  phone
+                      .postJson(
+                          "/api/ateliers/" + id + "/answers",
+                          "{\"card\":\"lbm_class\",\"answer\":\"" + answer + "\"}")
+                      .statusCode()));
+    }
+    int accepted = 0;
+    int refused = 0;
+    for (var f : sent) {
+      int status = f.get();
+      if (status == 200) {
+        accepted++;
+      } else if (status == 429) {
+        refused++;
+      } else {
+        throw new AssertionError("unexpected status " + status);
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    pool.shutdown();
+    // one bucket: 30 at once, 5 a second more
+    double allowed = 30 + 5 * seconds;
+    System.out.printf(
+        "[two instances] one participant, %d answers at once through the proxy in %.1f s: %d"
+            + " accepted, %d refused (429); one bucket allows %.0f%n",
+        writes, seconds, accepted, refused, allowed);
+    assertThat(accepted).isLessThanOrEqualTo((int) Math.ceil(allowed) + 1);
+    assertThat(refused).isPositive();
   }
 
   private static int count(EmbeddedPostgres db, String sql) throws Exception {

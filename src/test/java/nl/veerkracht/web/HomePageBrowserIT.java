@@ -93,4 +93,52 @@ class HomePageBrowserIT {
       assertThat(page.textContent("#legend")).contains("No data");
     }
   }
+
+  /**
+   * Issue 24 (API tokens): a person makes a token on their own page, sees it once, uses it, sees
+   * when it was last used, and revokes it with a button, after which it no longer works.
+   */
+  @Test
+  void aTokenIsMadeSeenOnceUsedAndRevokedOnTheAccountPage() throws Exception {
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      nl.veerkracht.support.Login.as(page, port, "admin", "admin-test-password");
+      page.click("a.vk-user");
+      assertThat(page.url()).endsWith("/mijn-account");
+      assertThat(page.locator("h1").textContent()).isEqualTo("Mijn account");
+      page.fill("#token-name", "QGIS op de laptop");
+      page.click("#token-form button[type=submit]");
+      String token = page.inputValue("#token-secret");
+      assertThat(token).startsWith("vkt_");
+      assertThat(page.locator("#token-created").textContent())
+          .contains("QGIS op de laptop")
+          .contains("alleen nu");
+
+      nl.veerkracht.support.Http script = new nl.veerkracht.support.Http(port).bearer(token);
+      var used = script.get("/api/tokens");
+      assertThat(used.statusCode()).as(used.body()).isEqualTo(200);
+      assertThat(used.body()).contains("QGIS op de laptop");
+
+      page.navigate("http://localhost:" + port + "/mijn-account");
+      assertThat(page.content()).as("the secret is never shown again").doesNotContain(token);
+      var row =
+          page.locator("#token-list tr", new Page.LocatorOptions().setHasText("QGIS op de laptop"));
+      assertThat(row.textContent())
+          .as("last used: a date, not 'nog niet'")
+          .containsPattern("(?s)20[0-9]{2}-[0-9]{2}-[0-9]{2}.*20[0-9]{2}-[0-9]{2}-[0-9]{2}")
+          .doesNotContain("nog niet")
+          .contains("in gebruik");
+      row.locator("button").click();
+      assertThat(page.locator("#account-done").textContent())
+          .contains("QGIS op de laptop")
+          .contains("ingetrokken");
+      assertThat(script.get("/api/tokens").statusCode()).isEqualTo(401);
+
+      // a name that is too long: the form says why and keeps what was typed
+      page.fill("#token-name", "");
+      page.evaluate("document.getElementById('token-name').removeAttribute('required')");
+      page.click("#token-form button[type=submit]");
+      assertThat(page.locator("#account-error").textContent()).contains("Geef het token een naam");
+    }
+  }
 }

@@ -148,9 +148,10 @@ public final class CbsODataReader implements FormatReader {
       }
       TableProperty property = run.properties.get(key);
       boolean textual =
-          property != null
-              ? "String".equals(property.datatype())
-              : v.isString() && Values.parse(v.asString()).isEmpty();
+          TextColumns.always(key)
+              || (property != null
+                  ? "String".equals(property.datatype())
+                  : v.isString() && Values.parse(v.asString()).isEmpty());
       if (textual) {
         if (!v.isNull() && !v.asString().isBlank()) {
           text.put(key, v.asString().strip());

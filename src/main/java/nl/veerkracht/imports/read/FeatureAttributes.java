@@ -35,6 +35,9 @@ final class FeatureAttributes {
       Set.of(
           "water",
           "jrstatcode",
+          "jaarstatcode",
+          "JAARSTATCODE",
+          "JRSTATCODE",
           "rubriek",
           "meest_voorkomende_postcode",
           "postcode",
@@ -99,13 +102,71 @@ final class FeatureAttributes {
     return null;
   }
 
+  /** Fields of the CBS Wijk- en buurtkaart whose value starts with the year: "2021BU03630000". */
+  private static final List<String> YEAR_AND_CODE =
+      List.of("jaarstatcode", "JAARSTATCODE", "jrstatcode", "JRSTATCODE");
+
+  private static final java.util.regex.Pattern YEAR_THEN_CODE =
+      java.util.regex.Pattern.compile("((?:19|20)\\d\\d)(?:BU|WK|GM|NL|PV)\\w*");
+
+  /** Cell ids of CBS vierkantstatistieken: "c28992r100", "crs28992res500m". */
+  private static final java.util.regex.Pattern GRID_FIELD =
+      java.util.regex.Pattern.compile(
+          "(?i)c28992r(\\d+)|crs28992res(\\d+)m?|rastercel(?:_id)?|vierkant(?:_id)?");
+
+  /** A cell id value: "E1306N4639" (km), "crs28992res100mN463900E130600". */
+  private static final java.util.regex.Pattern GRID_VALUE =
+      java.util.regex.Pattern.compile("(?i)E\\d{3,4}N\\d{3,4}|crs28992res\\d+mN\\d+E\\d+");
+
+  /**
+   * Refuses a CBS grid file (vierkantstatistiek): its features are cells of 100 or 500 m that may
+   * carry a {@code buurtcode}, and read as buurten each cell would become a buurt's boundary and
+   * its inhabitants the buurt's (issue 28, finding 3).
+   */
+  static void refuseGrid(String file, Map<String, Object> props) {
+    for (Map.Entry<String, Object> e : props.entrySet()) {
+      var field = GRID_FIELD.matcher(e.getKey());
+      boolean gridValue =
+          e.getValue() != null && GRID_VALUE.matcher(e.getValue().toString()).matches();
+      if (field.matches() || gridValue) {
+        String size =
+            field.matches() && field.group(1) != null
+                ? field.group(1) + " m"
+                : field.matches() && field.group(2) != null
+                    ? field.group(2) + " m"
+                    : "100 or 500 m";
+        throw new ReadContext.RefusedFileException(
+            file
+                + " is a CBS grid file (vierkantstatistiek: cells of "
+                + size
+                + ", cell id in field '"
+                + e.getKey()
+                + "'), not a Wijk- en buurtkaart. Its cells are not buurten, so it is not imported"
+                + " as areas; import the buurten file of the same year instead.");
+      }
+    }
+  }
+
+  /** The feature's own year: {@code jaar}, or the year in front of its {@code jaarstatcode}. */
   static Optional<Integer> year(Map<String, Object> props) {
     Object v = props.get("jaar");
     if (v instanceof Number n && n.intValue() >= 1980 && n.intValue() <= 2099) {
       return Optional.of(n.intValue());
     }
     if (v != null) {
-      return WideTableReader.parseYear(v.toString());
+      Optional<Integer> parsed = WideTableReader.parseYear(v.toString());
+      if (parsed.isPresent()) {
+        return parsed;
+      }
+    }
+    for (String f : YEAR_AND_CODE) {
+      Object code = props.get(f);
+      if (code != null) {
+        var m = YEAR_THEN_CODE.matcher(code.toString().strip());
+        if (m.matches()) {
+          return Optional.of(Integer.parseInt(m.group(1)));
+        }
+      }
     }
     return Optional.empty();
   }
@@ -125,7 +186,10 @@ final class FeatureAttributes {
     Map<String, String> text = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : props.entrySet()) {
       String field = e.getKey();
-      if (skip.contains(field) || TEXT.contains(field.toLowerCase(java.util.Locale.ROOT))) {
+      if (skip.contains(field)
+          || TEXT.contains(field.toLowerCase(java.util.Locale.ROOT))
+          || TextColumns.always(field)
+          || ColumnFamilies.referenceYear(field)) {
         if (e.getValue() != null && !skip.contains(field)) {
           text.put(field, e.getValue().toString());
         }
@@ -157,7 +221,7 @@ final class FeatureAttributes {
         }
         parsed = p.get();
       }
-      String id = indicatorFor(field);
+      String id = indicatorFor(field, file);
       sink.value(
           new ValueRecord(code, year, year, id, parsed.value(), parsed.status(), parsed.reason()));
     }
@@ -168,7 +232,11 @@ final class FeatureAttributes {
     return ctx.catalogue().findIdForColumn(field).isPresent();
   }
 
-  private String indicatorFor(String field) {
+  /**
+   * The indicator of a field: the catalogue's when it knows the field; otherwise one named after
+   * the field, under its own publisher ({@link ColumnFamilies}), never under the file's.
+   */
+  private String indicatorFor(String field, String file) {
     return resolved.computeIfAbsent(
         field,
         f -> {
@@ -176,11 +244,21 @@ final class FeatureAttributes {
           if (known.isPresent()) {
             return known.get();
           }
-          String id = Indicator.sourceNamedId("cbs", f);
+          Optional<ColumnFamilies.Family> family = ColumnFamilies.foreign(f);
+          String id;
+          String source;
+          if (family.isPresent()) {
+            id = Indicator.sourceNamedId(family.get().idPrefix(), f);
+            source = family.get().source();
+          } else if (ColumnFamilies.kwb(f)) {
+            id = Indicator.sourceNamedId("cbs", f);
+            source = ColumnFamilies.KWB_SOURCE;
+          } else {
+            id = Indicator.sourceNamedId("src", f);
+            source = ColumnFamilies.unknownSource(f, file);
+          }
           if (announced.add(id)) {
-            sink.indicator(
-                WideTableReader.sourceIndicator(
-                    id, f.replace('_', ' '), "CBS Wijk- en buurtkaart"));
+            sink.indicator(WideTableReader.sourceIndicator(id, f.replace('_', ' '), source));
           }
           return id;
         });

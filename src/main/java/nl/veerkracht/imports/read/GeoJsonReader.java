@@ -65,6 +65,9 @@ public final class GeoJsonReader implements FormatReader {
       }
       sink.rowRead();
       Map<String, Object> props = properties(feature.get("properties"));
+      if (n == 1) {
+        FeatureAttributes.refuseGrid(file, props);
+      }
       Optional<String> raw = FeatureAttributes.rawCode(props);
       Optional<AreaCode> code = raw.flatMap(AreaCode::parse);
       if (code.isEmpty()) {
@@ -139,13 +142,24 @@ public final class GeoJsonReader implements FormatReader {
     return y.isNumber() ? Optional.of(y.asInt()) : Optional.empty();
   }
 
+  /**
+   * A feature's properties as fields. Fields of a nested object (a Leefbaarometer file's {@code
+   * properties.raw.kscore}, {@code afw}, dimension scores) are read as fields too, and win over a
+   * top-level field of the same name: the nested object holds the published values at full
+   * precision where the top level may hold a rounded copy (issue 28, finding 4).
+   */
   static Map<String, Object> properties(JsonNode props) {
     Map<String, Object> map = new LinkedHashMap<>();
     if (props == null || !props.isObject()) {
       return map;
     }
+    Map<String, Object> nested = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : props.properties()) {
       JsonNode v = e.getValue();
+      if (v != null && v.isObject()) {
+        nested.putAll(properties(v));
+        continue;
+      }
       Object o;
       if (v == null || v.isNull()) {
         o = null;
@@ -160,6 +174,12 @@ public final class GeoJsonReader implements FormatReader {
       }
       map.put(e.getKey(), o);
     }
+    nested.forEach(
+        (k, v) -> {
+          if (v != null || !map.containsKey(k)) {
+            map.put(k, v);
+          }
+        });
     return map;
   }
 

@@ -136,6 +136,9 @@ public final class GeoPackageReader implements FormatReader {
         props.put(column, row.getValue(column));
       }
     }
+    if (run.n <= 1) {
+      FeatureAttributes.refuseGrid(run.file, props);
+    }
     Optional<String> raw = FeatureAttributes.rawCode(props);
     Optional<AreaCode> code = raw.flatMap(AreaCode::parse);
     if (code.isEmpty()) {

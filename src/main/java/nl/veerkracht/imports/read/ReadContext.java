@@ -46,6 +46,16 @@ public record ReadContext(
             + " does not say which year it describes; give it with --year (or the year field)");
   }
 
+  /**
+   * The whole file is refused for what it is (a grid file read as buurten, say); the message names
+   * the format and what to use instead.
+   */
+  public static final class RefusedFileException extends RuntimeException {
+    public RefusedFileException(String message) {
+      super(message);
+    }
+  }
+
   /** The file does not say its year and the user did not either. */
   public static final class MissingYearException extends RuntimeException {
     public MissingYearException(String message) {

@@ -204,8 +204,14 @@ public final class WideTableReader {
     if (known.isPresent()) {
       return known.get();
     }
-    String id = Indicator.sourceNamedId(layout.unknownPrefix(), column);
-    sink.indicator(sourceIndicator(id, column, layout.unknownSource()));
+    // a column of another publisher's family (police, Vektis, Leefbaarometer ...) keeps its own
+    Optional<ColumnFamilies.Family> family = ColumnFamilies.foreign(column);
+    String id =
+        Indicator.sourceNamedId(
+            family.map(ColumnFamilies.Family::idPrefix).orElse(layout.unknownPrefix()), column);
+    sink.indicator(
+        sourceIndicator(
+            id, column, family.map(ColumnFamilies.Family::source).orElse(layout.unknownSource())));
     return id;
   }
 

@@ -30,9 +30,10 @@ class FormatFamilyTest {
       value = {
         // CBS StatLine CSV of a regional table other than the Kerncijfers (85163NED, SES-WOA 2019)
         "fixtures/cbs/ses_woa_85163NED_amsterdam_2019_head.csv|cbs-statline-csv|GM0363|2019|cbs_particuliere_huishoudens|457400",
-        "fixtures/cbs/ses_woa_85163NED_amsterdam_2019_head.csv|cbs-statline-csv|WK036300|2019|cbs_ses_woa_totaalscore_gemiddelde_score|-0.022",
+        // issue 28, finding 7: the SES-WOA total score feeds ses_score
+        "fixtures/cbs/ses_woa_85163NED_amsterdam_2019_head.csv|cbs-statline-csv|WK036300|2019|ses_score|-0.022",
         "fixtures/cbs/ses_woa_85163NED_amsterdam_2019_head.csv|cbs-statline-csv|BU03630000|2019|cbs_opleidingsniveau_laag_waarde|12.4",
-        "fixtures/cbs/ses_woa_85163NED_amsterdam_2019_head.csv|cbs-statline-csv|BU03630100|2019|cbs_ses_woa_totaalscore_gemiddelde_score|null",
+        "fixtures/cbs/ses_woa_85163NED_amsterdam_2019_head.csv|cbs-statline-csv|BU03630100|2019|ses_score|null",
         // CBS Kerncijfers, R-style CSV of StatLine (84583NED), all three levels
         "demo:cbs/kwb2019_amsterdam_gm_wk_bu.csv|cbs-kwb-csv|GM0363|2019|inhabitants|862965",
         "demo:cbs/kwb2019_amsterdam_gm_wk_bu.csv|cbs-kwb-csv|BU03630000|2019|pct_corporation_rent|7",
@@ -80,7 +81,6 @@ class FormatFamilyTest {
       delimiter = '|',
       value = {
         "cbs_particuliere_huishoudens|aantal|Particuliere huishoudens",
-        "cbs_ses_woa_totaalscore_gemiddelde_score|getal|SES-WOA / Totaalscore / Gemiddelde score",
         "cbs_opleidingsniveau_laag_waarde|%|Opleidingsniveau / Laag / Waarde",
       })
   void statLineTitlesGiveLabelAndUnit(String id, String unit, String label) throws IOException {

@@ -94,6 +94,8 @@ class OtherFormatsReaderTest {
       row.put("Codering_3", String.format("%-10s", code));
       core.path(code).properties().forEach(e -> row.set(e.getKey(), e.getValue()));
       row.putNull("InBezitWoningcorporatie_49");
+      // a code that looks like a number: "1" = unchanged since last year
+      row.put("IndelingswijzigingWijkenEnBuurten_4", "1");
     }
     Path file = tmp.resolve("85984NED_TypedDataSet.json");
     Files.writeString(file, JSON.writeValueAsString(doc));
@@ -105,6 +107,11 @@ class OtherFormatsReaderTest {
     assertThat(sink.value("GM0308", 2024, "pct_corporation_rent").orElseThrow().status())
         .isEqualTo(ObservationStatus.MISSING);
     assertThat(sink.area("GM0308").orElseThrow().name()).isEqualTo("Baarn");
+    // issue 28, finding 7: the indelingswijziging code is an attribute in every reader
+    assertThat(sink.area("GM0308").orElseThrow().attributes())
+        .containsEntry("IndelingswijzigingWijkenEnBuurten_4", "1");
+    assertThat(sink.values)
+        .noneMatch(v -> v.indicatorId().toLowerCase().contains("indelingswijziging"));
   }
 
   @Test
@@ -121,6 +128,116 @@ class OtherFormatsReaderTest {
     assertThat(sink.number("BU03070100", 2020, "lbm_onv")).isEqualTo(-0.14);
     assertThat(sink.value("BU03070100", 2020, "lbm_afw").orElseThrow().status())
         .isEqualTo(ObservationStatus.MISSING);
+  }
+
+  /**
+   * Issue 28, finding 1: a gemeente GeoJSON built from the PDOK Wijk- en buurtkaart but enriched
+   * with police crime, Vektis health costs and a column nobody knows got every one as a CBS figure
+   * with the file's source, and its reference year as a figure. The fixture: Baarn's buurten with
+   * those columns added. Each is stored under its own publisher, the unknown one under "bron
+   * onbekend", the reference year as an attribute, and the map file's own columns stay CBS.
+   */
+  @Test
+  void foreignColumnsOfAMapFileKeepTheirOwnSources() throws IOException {
+    ObjectNode doc =
+        (ObjectNode)
+            JSON.readTree(
+                Files.readString(Demo.file("geo/baarn_buurten_2024_wgs84_pdok_full.geojson")));
+    int i = 0;
+    for (JsonNode f : doc.path("features")) {
+      ObjectNode p = (ObjectNode) f.path("properties");
+      p.put("cr_diefstal_uit_woning", 3 + i);
+      p.put("zk_kosten_totaal", 2100.5 + i);
+      p.put("zk_jaar", 2021);
+      p.put("xyz_onbekend", 7);
+      i++;
+    }
+    Path file = tmp.resolve("baarn_verrijkt_2024.geojson");
+    Files.writeString(file, JSON.writeValueAsString(doc));
+    CollectingSink sink = read(file, ReadContext.of(2024));
+    assertThat(sink.indicators.get("politie_cr_diefstal_uit_woning").source())
+        .isEqualTo("Politie, geregistreerde criminaliteit");
+    assertThat(sink.indicators.get("vektis_zk_kosten_totaal").source())
+        .isEqualTo("Vektis, zorgkosten");
+    assertThat(sink.indicators.get("src_xyz_onbekend").source())
+        .isEqualTo("bron onbekend: kolom xyz_onbekend uit bestand baarn_verrijkt_2024.geojson");
+    assertThat(sink.indicators.values())
+        .as("no figure of another family under the map file's publisher")
+        .filteredOn(x -> x.source().startsWith("CBS"))
+        .allSatisfy(x -> assertThat(x.id()).startsWith("cbs_"));
+    assertThat(sink.values).noneMatch(v -> v.indicatorId().contains("zk_jaar"));
+    assertThat(sink.area("BU03080000").orElseThrow().attributes()).containsEntry("zk_jaar", "2021");
+    assertThat(sink.number("BU03080000", 2024, "politie_cr_diefstal_uit_woning")).isPositive();
+  }
+
+  /**
+   * Issue 28, finding 4: in a Leefbaarometer GeoJSON whose published fields sit in a nested object
+   * ({@code properties.raw}), the object was stored as a text attribute, the class derived and
+   * {@code afw} taken from a rounded top-level copy. Now the nested values are read as published,
+   * at full precision, and win over the rounded copy.
+   */
+  @Test
+  void nestedPublishedLeefbaarometerValuesAreReadAsPublished() throws IOException {
+    String json =
+        """
+        {"type": "FeatureCollection", "features": [{"type": "Feature",
+          "properties": {"gm_code": "GM0308", "gm_naam": "Baarn", "afw": 0.12,
+            "raw": {"lbm": 4.2345678, "afw": 0.123456, "kscore": 7, "fys": -0.0234567}},
+          "geometry": {"type": "Polygon", "coordinates": [[[5.25, 52.2], [5.3, 52.2], [5.3, 52.23],
+            [5.25, 52.23], [5.25, 52.2]]]}}]}
+        """;
+    Path file = tmp.resolve("lbm_gemeenten_genest_2024.geojson");
+    Files.writeString(file, json);
+    CollectingSink sink = read(file, ReadContext.of(2024));
+    assertThat(sink.number("GM0308", 2024, "lbm_score")).isEqualTo(4.2345678);
+    assertThat(sink.number("GM0308", 2024, "lbm_afw")).isEqualTo(0.123456);
+    assertThat(sink.number("GM0308", 2024, "lbm_class")).isEqualTo(7);
+    assertThat(sink.number("GM0308", 2024, "lbm_fys")).isEqualTo(-0.0234567);
+    assertThat(sink.area("GM0308").orElseThrow().attributes()).doesNotContainKey("raw");
+  }
+
+  /**
+   * Issue 28, finding 3: a CBS 100 m grid file (cell ids plus a buurtcode) was taken as a Wijk- en
+   * buurtkaart; with one cell per buurt a buurt got a 100 m square as its boundary. The fixture:
+   * Baarn's first buurt's centre cell and its neighbour, in RD New, as the vierkantstatistiek
+   * publishes them. Refused, naming the format, the cell size and the field.
+   */
+  @Test
+  void gridCellsAreNeverReadAsBuurten() throws IOException {
+    ObjectNode doc = JSON.createObjectNode();
+    doc.put("type", "FeatureCollection");
+    doc.putObject("crs")
+        .put("type", "name")
+        .putObject("properties")
+        .put("name", "urn:ogc:def:crs:EPSG::28992");
+    ArrayNode features = doc.putArray("features");
+    for (int[] cell : new int[][] {{143000, 470000}, {143100, 470000}}) {
+      ObjectNode f = features.addObject();
+      f.put("type", "Feature");
+      f.putObject("properties")
+          .put("c28992r100", String.format("E%04dN%04d", cell[0] / 100, cell[1] / 100))
+          .put("buurtcode", "BU03080000")
+          .put("aantal_inwoners", 45);
+      ArrayNode ring =
+          f.putObject("geometry").put("type", "Polygon").putArray("coordinates").addArray();
+      int[][] corners = {{0, 0}, {100, 0}, {100, 100}, {0, 100}, {0, 0}};
+      for (int[] c : corners) {
+        ring.addArray().add(cell[0] + c[0]).add(cell[1] + c[1]);
+      }
+    }
+    Path file = tmp.resolve("cbs_vk100_2021_baarn.geojson");
+    Files.writeString(file, JSON.writeValueAsString(doc));
+    Sniff sniff = new Sniff(new ImportFile(file.getFileName().toString(), file));
+    FormatReader reader = Readers.recognise(sniff, List.of()).orElseThrow();
+    CollectingSink sink = new CollectingSink();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> reader.read(sniff, ReadContext.of(2021), sink))
+        .isInstanceOf(ReadContext.RefusedFileException.class)
+        .hasMessageContaining("CBS grid file (vierkantstatistiek: cells of 100 m")
+        .hasMessageContaining("'c28992r100'")
+        .hasMessageContaining("not a Wijk- en buurtkaart");
+    assertThat(sink.areas).isEmpty();
+    assertThat(sink.values).isEmpty();
   }
 
   @Test
@@ -153,6 +270,36 @@ class OtherFormatsReaderTest {
         JSON.readTree(
             Files.readString(Demo.file("geo/baarn_buurten_2024_wgs84_pdok_full.geojson")));
     Path gpkg = tmp.resolve("wijkenbuurten_2024.gpkg");
+    writeGeoPackage(gpkg, baarn, null);
+    CollectingSink sink = read(gpkg, ReadContext.of(2024));
+    assertThat(sink.areas).hasSize(21);
+    assertThat(sink.number("BU03080000", 2024, "inhabitants")).isEqualTo(1825);
+    Coordinate original = firstVertex(baarn, "BU03080000");
+    Coordinate roundTrip = sink.area("BU03080000").orElseThrow().geometry().getCoordinates()[0];
+    assertThat(roundTrip.x).isCloseTo(original.x, within(0.00002));
+    assertThat(roundTrip.y).isCloseTo(original.y, within(0.00002));
+  }
+
+  /**
+   * Issue 28, finding 6: a GeoPackage whose name says no year but whose features carry the CBS
+   * {@code jaarstatcode} ("2024BU03080000") was refused as "does not say which year" unless {@code
+   * --year} was given. The year is read from the field now.
+   */
+  @Test
+  void geoPackageYearFromJaarstatcode() throws Exception {
+    JsonNode baarn =
+        JSON.readTree(
+            Files.readString(Demo.file("geo/baarn_buurten_2024_wgs84_pdok_full.geojson")));
+    Path gpkg = tmp.resolve("buurten_baarn.gpkg");
+    writeGeoPackage(gpkg, baarn, "2024");
+    CollectingSink sink = read(gpkg, ReadContext.of(null));
+    assertThat(sink.areas).hasSize(21);
+    assertThat(sink.areas).allSatisfy(a -> assertThat(a.year()).isEqualTo(2024));
+    assertThat(sink.number("BU03080000", 2024, "inhabitants")).isEqualTo(1825);
+  }
+
+  /** Baarn's buurten as a GeoPackage in RD New; with {@code jaarstatcode} when a year is given. */
+  static void writeGeoPackage(Path gpkg, JsonNode baarn, String jaarstatYear) throws Exception {
     GeoPackageManager.create(gpkg.toFile());
     GeoPackage geoPackage = GeoPackageManager.open(gpkg.toFile());
     try {
@@ -184,6 +331,11 @@ class OtherFormatsReaderTest {
       extra.add(
           FeatureColumn.createColumn(
               "aantal_inwoners", mil.nga.geopackage.db.GeoPackageDataType.INTEGER));
+      if (jaarstatYear != null) {
+        extra.add(
+            FeatureColumn.createColumn(
+                "jaarstatcode", mil.nga.geopackage.db.GeoPackageDataType.TEXT));
+      }
       geoPackage.createFeatureTable(FeatureTableMetadata.create(columns, extra, null));
       FeatureDao dao = geoPackage.getFeatureDao("buurten");
       ToRd toRd = new ToRd();
@@ -197,18 +349,15 @@ class OtherFormatsReaderTest {
         row.setValue("buurtcode", f.path("properties").path("buurtcode").asString());
         row.setValue("buurtnaam", f.path("properties").path("buurtnaam").asString());
         row.setValue("aantal_inwoners", f.path("properties").path("aantal_inwoners").asLong());
+        if (jaarstatYear != null) {
+          row.setValue(
+              "jaarstatcode", jaarstatYear + f.path("properties").path("buurtcode").asString());
+        }
         dao.create(row);
       }
     } finally {
       geoPackage.close();
     }
-    CollectingSink sink = read(gpkg, ReadContext.of(2024));
-    assertThat(sink.areas).hasSize(21);
-    assertThat(sink.number("BU03080000", 2024, "inhabitants")).isEqualTo(1825);
-    Coordinate original = firstVertex(baarn, "BU03080000");
-    Coordinate roundTrip = sink.area("BU03080000").orElseThrow().geometry().getCoordinates()[0];
-    assertThat(roundTrip.x).isCloseTo(original.x, within(0.00002));
-    assertThat(roundTrip.y).isCloseTo(original.y, within(0.00002));
   }
 
   static Coordinate firstVertex(JsonNode collection, String code) {

@@ -59,4 +59,31 @@ class ValuesTest {
     assertThat(Values.yearInFileName("lbm2_wijk_klassen_2002_2016.csv")).isEmpty();
     assertThat(Values.yearInFileName("buurten.csv")).isEmpty();
   }
+
+  /** The hand-written scanner accepts exactly what the regular expression it replaced did. */
+  @org.junit.jupiter.api.Test
+  void plainNumberIsTheFormerRegularExpression() {
+    java.util.regex.Pattern former =
+        java.util.regex.Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?");
+    String[] samples = {
+      "0", "12", "-3", "+4", "1.5", "1,5", "1.", ",5", ".5", "-.5", "1e5", "1E-3", "2.5e+10", "e5",
+      ".", ",", "+", "-", "", "1e", "1e+", "1.2.3", "1,234.5", "1.234,5", "12a", "a12", " 1", "1 ",
+      "--1", "+-1", "1e5.0", "١٢", "0x10", "1_000", "∞", "NaN", "Infinity", "1d", "1f"
+    };
+    java.util.Random random = new java.util.Random(28);
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(samples));
+    String alphabet = "0123456789+-.,eE x";
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = random.nextInt(7); j >= 0; j--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      all.add(b.toString());
+    }
+    for (String s : all) {
+      org.assertj.core.api.Assertions.assertThat(Values.plainNumber(s))
+          .as("'%s'", s)
+          .isEqualTo(former.matcher(s).matches());
+    }
+  }
 }
