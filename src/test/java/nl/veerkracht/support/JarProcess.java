@@ -27,7 +27,9 @@ public final class JarProcess {
   public static Process startServer(
       Path home, int port, String adminPassword, java.util.Map<String, String> environment)
       throws IOException {
-    ProcessBuilder pb = builder(home, List.of("--server.port=" + port));
+    // the quick compiler only: a test server answers a few hundred requests, and on two cores the
+    // optimising compiler's threads slowed its start more than they gained
+    ProcessBuilder pb = builder(home, List.of("--server.port=" + port), "-XX:TieredStopAtLevel=1");
     pb.environment().putAll(environment);
     pb.environment().put("VEERKRACHT_ADMIN_PASSWORD", adminPassword);
     pb.redirectErrorStream(true);
