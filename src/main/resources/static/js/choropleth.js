@@ -102,7 +102,7 @@
       map.attributionControl.addAttribution((data.attribution || []).join('; '));
       var credits = document.getElementById('map-credits');
       if (credits) { credits.textContent = (data.attribution || []).join('; '); }
-      renderLegend(legend);
+      renderLegend(legend, data.features);
       if (window.matchMedia && window.matchMedia('(max-width: 767.98px)').matches) { legendOnMap(legend); }
       renderTable(data.features);
       el.dataset.features = String(data.features.length);
@@ -246,10 +246,22 @@
     control.addTo(map);
   }
 
-  function renderLegend(legend) {
+  function renderLegend(legend, features) {
     var ul = document.getElementById('legend');
     if (!ul || !legend) { return; }
     ul.textContent = '';
+    var none = features && features.length && features.every(function (f) {
+      return f.properties['class'] === null || f.properties['class'] === undefined;
+    });
+    if (none && el.dataset.none) {
+      // no area has this figure in this year: say so, rather than a legend of empty classes
+      var li = document.createElement('li');
+      li.id = 'legend-none';
+      li.setAttribute('role', 'status');
+      li.textContent = el.dataset.none;
+      ul.appendChild(li);
+      return;
+    }
     legend.classes.forEach(function (c) { ul.appendChild(item(c.color, c.label)); });
     ul.appendChild(item(legend.noDataColor, el.dataset.nodata));
   }

@@ -112,7 +112,7 @@ public class ImportHistory {
     known =
         jdbc.sql(
                 """
-                SELECT CASE WHEN figure_source(i.source, r.source) THEN i.source ELSE r.source END,
+                SELECT figure_source(i.source, r.source),
                        count(DISTINCT x.indicator_id), sum(x.n)
                   FROM (SELECT import_id, indicator_id, count(*) AS n FROM observation
                          GROUP BY import_id, indicator_id) x

@@ -240,6 +240,7 @@ final class RunSink implements ImportSink {
   /** The report of this file after reading and, unless rejected, writing. */
   ImportReport.FileReport report(
       PreparedFile p, FormatReader reader, PublicDataWriter.Written written) {
+    notePerSource();
     ImportReport.Counts counts =
         new ImportReport.Counts(
             rowsRead,
@@ -263,6 +264,30 @@ final class RunSink implements ImportSink {
         List.copyOf(notes),
         rejectionCount,
         List.copyOf(rejections));
+  }
+
+  /**
+   * Which columns kept under their own name went under which source (issue 28: provenance per
+   * column), so a reader of the report sees police, Vektis or unknown columns named as such.
+   */
+  private void notePerSource() {
+    java.util.Map<String, List<String>> bySource = new java.util.TreeMap<>();
+    for (Indicator i : indicators.values()) {
+      if ("source".equals(i.origin())) {
+        bySource.computeIfAbsent(i.source(), k -> new java.util.ArrayList<>()).add(i.labelNl());
+      }
+    }
+    bySource.forEach(
+        (source, columns) -> {
+          String shown =
+              columns.size() <= 12
+                  ? String.join(", ", columns)
+                  : String.join(", ", columns.subList(0, 12))
+                      + " … (+"
+                      + (columns.size() - 12)
+                      + ")";
+          note(Text.msg("report.note.columnsOfSource", "source", source, "columns", shown));
+        });
   }
 
   @Override

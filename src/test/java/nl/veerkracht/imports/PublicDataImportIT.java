@@ -84,6 +84,28 @@ class PublicDataImportIT {
     assertThat(buurten).hasSize(479);
   }
 
+  /**
+   * Issue 28, must show 2: the Utrecht compilation (CBS Kerncijfers 2020 joined with Leefbaarometer
+   * and SES-WOA) no longer shows its Leefbaarometer and SES figures under "CBS Kerncijfers wijken
+   * en buurten 2020"; the sources page counts them under their own publishers.
+   */
+  @Test
+  void leefbaarometerAndSesFiguresOfACbsCompilationKeepTheirOwnSources() {
+    JsonNode hof = http.getJson("/api/areas/BU03070100?year=2020").path("indicators");
+    assertThat(hof.path("lbm_score").path("value").asDouble()).isEqualTo(4.22);
+    assertThat(hof.path("lbm_score").path("source").asString())
+        .isEqualTo("Leefbaarometer 3.0 (BZK)");
+    assertThat(hof.path("ses_score").path("value").asDouble()).isEqualTo(-0.12);
+    assertThat(hof.path("ses_score").path("source").asString()).isEqualTo("CBS SES-WOA");
+    assertThat(hof.path("inhabitants").path("source").asString())
+        .isEqualTo("CBS Kerncijfers wijken en buurten 2020");
+    String sources = http.get("/bronnen").body();
+    String table = sources.substring(sources.indexOf("id=\"figure-sources\""));
+    assertThat(table)
+        .contains("<td>Leefbaarometer 3.0 (BZK)</td>")
+        .contains("<td>CBS SES-WOA</td>");
+  }
+
   @Test
   void leefbaarometer2016WijkClass() {
     // lbm2_wijk_klassen: WK036300 (Burgwallen-Oude Zijde) KL16 = 9, KL02 = 9; WK000300 KL16 = 6
