@@ -24,9 +24,16 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * @param detailJson for maps of one gemeente or wijk
  * @param overviewJson for maps of many gemeenten
  * @param nationalJson for a national map of every buurt or wijk at once
+ * @param repaired whether a display version needed the fallback (snap-rounding failed on this
+ *     geometry): the import report says so
  */
 public record AreaGeometry(
-    byte[] wkb, Envelope bbox, String detailJson, String overviewJson, String nationalJson) {
+    byte[] wkb,
+    Envelope bbox,
+    String detailJson,
+    String overviewJson,
+    String nationalJson,
+    boolean repaired) {
 
   /** Simplification tolerances in degrees (1e-4 degree is about 7 to 11 m here). */
   public enum Tolerance {
@@ -69,17 +76,21 @@ public record AreaGeometry(
               + "); is the file in RD New without a crs member?");
     }
     byte[] wkb = new WKBWriter(2).write(geometry);
+    boolean[] repaired = {false};
     String detail =
-        GeoJsonText.write(display(geometry, tolerance.detail, FINE_DECIMALS), FINE_DECIMALS);
+        GeoJsonText.write(
+            display(geometry, tolerance.detail, FINE_DECIMALS, repaired), FINE_DECIMALS);
     String overview =
-        GeoJsonText.write(display(geometry, tolerance.overview, FINE_DECIMALS), FINE_DECIMALS);
-    Geometry national = display(geometry, tolerance.national, NATIONAL_DECIMALS);
+        GeoJsonText.write(
+            display(geometry, tolerance.overview, FINE_DECIMALS, repaired), FINE_DECIMALS);
+    Geometry national = display(geometry, tolerance.national, NATIONAL_DECIMALS, repaired);
     int decimals = NATIONAL_DECIMALS;
     if (national == null) {
-      national = display(geometry, tolerance.national, FINE_DECIMALS);
+      national = display(geometry, tolerance.national, FINE_DECIMALS, repaired);
       decimals = FINE_DECIMALS;
     }
-    return new AreaGeometry(wkb, bbox, detail, overview, GeoJsonText.write(national, decimals));
+    return new AreaGeometry(
+        wkb, bbox, detail, overview, GeoJsonText.write(national, decimals), repaired[0]);
   }
 
   /**
@@ -87,11 +98,11 @@ public record AreaGeometry(
    * and not empty; a finer tolerance is tried when the coarse one collapses or breaks. Null only
    * when even the unsimplified geometry collapses on this grid (a sliver smaller than a cell).
    */
-  static Geometry display(Geometry geometry, double tolerance, int decimals) {
+  static Geometry display(Geometry geometry, double tolerance, int decimals, boolean[] repaired) {
     PrecisionModel grid = new PrecisionModel(Math.pow(10, decimals));
     for (double t = tolerance; ; t /= 4) {
       Geometry candidate = t < 1e-7 ? geometry : simplify(geometry, t);
-      Geometry rounded = reduce(candidate, grid);
+      Geometry rounded = reduce(candidate, grid, repaired);
       if (rounded != null) {
         return rounded;
       }
@@ -110,11 +121,12 @@ public record AreaGeometry(
    * geometry (JTS: "Reduction failed, possible invalid input", seen on a gemeente whose parts touch
    * after rounding); then the vertices are rounded one by one and the result repaired.
    */
-  static Geometry reduce(Geometry geometry, PrecisionModel grid) {
+  static Geometry reduce(Geometry geometry, PrecisionModel grid, boolean[] repaired) {
     Geometry rounded;
     try {
       rounded = snapRounding.apply(geometry, grid);
     } catch (RuntimeException e) {
+      repaired[0] = true;
       try {
         rounded = GeometryPrecisionReducer.reducePointwise(geometry, grid).buffer(0);
         rounded = GeometryPrecisionReducer.reducePointwise(rounded, grid);

@@ -19,7 +19,14 @@ final class AreaWriter {
     this.areas = areas;
   }
 
-  int write(Collection<RunSink.AreaAcc> collected, long importId) {
+  /**
+   * Writes the areas; {@code note} hears of the areas whose display geometry needed the fallback
+   * (issue 28: a valid geometry never fails an import, and the report says where it was repaired).
+   */
+  int write(
+      Collection<RunSink.AreaAcc> collected,
+      long importId,
+      java.util.function.Consumer<nl.veerkracht.common.Text> note) {
     List<AreaUpsert> upserts =
         collected.parallelStream()
             .map(
@@ -39,6 +46,21 @@ final class AreaWriter {
                       acc.first.code(), acc.first.year(), acc.name, geometry, acc.attributes);
                 })
             .toList();
+    List<String> repaired =
+        upserts.stream()
+            .filter(u -> u.geometry() != null && u.geometry().repaired())
+            .map(u -> u.code().value())
+            .sorted()
+            .toList();
+    if (!repaired.isEmpty()) {
+      note.accept(
+          nl.veerkracht.common.Text.msg(
+              "report.note.geometryRepaired",
+              "n",
+              repaired.size(),
+              "codes",
+              String.join(", ", repaired.subList(0, Math.min(10, repaired.size())))));
+    }
     return areas.upsert(upserts, importId);
   }
 }

@@ -60,7 +60,7 @@ class PublicDataWriter {
       }
     }
     long t0 = System.nanoTime();
-    int areasWritten = areaWriter.write(sink.areas.values(), importId);
+    int areasWritten = areaWriter.write(sink.areas.values(), importId, sink::note);
     long t1 = System.nanoTime();
     long valuesWritten = staging.merge(importId);
     log.info(
