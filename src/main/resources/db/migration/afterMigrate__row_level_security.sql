@@ -12,7 +12,8 @@
 DO $$
 DECLARE
     t text;
-    parent text;
+    tables text[] := '{}';
+    conditions text[] := '{}';
     parents constant text[][] := ARRAY[
         -- table, the parent its rows belong to, the column naming that parent
         ARRAY['planned_measure_cost', 'planned_measure', 'measure_id'],
@@ -86,27 +87,19 @@ BEGIN
                              'measure_catalogue', 'planned_measure', 'management_plan',
                              'own_change_state', 'own_change', 'signal_threshold', 'atelier',
                              'partner_share'] LOOP
-        IF NOT (SELECT relrowsecurity FROM pg_class
-                 WHERE relname = t AND relnamespace = current_schema()::regnamespace) THEN
-            EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        END IF;
-        IF NOT EXISTS (SELECT 1 FROM pg_policies
-                        WHERE schemaname = current_schema() AND tablename = t AND policyname = 'staff_own') THEN
-            BEGIN
-                EXECUTE format('CREATE POLICY staff_own ON %I TO veerkracht_staff'
-                               ' USING (corporation_id = ANY (veerkracht_staff_corporations()))'
-                               ' WITH CHECK (corporation_id = ANY (veerkracht_staff_corporations()))', t);
-            EXCEPTION WHEN duplicate_object THEN
-                NULL; -- another instance made it at the same time
-            END;
-        END IF;
+        tables := tables || t;
+        conditions := conditions || 'corporation_id = ANY (veerkracht_staff_corporations())'::text;
     END LOOP;
-
     -- tables whose rows belong to a row of a table above, whose own policy filters the subquery
     -- (V24, V32, V35)
     FOR i IN 1 .. array_length(parents, 1) LOOP
-        t := parents[i][1];
-        parent := parents[i][2];
+        tables := tables || parents[i][1];
+        conditions := conditions || format('EXISTS (SELECT 1 FROM %I p WHERE p.id = %I.%I)',
+                                           parents[i][2], parents[i][1], parents[i][3]);
+    END LOOP;
+
+    FOR i IN 1 .. array_length(tables, 1) LOOP
+        t := tables[i];
         IF NOT (SELECT relrowsecurity FROM pg_class
                  WHERE relname = t AND relnamespace = current_schema()::regnamespace) THEN
             EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
@@ -114,10 +107,8 @@ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_policies
                         WHERE schemaname = current_schema() AND tablename = t AND policyname = 'staff_own') THEN
             BEGIN
-                EXECUTE format('CREATE POLICY staff_own ON %1$I TO veerkracht_staff'
-                               ' USING (EXISTS (SELECT 1 FROM %2$I p WHERE p.id = %1$I.%3$I))'
-                               ' WITH CHECK (EXISTS (SELECT 1 FROM %2$I p WHERE p.id = %1$I.%3$I))',
-                               t, parent, parents[i][3]);
+                EXECUTE format('CREATE POLICY staff_own ON %I TO veerkracht_staff USING (%s) WITH CHECK (%s)',
+                               t, conditions[i], conditions[i]);
             EXCEPTION WHEN duplicate_object THEN
                 NULL; -- another instance made it at the same time
             END;

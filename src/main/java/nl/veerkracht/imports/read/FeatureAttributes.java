@@ -30,20 +30,15 @@ final class FeatureAttributes {
           AreaLevel.GEMEENTE, List.of("gemeentenaam", "gm_naam", "GM_NAAM"));
   private static final List<String> OTHER_NAME = List.of("statnaam", "naam", "name", "STATNAAM");
 
-  /** Fields that are text by nature even when they look like numbers. */
+  /**
+   * Fields that are text by nature even when they look like numbers (compared in lower case); codes
+   * every reader keeps as text (year-and-code, indelingswijziging, postcodes) are in {@link
+   * TextColumns}.
+   */
   private static final Set<String> TEXT =
       Set.of(
           "water",
-          "jrstatcode",
-          "jaarstatcode",
-          "JAARSTATCODE",
-          "JRSTATCODE",
           "rubriek",
-          "meest_voorkomende_postcode",
-          "postcode",
-          "pc4",
-          "indelingswijziging_wijken_en_buurten",
-          "ind_wbi",
           "id",
           "fid",
           "objectid",
@@ -103,8 +98,7 @@ final class FeatureAttributes {
   }
 
   /** Fields of the CBS Wijk- en buurtkaart whose value starts with the year: "2021BU03630000". */
-  private static final List<String> YEAR_AND_CODE =
-      List.of("jaarstatcode", "JAARSTATCODE", "jrstatcode", "JRSTATCODE");
+  private static final Set<String> YEAR_AND_CODE = Set.of("jaarstatcode", "jrstatcode");
 
   private static final java.util.regex.Pattern YEAR_THEN_CODE =
       java.util.regex.Pattern.compile("((?:19|20)\\d\\d)(?:BU|WK|GM|NL|PV)\\w*");
@@ -159,9 +153,9 @@ final class FeatureAttributes {
         return parsed;
       }
     }
-    for (String f : YEAR_AND_CODE) {
-      Object code = props.get(f);
-      if (code != null) {
+    for (Map.Entry<String, Object> e : props.entrySet()) {
+      Object code = e.getValue();
+      if (code != null && YEAR_AND_CODE.contains(e.getKey().toLowerCase(java.util.Locale.ROOT))) {
         var m = YEAR_THEN_CODE.matcher(code.toString().strip());
         if (m.matches()) {
           return Optional.of(Integer.parseInt(m.group(1)));
