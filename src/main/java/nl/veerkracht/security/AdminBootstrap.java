@@ -48,7 +48,10 @@ public class AdminBootstrap {
     if (generated) {
       password = randomPassword();
     }
-    accounts.create("admin", password, "Beheerder", true);
+    if (!accounts.createFirstAdministrator("admin", password, "Beheerder")) {
+      log.info("Another instance created the first administrator; this one leaves it at that");
+      return;
+    }
     if (generated) {
       // Printed once, on purpose: there is no other way to learn it.
       System.out.println();

@@ -61,6 +61,25 @@ public class UserAccounts {
         .single();
   }
 
+  /**
+   * Creates the first administrator unless any account exists. Two servers that start together on
+   * one database both try; the unique username lets exactly one of them succeed and the other
+   * learns it with {@code false} instead of failing its start.
+   */
+  @Transactional
+  public boolean createFirstAdministrator(String username, String rawPassword, String displayName) {
+    if (!acceptablePassword(rawPassword)) {
+      throw new IllegalArgumentException("A password needs 8 characters to 72 bytes");
+    }
+    return jdbc.sql(
+                "INSERT INTO app_user (username, password_hash, display_name, administrator)"
+                    + " SELECT ?, ?, ?, true WHERE NOT EXISTS (SELECT 1 FROM app_user)"
+                    + " ON CONFLICT (username) DO NOTHING")
+            .params(username, passwordEncoder.encode(rawPassword), displayName)
+            .update()
+        == 1;
+  }
+
   private static final org.springframework.jdbc.core.RowMapper<Account> ACCOUNT =
       (rs, n) ->
           new Account(
