@@ -28,7 +28,10 @@ DECLARE
         ARRAY['atelier_vote', 'atelier', 'atelier_id'],
         ARRAY['atelier_event', 'atelier', 'atelier_id'],
         ARRAY['atelier_event_pending', 'atelier', 'atelier_id'],
-        ARRAY['atelier_card_figure', 'atelier', 'atelier_id']];
+        ARRAY['atelier_card_figure', 'atelier', 'atelier_id'],
+        ARRAY['agreement_party', 'agreement', 'agreement_id'],
+        ARRAY['agreement_scope', 'agreement', 'agreement_id'],
+        ARRAY['agreement_measure', 'agreement', 'agreement_id']];
     i int;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'veerkracht_staff') THEN
@@ -86,7 +89,7 @@ BEGIN
                              'maintenance_plan', 'allocation', 'turnover', 'stock_signal',
                              'measure_catalogue', 'planned_measure', 'management_plan',
                              'own_change_state', 'own_change', 'signal_threshold', 'atelier',
-                             'partner_share'] LOOP
+                             'partner_share', 'agreement'] LOOP
         tables := tables || t;
         conditions := conditions || 'corporation_id = ANY (veerkracht_staff_corporations())'::text;
     END LOOP;

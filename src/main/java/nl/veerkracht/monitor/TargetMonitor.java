@@ -112,7 +112,23 @@ public class TargetMonitor {
    */
   public List<TargetView> targets(String corporation, String area, String complex) {
     Membership m = measureService.reader(corporation);
-    Corporation c = corporations.findById(m.corporationId()).orElseThrow();
+    return targets(m.corporationId(), area, complex, null);
+  }
+
+  /**
+   * The targets of these measures of a corporation, with no caller check: the caller (an
+   * agreement's party, checked there) decides who may read them.
+   */
+  public List<TargetView> targetsOf(long corporationId, java.util.Collection<Long> measureIds) {
+    if (measureIds.isEmpty()) {
+      return List.of();
+    }
+    return targets(corporationId, null, null, Set.copyOf(measureIds));
+  }
+
+  private List<TargetView> targets(
+      long corporationId, String area, String complex, Set<Long> only) {
+    Corporation c = corporations.findById(corporationId).orElseThrow();
     List<PlannedMeasure> all = measures.list(c.id(), null, null);
     Map<String, StockRepository.ClusterSummary> complexes = new java.util.HashMap<>();
     stock.clusters(c.id(), c.complexClusterType()).forEach(x -> complexes.put(x.code(), x));
@@ -125,6 +141,7 @@ public class TargetMonitor {
     Map<String, Set<String>> eligible = new java.util.HashMap<>();
     for (PlannedMeasure p : all) {
       if (p.target() == null
+          || (only != null && !only.contains(p.id()))
           || areasOf(p, complexes).isEmpty()
           || (area != null && !areasOf(p, complexes).contains(area))
           || (complex != null && !complex.equals(p.clusterCode()))) {

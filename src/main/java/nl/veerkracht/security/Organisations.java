@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Partner organisations (a gemeente, the police, a care or welfare organisation). Administrators
- * make them and their partner accounts; corporations share plans and ateliers with them.
+ * Partner organisations (a gemeente, a tenants' organisation, the police, a care or welfare
+ * organisation). Administrators make them and their partner accounts; corporations share plans and
+ * ateliers with them.
  */
 @Service
 public class Organisations {
@@ -21,6 +22,8 @@ public class Organisations {
   /** Kinds of partner organisation. */
   public enum Kind {
     GEMEENTE,
+    /** A tenants' organisation (huurdersorganisatie), a party to prestatieafspraken. */
+    HUURDERS,
     POLITIE,
     ZORG,
     WELZIJN,

@@ -52,6 +52,9 @@ public final class PermissionMatrix {
     MANAGER("manager of the corporation"),
     /** A partner account; reads only what a corporation shared with its organisation. */
     PARTNER("partner account; only what was shared with its organisation"),
+    /** Staff of the corporation, or a partner account whose organisation is a party. */
+    AGREEMENT_READER(
+        "staff of the corporation, or a partner account whose organisation is a party to it"),
     /** Public data stewardship: administrator or data steward. */
     DATA_STEWARD("administrator or data steward"),
     /** Administrator only. */
@@ -258,6 +261,13 @@ public final class PermissionMatrix {
     put("GET", "/delen", Access.STAFF);
     put("POST", "/delen", Access.MANAGER);
     put("POST", "/delen/{id}/intrekken", Access.MANAGER);
+    put("GET", "/api/agreements", Access.AGREEMENT_READER);
+    put("POST", "/api/agreements", Access.PLANNER);
+    put("GET", "/api/agreements/{id}", Access.AGREEMENT_READER);
+    put("PUT", "/api/agreements/{id}", Access.PLANNER);
+    put("DELETE", "/api/agreements/{id}", Access.PLANNER);
+    put("GET", "/api/agreements/{id}/evaluation", Access.AGREEMENT_READER);
+    put("GET", "/api/agreements/{id}/evaluation.{format}", Access.AGREEMENT_READER);
     put("GET", "/api/partner/shares", Access.PARTNER);
     put("GET", "/api/partner/plans", Access.PARTNER);
     put("GET", "/api/partner/ateliers/{id}", Access.PARTNER);

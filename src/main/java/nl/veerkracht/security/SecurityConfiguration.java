@@ -137,6 +137,10 @@ public class SecurityConfiguration {
               // a partner account reads what was shared with its organisation and nothing else
               // of a corporation's; everything else signed in is for staff
               auth.requestMatchers("/partner", "/partner/**", "/api/partner/**").hasRole("PARTNER");
+              // prestatieafspraken: the corporation's staff, and partners who are a party (the
+              // service checks which)
+              auth.requestMatchers(HttpMethod.GET, "/api/agreements", "/api/agreements/**")
+                  .hasAnyRole("STAFF", "PARTNER");
               auth.anyRequest().hasRole("STAFF");
             })
         .formLogin(

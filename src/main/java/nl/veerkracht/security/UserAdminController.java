@@ -42,7 +42,7 @@ public class UserAdminController {
   @Operation(
       summary = "Create a partner organisation",
       description =
-          "{code, name, kind}: kind is GEMEENTE, POLITIE, ZORG, WELZIJN or OVERIG. Partner accounts"
+          "{code, name, kind}: kind is GEMEENTE, HUURDERS, POLITIE, ZORG, WELZIJN or OVERIG. Partner accounts"
               + " of it are made with POST /api/admin/users and organisation=CODE.")
   public Organisations.Organisation createOrganisation(@RequestBody NewOrganisation body) {
     return organisations.create(

@@ -66,7 +66,7 @@ class RowLevelSecurityOwnerIT {
       }
       try (ConfigurableApplicationContext app = start(url, "app", "app-password", false)) {
         int policies = policies(url);
-        assertThat(policies).as("policies after the DBA made the role").isEqualTo(29);
+        assertThat(policies).as("policies after the DBA made the role").isEqualTo(33);
         try (Connection c = DriverManager.getConnection(url, "app", "app-password");
             Statement s = c.createStatement()) {
           s.execute("INSERT INTO corporation (code, name) VALUES ('WA', 'Woonstad A')");
@@ -93,7 +93,7 @@ class RowLevelSecurityOwnerIT {
       }
       // and a restart with everything in place changes nothing
       try (ConfigurableApplicationContext app = start(url, "app", "app-password", false)) {
-        assertThat(policies(url)).isEqualTo(29);
+        assertThat(policies(url)).isEqualTo(33);
       }
 
       // 3. an owner who may not take the role runs only when the setting says so

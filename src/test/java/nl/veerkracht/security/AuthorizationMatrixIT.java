@@ -303,6 +303,8 @@ class AuthorizationMatrixIT {
       case PUBLIC, PUBLIC_DATA, PUBLIC_DATA_COLLECTIONS ->
           Set.of("admin", "ana", "fay", "mia", "vic", "bob", "pat", "pia");
       case PARTNER -> Set.of("pia");
+      // staff of A, and a partner (who reads only the agreements its organisation is party to)
+      case AGREEMENT_READER -> Set.of("admin", "ana", "fay", "mia", "vic", "pia");
       case SIGNED_IN -> Set.of("admin", "ana", "fay", "mia", "vic", "bob");
       case SIGNED_IN_SCOPED, STAFF, ATELIER_STAFF -> Set.of("admin", "ana", "fay", "mia", "vic");
       case PARTICIPANT -> Set.of("admin", "ana", "fay", "mia", "vic", "pat");

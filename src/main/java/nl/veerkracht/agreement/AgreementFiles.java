@@ -1,0 +1,226 @@
+package nl.veerkracht.agreement;
+
+import static nl.veerkracht.web.PdfStyle.BODY;
+import static nl.veerkracht.web.PdfStyle.H2;
+import static nl.veerkracht.web.PdfStyle.SMALL;
+import static nl.veerkracht.web.PdfStyle.TITLE;
+import static nl.veerkracht.web.PdfStyle.cell;
+import static nl.veerkracht.web.PdfStyle.header;
+import static nl.veerkracht.web.PdfStyle.paragraph;
+import static nl.veerkracht.web.PdfStyle.t;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.veerkracht.common.Text;
+import nl.veerkracht.monitor.TargetMonitor;
+import nl.veerkracht.plan.PlanTexts;
+import nl.veerkracht.web.Workbooks;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The yearly evaluation of an agreement as PDF and XLSX, for the three parties: what was agreed,
+ * what was done (measures, budget and spending) and where the figures went (the targets). Both are
+ * made from the same {@link #tables}, so they say the same.
+ */
+final class AgreementFiles {
+
+  private AgreementFiles() {}
+
+  /** A titled table of the evaluation. */
+  record Table(String title, List<String> header, List<List<Object>> rows) {}
+
+  static List<Table> tables(AgreementService.Evaluation e, Locale locale) {
+    Agreement g = e.assessed().agreement();
+    List<Table> out = new ArrayList<>();
+    List<List<Object>> agreed = new ArrayList<>();
+    agreed.add(List.of(t(locale, "agreement.col.title"), g.title()));
+    agreed.add(List.of(t(locale, "agreement.col.gemeente"), g.gemeenteLabel()));
+    agreed.add(List.of(t(locale, "agreement.col.period"), g.startYear() + "-" + g.endYear()));
+    agreed.add(List.of(t(locale, "agreement.col.parties"), parties(g, locale)));
+    agreed.add(
+        List.of(
+            t(locale, "agreement.col.covers"),
+            String.join(", ", g.scopes().stream().map(Agreement.Scope::label).toList())));
+    agreed.add(List.of(t(locale, "agreement.col.status"), status(e.assessed(), locale)));
+    agreed.add(List.of(t(locale, "agreement.col.text"), g.body()));
+    out.add(
+        new Table(
+            t(locale, "agreement.agreed"),
+            List.of(t(locale, "agreement.col.what"), t(locale, "agreement.col.value")),
+            agreed));
+    List<List<Object>> done = new ArrayList<>();
+    for (AgreementService.MeasureLine m : e.measures()) {
+      done.add(
+          List.of(
+              m.title(),
+              m.scope(),
+              t(locale, "measure.lever." + m.lever()),
+              t(locale, "measure.status." + m.status()),
+              m.startYear() + "-" + m.endYear(),
+              m.budgetTotal(),
+              m.spentUpToYear(),
+              m.spentTotal()));
+    }
+    if (!e.measures().isEmpty()) {
+      done.add(
+          List.of(
+              t(locale, "agreement.total"),
+              "",
+              "",
+              "",
+              "",
+              e.budgetTotal(),
+              e.spentUpToYear(),
+              e.measures().stream()
+                  .map(AgreementService.MeasureLine::spentTotal)
+                  .reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+    out.add(
+        new Table(
+            t(locale, "agreement.done"),
+            List.of(
+                t(locale, "measure.col.title"),
+                t(locale, "measure.col.scope"),
+                t(locale, "measure.col.lever"),
+                t(locale, "measure.col.status"),
+                t(locale, "measure.col.years"),
+                t(locale, "measure.col.total"),
+                t(locale, "agreement.spentUpTo", "year", e.year()),
+                t(locale, "measure.spent")),
+            done));
+    List<List<Object>> figures = new ArrayList<>();
+    for (TargetMonitor.TargetView v : e.assessed().targets()) {
+      var a = v.assessment();
+      figures.add(
+          List.of(
+              v.measureTitle(),
+              v.indicatorLabel().in(locale),
+              v.areaName() + " (" + v.area() + ")",
+              a.baseline() == null
+                  ? t(locale, "targets.noData")
+                  : num(a.baseline(), locale) + " (" + a.baselineYear() + ")",
+              a.newest() == null
+                  ? t(locale, "targets.noData")
+                  : num(a.newest(), locale) + " (" + a.newestYear() + ")",
+              num(v.targetValue(), locale) + " (" + v.targetYear() + ")",
+              t(locale, "targets.status." + a.status().name())));
+    }
+    out.add(
+        new Table(
+            t(locale, "agreement.figures"),
+            List.of(
+                t(locale, "measure.col.title"),
+                t(locale, "targets.col.indicator"),
+                t(locale, "targets.col.area"),
+                t(locale, "targets.col.baseline"),
+                t(locale, "targets.col.newest"),
+                t(locale, "measure.col.target"),
+                t(locale, "measure.col.status")),
+            figures));
+    return out;
+  }
+
+  static String parties(Agreement g, Locale locale) {
+    List<String> names = new ArrayList<>();
+    names.add(g.corporationName());
+    g.parties()
+        .forEach(
+            p -> names.add(p.name() + " (" + t(locale, "organisation.kind." + p.kind()) + ")"));
+    return String.join(", ", names);
+  }
+
+  static String status(AgreementService.Assessed a, Locale locale) {
+    var o = a.outcome();
+    return t(locale, "agreement.status." + o.status().name())
+        + " — "
+        + t(
+            locale,
+            "agreement.status.counts",
+            "on",
+            o.onTrack(),
+            "off",
+            o.offTrack(),
+            "none",
+            o.notMeasurable());
+  }
+
+  private static String num(double v, Locale locale) {
+    return Text.grouped(v, 2).in(locale);
+  }
+
+  static byte[] pdf(AgreementService.Evaluation e, Locale locale) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+    try {
+      PdfWriter.getInstance(doc, out);
+      doc.open();
+      Agreement g = e.assessed().agreement();
+      doc.add(
+          paragraph(
+              t(locale, "agreement.evaluation.title", "title", g.title(), "year", e.year()),
+              TITLE));
+      doc.add(
+          paragraph(
+              t(locale, "agreement.evaluation.made", "date", e.made().toString())
+                  + " · "
+                  + parties(g, locale),
+              BODY));
+      for (Table table : tables(e, locale)) {
+        doc.add(paragraph(table.title(), H2));
+        if (table.rows().isEmpty()) {
+          doc.add(paragraph(t(locale, "agreement.none"), BODY));
+          continue;
+        }
+        PdfPTable p = new PdfPTable(table.header().size());
+        p.setWidthPercentage(100);
+        if (table.header().size() == 2) {
+          p.setWidths(new float[] {1, 4});
+        }
+        table.header().forEach(h -> header(p, h));
+        for (List<Object> row : table.rows()) {
+          for (Object v : row) {
+            p.addCell(
+                cell(
+                    v instanceof BigDecimal b ? PlanTexts.euro(b, locale) : String.valueOf(v),
+                    BODY));
+          }
+        }
+        doc.add(p);
+      }
+      doc.add(paragraph(t(locale, "agreement.rule"), SMALL));
+      doc.close();
+    } catch (DocumentException ex) {
+      throw new IllegalStateException(ex);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] xlsx(AgreementService.Evaluation e, Locale locale) {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      CellStyle euro = Workbooks.euro(wb);
+      for (Table table : tables(e, locale)) {
+        Sheet s = wb.createSheet(table.title().replaceAll("[\\\\/?*\\[\\]:]", " "));
+        Workbooks.header(wb, s, table.header().toArray(String[]::new));
+        int i = 1;
+        for (List<Object> row : table.rows()) {
+          Workbooks.row(s, i++, euro, row.toArray());
+        }
+      }
+      return Workbooks.bytes(wb, 8);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+}
