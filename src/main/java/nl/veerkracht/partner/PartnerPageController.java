@@ -9,22 +9,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The partner's pages: what was shared, a shared plan, a shared atelier's results. */
+/**
+ * The partner's pages: what was shared, the agreements it is party to, a shared plan, a shared
+ * atelier's results.
+ */
 @Controller
 @WebPage
 public class PartnerPageController {
 
   private final PartnerViews views;
   private final AtelierExports exports;
+  private final nl.veerkracht.agreement.AgreementService agreements;
 
-  public PartnerPageController(PartnerViews views, AtelierExports exports) {
+  public PartnerPageController(
+      PartnerViews views,
+      AtelierExports exports,
+      nl.veerkracht.agreement.AgreementService agreements) {
     this.views = views;
     this.exports = exports;
+    this.agreements = agreements;
   }
 
   @GetMapping("/partner")
   public String overview(Model model) {
     model.addAttribute("view", views.overview());
+    model.addAttribute("agreements", agreements.list(null));
     return "partner";
   }
 

@@ -268,6 +268,11 @@ public final class PermissionMatrix {
     put("DELETE", "/api/agreements/{id}", Access.PLANNER);
     put("GET", "/api/agreements/{id}/evaluation", Access.AGREEMENT_READER);
     put("GET", "/api/agreements/{id}/evaluation.{format}", Access.AGREEMENT_READER);
+    put("GET", "/afspraken", Access.STAFF);
+    put("POST", "/afspraken", Access.PLANNER);
+    put("GET", "/afspraken/{id}", Access.AGREEMENT_READER);
+    put("POST", "/afspraken/{id}", Access.PLANNER);
+    put("POST", "/afspraken/{id}/verwijderen", Access.PLANNER);
     put("GET", "/api/partner/shares", Access.PARTNER);
     put("GET", "/api/partner/plans", Access.PARTNER);
     put("GET", "/api/partner/ateliers/{id}", Access.PARTNER);

@@ -139,7 +139,8 @@ public class SecurityConfiguration {
               auth.requestMatchers("/partner", "/partner/**", "/api/partner/**").hasRole("PARTNER");
               // prestatieafspraken: the corporation's staff, and partners who are a party (the
               // service checks which)
-              auth.requestMatchers(HttpMethod.GET, "/api/agreements", "/api/agreements/**")
+              auth.requestMatchers(
+                      HttpMethod.GET, "/api/agreements", "/api/agreements/**", "/afspraken/*")
                   .hasAnyRole("STAFF", "PARTNER");
               auth.anyRequest().hasRole("STAFF");
             })

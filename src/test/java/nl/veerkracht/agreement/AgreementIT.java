@@ -2,6 +2,8 @@ package nl.veerkracht.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -9,8 +11,10 @@ import java.util.List;
 import nl.veerkracht.analysis.AnalysisService;
 import nl.veerkracht.demo.DemoDataLoader;
 import nl.veerkracht.support.Accounts;
+import nl.veerkracht.support.Browser;
 import nl.veerkracht.support.Demo;
 import nl.veerkracht.support.Http;
+import nl.veerkracht.support.Login;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -146,7 +150,7 @@ class AgreementIT {
     assertThat(a.get("status").asString()).isEqualTo("AANDACHT");
     assertThat(a.get("gemeente").get("name").asString()).isEqualTo("Baarn");
     assertThat(a.get("areas").get(0).get("name").asString()).isNotEqualTo(CENTRUM);
-    assertThat(admin.getJson("/api/agreements?corporation=DEMO").get(0).get("status").asString())
+    assertThat(statusIn(admin.getJson("/api/agreements?corporation=DEMO"), id))
         .isEqualTo("AANDACHT");
 
     // the evaluation of 2025: JSON, XLSX and PDF say the same
@@ -206,7 +210,7 @@ class AgreementIT {
     // the parties' partners read it; another organisation's partner and another corporation's
     // staff get 404, and their lists are empty
     for (Http party : List.of(pia, huub)) {
-      assertThat(party.getJson("/api/agreements")).hasSize(1);
+      assertThat(statusIn(party.getJson("/api/agreements"), id)).isEqualTo("AANDACHT");
       assertThat(party.get("/api/agreements/" + id).statusCode()).isEqualTo(200);
       assertThat(party.getBytes("/api/agreements/" + id + "/evaluation.pdf").statusCode())
           .isEqualTo(200);
@@ -243,6 +247,70 @@ class AgreementIT {
     r = bob.postJson("/api/agreements", request("Van een ander", "GM0308", "\"GEMBAARN\""));
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(agreements()).isEqualTo(before);
+  }
+
+  /**
+   * In a real browser: a planner makes an agreement on /afspraken choosing the gemeente, the party
+   * and the measures by name; a wrong period is refused next to the form with everything typed
+   * kept; the saved agreement shows its status. A partner of the party finds it on its own page on
+   * a phone, reads it without a form to change it, and the page does not scroll sideways.
+   */
+  @Test
+  void aPlannerMakesOneByNameAndAPartyReadsItOnAPhone() {
+    try (Browser browser = new Browser();
+        BrowserContext desk = browser.context("nl-NL");
+        BrowserContext phone = browser.phoneContext("nl-NL")) {
+      Page page = desk.newPage();
+      Login.as(page, port, "admin", "admin-test-password");
+      page.navigate("http://localhost:" + port + "/afspraken?corporation=DEMO");
+      page.fill("#ag-title", "Leefbaar Centrum");
+      page.fill("#ag-from", "2026");
+      page.fill("#ag-to", "2022");
+      page.fill("#ag-gemeente-search", "Baarn");
+      page.click("#ag-gemeente-search-list [role=option]:has-text('GM0308')");
+      page.check("#ag-party-GEMBAARN");
+      page.check("#ag-measure-" + onTrack);
+      page.fill("#ag-text", "Samen aan de slag.\nTweede alinea.");
+      page.click("#agreement-submit");
+      assertThat(page.textContent("#agreement-error")).contains("eindjaar");
+      assertThat(page.inputValue("#ag-title")).isEqualTo("Leefbaar Centrum");
+      assertThat(page.isChecked("#ag-party-GEMBAARN")).isTrue();
+      assertThat(page.isChecked("#ag-measure-" + onTrack)).isTrue();
+      assertThat(page.inputValue("#ag-text")).contains("Tweede alinea.");
+      page.fill("#ag-to", "2030");
+      page.click("#agreement-submit");
+      page.waitForSelector("#agreement-notice");
+      assertThat(page.textContent("#agreement-title")).isEqualTo("Leefbaar Centrum");
+      assertThat(page.textContent("#agreement-status")).contains("op koers");
+      assertThat(page.textContent("#agreement-facts"))
+          .contains("Gemeente Baarn", "Baarn (GM0308)", "2026–2030");
+      String url = page.url().replaceAll("\\?.*", "");
+
+      Page p = phone.newPage();
+      Login.as(p, port, "pia", "pia-password-1");
+      p.navigate("http://localhost:" + port + "/partner");
+      p.click("#partner-agreements a:has-text('Leefbaar Centrum')");
+      p.waitForSelector("#agreement-title");
+      assertThat(p.url()).startsWith(url);
+      assertThat(p.textContent("#agreement-text")).contains("Tweede alinea.");
+      assertThat(p.locator("#agreement-form").count()).isZero();
+      assertThat(p.locator("#agreement-delete").count()).isZero();
+      int width = ((Number) p.evaluate("document.documentElement.scrollWidth")).intValue();
+      assertThat(width).as("page width at 390 px").isLessThanOrEqualTo(390);
+      System.out.printf(
+          "[agreement] made by name in the browser, read by a party on a phone: page %d px wide%n",
+          width);
+    }
+  }
+
+  /** The status of agreement {@code id} in a list, or null when the list does not hold it. */
+  static String statusIn(JsonNode list, long id) {
+    for (JsonNode a : list) {
+      if (a.get("id").longValue() == id) {
+        return a.get("status").asString();
+      }
+    }
+    return null;
   }
 
   static List<String> column(Sheet s, int c) {
