@@ -30,6 +30,12 @@ public class OwnChanges {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
 
+  /** The state a subject had before it was first seen. */
+  static final String NEW = "new";
+
+  /** States recorded as a change when a subject is first seen in them. */
+  static final java.util.Set<String> FLAGGED_ON_FIRST_SIGHT = java.util.Set.of("over");
+
   public OwnChanges(JdbcClient jdbc, TransactionTemplate transactions) {
     this.jdbc = jdbc;
     this.transactions = transactions;
@@ -51,6 +57,12 @@ public class OwnChanges {
                 Optional<Known> known = known(corporationId, o.subject());
                 if (known.isPresent() && !known.get().state().equals(o.state())) {
                   record(corporationId, kind, known.get(), o);
+                  changes++;
+                } else if (known.isEmpty() && FLAGGED_ON_FIRST_SIGHT.contains(o.state())) {
+                  // over a threshold the first time it is seen: flagged, not taken as the
+                  // normal state (a first import is no movement, but 40 reports per 100 homes
+                  // against a threshold of 10 is news)
+                  record(corporationId, kind, new Known(null, NEW), o);
                   changes++;
                 }
                 remember(corporationId, o);

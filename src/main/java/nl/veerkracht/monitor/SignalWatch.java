@@ -51,10 +51,54 @@ public class SignalWatch {
     return found;
   }
 
+  /** A complex's own signal of one kind in its newest complete year, against its threshold. */
+  public record Current(
+      long clusterId,
+      String clusterType,
+      String complexCode,
+      String complexName,
+      String type,
+      int year,
+      long count,
+      double per100,
+      double threshold) {
+
+    public boolean over() {
+      return per100 > threshold;
+    }
+
+    /** The complex's name with its code after it. */
+    public String complexLabel() {
+      return complexName == null || complexName.isBlank() || complexName.equals(complexCode)
+          ? complexCode
+          : complexName + " (" + complexCode + ")";
+    }
+  }
+
   public int watch(long corporationId) {
-    Map<String, Double> own = thresholds.own(corporationId);
     List<OwnChanges.Observation> seen = new ArrayList<>();
-    jdbc.sql(
+    for (Current c : current(corporationId)) {
+      seen.add(
+          new OwnChanges.Observation(
+              "signal:" + c.clusterId() + ":" + c.type(),
+              c.year(),
+              c.over() ? "over" : "under",
+              null,
+              c.clusterId(),
+              c.type(),
+              c.per100(),
+              c.threshold()));
+    }
+    return changes.observe(corporationId, "signal", seen);
+  }
+
+  /**
+   * Every complex's own signals now: per kind the newest complete year held, per 100 homes, with
+   * the corporation's threshold (no caller check: callers check who asks).
+   */
+  public List<Current> current(long corporationId) {
+    Map<String, Double> own = thresholds.own(corporationId);
+    return jdbc.sql(
             """
             WITH units AS (
                 SELECT uc.cluster_id, count(*) AS n
@@ -74,26 +118,25 @@ public class SignalWatch {
                 SELECT DISTINCT ON (cluster_id, signal_type) cluster_id, signal_type, year, count
                   FROM counts WHERE year < extract(year FROM current_date)
                  ORDER BY cluster_id, signal_type, year DESC)
-            SELECT n.cluster_id, n.signal_type, n.year, n.count, u.n
-              FROM newest n JOIN units u ON u.cluster_id = n.cluster_id""")
+            SELECT n.cluster_id, n.signal_type, n.year, n.count, u.n, c.type, c.code, c.name
+              FROM newest n JOIN units u ON u.cluster_id = n.cluster_id
+              JOIN stock_cluster c ON c.id = n.cluster_id
+             ORDER BY c.code, n.signal_type""")
         .params(corporationId, corporationId, SignalThresholds.TURNOVER, corporationId)
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> {
-                  String type = rs.getString(2);
-                  double limit = own.getOrDefault(type, SignalThresholds.defaultFor(type));
-                  double per100 = 100.0 * rs.getLong(4) / rs.getLong(5);
-                  seen.add(
-                      new OwnChanges.Observation(
-                          "signal:" + rs.getLong(1) + ":" + type,
-                          rs.getInt(3),
-                          per100 > limit ? "over" : "under",
-                          null,
-                          rs.getLong(1),
-                          type,
-                          per100,
-                          limit));
-                });
-    return changes.observe(corporationId, "signal", seen);
+            (rs, i) -> {
+              String type = rs.getString(2);
+              return new Current(
+                  rs.getLong(1),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getString(8),
+                  type,
+                  rs.getInt(3),
+                  rs.getLong(4),
+                  100.0 * rs.getLong(4) / rs.getLong(5),
+                  own.getOrDefault(type, SignalThresholds.defaultFor(type)));
+            })
+        .list();
   }
 }

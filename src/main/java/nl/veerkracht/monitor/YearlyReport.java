@@ -28,10 +28,28 @@ import org.springframework.stereotype.Service;
 @Service
 public class YearlyReport {
 
-  static final List<String> FIGURES =
+  /** The classes and statuses watched for changes. */
+  static final List<String> WATCHED =
       List.of(AnalysisEngine.LBM_CLASS, AnalysisEngine.SIGNAL, AnalysisEngine.ATTENTION);
 
-  /** A figure's newest held value and the one of the year before it (either may be absent). */
+  /** Published CBS figures with a yearly series, shown beside them. */
+  static final List<String> SERIES =
+      List.of("pct_low_income_households", "social_assistance_per_1000");
+
+  static final List<String> FIGURES =
+      java.util.stream.Stream.concat(WATCHED.stream(), SERIES.stream()).toList();
+
+  /** The message key of a figure's column heading. */
+  static String heading(String figure) {
+    return (WATCHED.contains(figure) ? "changes.indicator." : "yearly.figure.") + figure;
+  }
+
+  /** A figure's value as the report prints it: class and status names, or the number. */
+  static Text value(String figure, double v) {
+    return WATCHED.contains(figure) ? Changes.label(figure, v) : Text.grouped(v, 1);
+  }
+
+  /** A figure's newest held value and the measurement before it (either may be absent). */
   public record Now(Integer year, Text value, Integer previousYear, Text previous) {}
 
   public record Buurt(String code, String name, Map<String, Now> figures) {}
@@ -60,6 +78,7 @@ public class YearlyReport {
       Map<String, Long> measuresByStatus,
       List<TargetMonitor.TargetView> targets,
       List<Changes.Change> changes,
+      List<SignalWatch.Current> signals,
       List<String> sources) {}
 
   private final MeasureService measureService;
@@ -68,6 +87,7 @@ public class YearlyReport {
   private final Changes changes;
   private final AreaRepository areas;
   private final JdbcClient jdbc;
+  private final SignalWatch signals;
 
   public YearlyReport(
       MeasureService measureService,
@@ -75,7 +95,9 @@ public class YearlyReport {
       TargetMonitor targets,
       Changes changes,
       AreaRepository areas,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      SignalWatch signals) {
+    this.signals = signals;
     this.measureService = measureService;
     this.measures = measures;
     this.targets = targets;
@@ -128,14 +150,17 @@ public class YearlyReport {
         SortedMap<Integer, Double> s =
             series.getOrDefault(code, Map.of()).getOrDefault(f, new TreeMap<>()).headMap(y + 1);
         Integer newest = s.isEmpty() ? null : s.lastKey();
-        Integer before = newest == null || !s.containsKey(newest - 1) ? null : newest - 1;
+        // the measurement before the newest, whichever year that was (the Leefbaarometer is
+        // published every two or three years, not every year)
+        Integer before =
+            newest == null || s.headMap(newest).isEmpty() ? null : s.headMap(newest).lastKey();
         figures.put(
             f,
             new Now(
                 newest,
-                newest == null ? null : Changes.label(f, s.get(newest)),
+                newest == null ? null : value(f, s.get(newest)),
                 before,
-                before == null ? null : Changes.label(f, s.get(before))));
+                before == null ? null : value(f, s.get(before))));
       }
       buurten.add(new Buurt(code, names.getOrDefault(code, code), figures));
     }
@@ -175,6 +200,7 @@ public class YearlyReport {
         changes.forCorporation(m.corporationId(), LocalDate.of(y, 1, 1), 1000).stream()
             .filter(c -> c.detectedAt().getYear() == y)
             .toList(),
+        signals.current(m.corporationId()).stream().filter(c -> c.year() <= y).toList(),
         sources);
   }
 }

@@ -55,18 +55,7 @@ final class YearlyReportFiles {
       }
       buurten.add(row);
     }
-    out.add(
-        new Table(
-            t(locale, "yearly.buurten"),
-            List.of(
-                t(locale, "targets.col.area"),
-                t(locale, "changes.indicator.lbm_class"),
-                t(locale, "yearly.yearBefore"),
-                t(locale, "changes.indicator.veerkracht_signal"),
-                t(locale, "yearly.yearBefore"),
-                t(locale, "changes.indicator.attention_area"),
-                t(locale, "yearly.yearBefore")),
-            buurten));
+    out.add(new Table(t(locale, "yearly.buurten"), buurtHeader(locale), buurten));
     List<List<Object>> measures = new ArrayList<>();
     for (YearlyReport.MeasureLine m : r.measures()) {
       measures.add(
@@ -149,9 +138,44 @@ final class YearlyReportFiles {
                 t(locale, "yearly.from"),
                 t(locale, "yearly.to")),
             changes));
+    List<List<Object>> own = new ArrayList<>();
+    for (SignalWatch.Current c : r.signals()) {
+      own.add(
+          List.of(
+              c.complexLabel(),
+              SignalThresholds.TURNOVER.equals(c.type())
+                  ? t(locale, "changes.signal.turnover")
+                  : t(locale, "changes.signal", "type", c.type()),
+              String.valueOf(c.year()),
+              c.count(),
+              num(c.per100(), locale),
+              num(c.threshold(), locale),
+              t(locale, c.over() ? "changes.signal.over" : "changes.signal.under")));
+    }
+    out.add(
+        new Table(
+            t(locale, "yearly.signals"),
+            List.of(
+                t(locale, "yearly.col.complex"),
+                t(locale, "targets.col.indicator"),
+                t(locale, "yearly.col.year"),
+                t(locale, "yearly.col.count"),
+                t(locale, "yearly.col.per100"),
+                t(locale, "yearly.col.threshold"),
+                t(locale, "measure.col.status")),
+            own));
     List<List<Object>> sources = new ArrayList<>();
     r.sources().forEach(s -> sources.add(List.of(s)));
     out.add(new Table(t(locale, "plan.sources"), List.of(t(locale, "plan.sources")), sources));
+    return out;
+  }
+
+  private static List<String> buurtHeader(Locale locale) {
+    List<String> out = new ArrayList<>(List.of(t(locale, "targets.col.area")));
+    for (String f : YearlyReport.FIGURES) {
+      out.add(t(locale, YearlyReport.heading(f)));
+      out.add(t(locale, "yearly.yearBefore"));
+    }
     return out;
   }
 

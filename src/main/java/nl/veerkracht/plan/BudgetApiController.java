@@ -48,4 +48,20 @@ public class BudgetApiController {
         "begroting_" + b.corporation() + "_" + b.from() + "_" + b.to(),
         BudgetXlsx.write(b, LocaleContextHolder.getLocale()));
   }
+
+  @GetMapping("/api/budget.pdf")
+  @Operation(
+      summary = "The begroting as PDF: a year × lever table with totals, then the rows behind it")
+  public ResponseEntity<byte[]> budgetPdf(
+      @RequestParam(required = false) String corporation,
+      @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to,
+      @RequestParam(required = false) String lever,
+      @RequestParam(required = false) String scope) {
+    Budget b = budgets.budget(corporation, from, to, lever, scope);
+    return Downloads.pdf(
+        "begroting_" + b.corporation() + "_" + b.from() + "_" + b.to(),
+        BudgetPdf.write(
+            b, budgets.corporationName(b.corporation()), LocaleContextHolder.getLocale()));
+  }
 }

@@ -37,6 +37,11 @@ public class BudgetService {
     this.mjob = mjob;
   }
 
+  /** The name of a corporation the caller is staff of, by its code. */
+  public String corporationName(String corporationCode) {
+    return measureService.reader(corporationCode).corporationName();
+  }
+
   /**
    * @param from first year, default this year
    * @param to last year, default nine years on

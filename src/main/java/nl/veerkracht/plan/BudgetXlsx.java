@@ -5,6 +5,8 @@ import static nl.veerkracht.web.PdfStyle.t;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.veerkracht.web.Workbooks;
@@ -14,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The begroting as a workbook a finance department pastes into its budget: sheet 1 one row per
- * measure per year and per MJOB line, amounts as numbers; sheet 2 the totals (overall, per year,
- * per lever, per source), equal to the API's.
+ * measure per year and per MJOB line, amounts as numbers; sheet 2 the totals as a year × lever
+ * table (with row and column totals) and per source, equal to the API's.
  */
 final class BudgetXlsx {
 
@@ -52,24 +54,15 @@ final class BudgetXlsx {
             row.amountEuro());
       }
       Sheet totals = wb.createSheet(t(locale, "budget.sheet.totals"));
+      List<List<Object>> table = table(b, locale);
       Workbooks.header(
-          wb,
-          totals,
-          t(locale, "budget.col.group"),
-          t(locale, "budget.col.key"),
-          t(locale, "budget.col.amount"));
+          wb, totals, table.get(0).stream().map(String::valueOf).toArray(String[]::new));
       r = 1;
-      Workbooks.row(totals, r++, euro, t(locale, "budget.total"), "", b.totals().total());
-      r = section(totals, r, euro, t(locale, "budget.col.year"), b.totals().byYear(), locale, null);
-      r =
-          section(
-              totals,
-              r,
-              euro,
-              t(locale, "budget.col.lever"),
-              b.totals().byLever(),
-              locale,
-              "measure.lever.");
+      for (List<Object> row : table.subList(1, table.size())) {
+        Workbooks.row(totals, r++, euro, row.toArray());
+      }
+      r++;
+      Workbooks.row(totals, r++, null, t(locale, "budget.col.source"));
       section(
           totals,
           r,
@@ -87,6 +80,42 @@ final class BudgetXlsx {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The year × lever table: a header row (year, each lever, total), a row per year and a row of
+   * totals; amounts as {@link BigDecimal}, the year as its number.
+   */
+  static List<List<Object>> table(Budget b, Locale locale) {
+    List<String> levers = b.levers();
+    List<List<Object>> out = new ArrayList<>();
+    List<Object> header = new ArrayList<>();
+    header.add(t(locale, "budget.col.year"));
+    levers.forEach(l -> header.add(t(locale, "measure.lever." + l)));
+    header.add(t(locale, "budget.total"));
+    out.add(header);
+    Map<String, BigDecimal> columns = new java.util.LinkedHashMap<>();
+    BigDecimal all = BigDecimal.ZERO;
+    for (Map.Entry<Integer, Map<String, BigDecimal>> y : b.byYearAndLever().entrySet()) {
+      List<Object> row = new ArrayList<>();
+      row.add(y.getKey());
+      BigDecimal sum = BigDecimal.ZERO;
+      for (String l : levers) {
+        BigDecimal v = y.getValue().getOrDefault(l, BigDecimal.ZERO);
+        row.add(v);
+        sum = sum.add(v);
+        columns.merge(l, v, BigDecimal::add);
+      }
+      row.add(sum);
+      all = all.add(sum);
+      out.add(row);
+    }
+    List<Object> total = new ArrayList<>();
+    total.add(t(locale, "budget.total"));
+    levers.forEach(l -> total.add(columns.getOrDefault(l, BigDecimal.ZERO)));
+    total.add(all);
+    out.add(total);
+    return out;
   }
 
   private static <K> int section(

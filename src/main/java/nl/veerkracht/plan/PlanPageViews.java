@@ -32,6 +32,15 @@ public final class PlanPageViews {
   /** The begroting page. */
   public record BudgetView(Budget budget, List<Membership> memberships, Text error) {
 
+    /** The corporation's name (its code when the caller is not its staff). */
+    public String corporationName() {
+      return memberships.stream()
+          .filter(m -> m.corporationCode().equals(budget.corporation()))
+          .map(Membership::corporationName)
+          .findFirst()
+          .orElse(budget.corporation());
+    }
+
     /** The sum of one year and lever. */
     public BigDecimal amount(int year, String lever) {
       return budget.rows().stream()

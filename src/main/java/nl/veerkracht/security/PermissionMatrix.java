@@ -227,6 +227,7 @@ public final class PermissionMatrix {
     put("PUT", "/api/measures/catalogue/{id}", Access.PLANNER);
     put("GET", "/api/budget", Access.STAFF);
     put("GET", "/api/budget.xlsx", Access.STAFF);
+    put("GET", "/api/budget.pdf", Access.STAFF);
     put("GET", "/api/targets", Access.STAFF);
     put("GET", "/api/report.{format}", Access.STAFF);
     put("GET", "/api/plans", Access.STAFF);

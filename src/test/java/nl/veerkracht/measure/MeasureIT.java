@@ -10,6 +10,7 @@ import java.util.List;
 import nl.veerkracht.demo.DemoDataLoader;
 import nl.veerkracht.support.Accounts;
 import nl.veerkracht.support.Demo;
+import nl.veerkracht.support.Documents;
 import nl.veerkracht.support.Http;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -151,21 +152,93 @@ class MeasureIT {
       }
       assertThat(sheetSum).isCloseTo(budget.get("totals").get("total").doubleValue(), within());
       assertThat(rows.getLastRowNum()).isEqualTo(budget.get("rows").size());
+      // the totals sheet is a year × lever table: each cell the rows of that year and lever,
+      // each row's total the API's byYear, each column's total its byLever
       Sheet totals = wb.getSheet("Totalen");
-      assertThat(totals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Totaal");
-      assertThat(totals.getRow(1).getCell(2).getNumericCellValue())
-          .isCloseTo(budget.get("totals").get("total").doubleValue(), within());
-      List<Double> years = new ArrayList<>();
-      for (Row r : totals) {
-        if (r.getCell(0) != null
-            && r.getCell(0).getStringCellValue().equals("Jaar")
-            && r.getRowNum() > 0) {
-          years.add(r.getCell(2).getNumericCellValue());
+      Row head = totals.getRow(0);
+      assertThat(head.getCell(0).getStringCellValue()).isEqualTo("Jaar");
+      int columns = head.getLastCellNum();
+      assertThat(head.getCell(columns - 1).getStringCellValue()).isEqualTo("Totaal");
+      for (int y = 2040; y <= 2042; y++) {
+        Row r = totals.getRow(y - 2039);
+        assertThat((int) r.getCell(0).getNumericCellValue()).isEqualTo(y);
+        assertThat(r.getCell(columns - 1).getNumericCellValue())
+            .isCloseTo(
+                budget.get("totals").get("byYear").get(String.valueOf(y)).doubleValue(), within());
+        for (int c = 1; c < columns - 1; c++) {
+          assertThat(r.getCell(c).getNumericCellValue())
+              .as(y + " " + head.getCell(c).getStringCellValue())
+              .isCloseTo(sum(budget, y, lever(head.getCell(c).getStringCellValue())), within());
         }
       }
-      assertThat(years.stream().mapToDouble(Double::doubleValue).sum())
+      Row sums = totals.getRow(4);
+      assertThat(sums.getCell(0).getStringCellValue()).isEqualTo("Totaal");
+      assertThat(sums.getCell(columns - 1).getNumericCellValue())
           .isCloseTo(budget.get("totals").get("total").doubleValue(), within());
+      for (int c = 1; c < columns - 1; c++) {
+        String l = lever(head.getCell(c).getStringCellValue());
+        assertThat(sums.getCell(c).getNumericCellValue())
+            .isCloseTo(budget.get("totals").get("byLever").get(l).doubleValue(), within());
+      }
     }
+
+    // the PDF for the board holds the same table: each year's line with its amounts
+    HttpResponse<byte[]> pdf = admin.getBytes("/api/budget.pdf?corporation=DEMO&from=2040&to=2042");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    String text = Documents.pdfText(pdf.body());
+    for (int year = 2040; year <= 2042; year++) {
+      int y = year;
+      String line =
+          text.lines()
+              .filter(l -> l.startsWith(y + " "))
+              .findFirst()
+              .orElseThrow(AssertionError::new);
+      assertThat(line)
+          .contains(euro(budget.get("totals").get("byYear").get(String.valueOf(y)).decimalValue()));
+    }
+    String totalLine =
+        text.lines()
+            .filter(l -> l.startsWith("Totaal "))
+            .findFirst()
+            .orElseThrow(AssertionError::new);
+    assertThat(totalLine).endsWith(euro(budget.get("totals").get("total").decimalValue()));
+    System.out.printf(
+        "[budget] 2040-2042: XLSX and PDF year × lever tables equal the API: total %s%n",
+        euro(budget.get("totals").get("total").decimalValue()));
+  }
+
+  /** The lever id of its Dutch name in a sheet's header. */
+  static String lever(String name) {
+    for (String id :
+        List.of(
+            "onderhoud",
+            "huurprijsbeleid",
+            "woonruimteverdeling",
+            "sociaal_beheer",
+            "fysiek",
+            "samenwerking")) {
+      if (nl.veerkracht.common.Text.msg("measure.lever." + id)
+          .in(java.util.Locale.forLanguageTag("nl"))
+          .equals(name)) {
+        return id;
+      }
+    }
+    throw new AssertionError("no lever named " + name);
+  }
+
+  /** The API rows of one year and lever, summed. */
+  static double sum(JsonNode budget, int year, String lever) {
+    double s = 0;
+    for (JsonNode r : budget.get("rows")) {
+      if (r.get("year").intValue() == year && r.get("lever").asString().equals(lever)) {
+        s += r.get("amountEuro").doubleValue();
+      }
+    }
+    return s;
+  }
+
+  static String euro(java.math.BigDecimal v) {
+    return nl.veerkracht.plan.PlanTexts.euro(v, java.util.Locale.forLanguageTag("nl"));
   }
 
   static org.assertj.core.data.Offset<Double> within() {

@@ -149,6 +149,50 @@ class ChangesIT {
   }
 
   /**
+   * Issue 27, flags on first sight: a new corporation's first signals file puts complex F1 (five
+   * homes, two nuisance reports in 2024: 40 per 100 against a threshold of 10) over its threshold
+   * at once. It is listed as a change from "new in the data", not left out as a first import.
+   */
+  @Test
+  void aComplexOverItsThresholdInTheFirstImportIsFlaggedAtOnce() throws Exception {
+    assertThat(
+            admin
+                .postJson("/api/corporations", "{\"code\":\"FRS\",\"name\":\"Eerste Wonen\"}")
+                .statusCode())
+        .isEqualTo(201);
+    StringBuilder csv =
+        new StringBuilder(
+            "VHE-nummer;Straat;Huisnummer;Postcode;Latitude;Longitude;Complexnummer;Complexnaam\n");
+    for (int i = 1; i <= 5; i++) {
+      csv.append("FRS-")
+          .append(i)
+          .append(";Brink;")
+          .append(10 + i)
+          .append(";3743AB;52.2125;5.2870;F1;Brinkhof\n");
+    }
+    importAndAnalyse("frs_vhe.csv", csv.toString(), "corporation", "FRS");
+    importAndAnalyse(
+        "frs_signalen.csv",
+        "Clustersoort;Complexnummer;Jaar;Soort melding;Aantal\nOND;F1;2024;overlast;2\n",
+        "corporation",
+        "FRS");
+    JsonNode found = null;
+    for (JsonNode c : admin.getJson("/api/changes?corporation=FRS&since=2020-01-01")) {
+      if (c.get("kind").stringValue().equals("signal")
+          && c.get("code").stringValue().equals("F1")) {
+        found = c;
+      }
+    }
+    assertThat(found).as("F1 flagged on its first import").isNotNull();
+    assertThat(found.get("from").get("nl").stringValue()).isEqualTo("nieuw in de gegevens");
+    assertThat(found.get("to").get("nl").stringValue())
+        .isEqualTo("boven de drempel: 40,0 per 100 woningen (drempel 10,0)");
+    assertThat(admin.get("/wijzigingen?corporation=FRS").body())
+        .contains("Brinkhof")
+        .doesNotContain("Geen veranderingen");
+  }
+
+  /**
    * Two units in complex C1: one nuisance report in 2024 is 50 per 100 units, over the default
    * threshold of 10; 2023's none was under it. Raising the threshold to 60 brings it back under.
    */

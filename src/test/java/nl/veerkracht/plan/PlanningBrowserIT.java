@@ -345,7 +345,41 @@ class PlanningBrowserIT {
             .contains("Schuldhulp aan huis", "Leefbaarometer klasse", "Leefbaarometer");
         assertThat(wb.getSheet("Doelen")).isNotNull();
         assertThat(wb.getSheet("Bronnen")).isNotNull();
+        // issue 27: "Vorige meting" is the measurement before the newest, whichever year it was
+        // (it was the literal year before, empty in every row); the complexes' own signals are in
+        Sheet buurten = wb.getSheetAt(0);
+        assertThat(buurten.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Vorige meting");
+        int filled = 0;
+        int rows = 0;
+        for (Row r : buurten) {
+          if (r.getRowNum() == 0) {
+            continue;
+          }
+          rows++;
+          for (int c = 1; c + 1 < r.getLastCellNum(); c += 2) {
+            String now = r.getCell(c).getStringCellValue();
+            String before = r.getCell(c + 1).getStringCellValue();
+            if (!before.equals("nog geen gegevens")) {
+              filled++;
+              assertThat(year(before)).as(before + " before " + now).isLessThan(year(now));
+            }
+          }
+        }
+        assertThat(filled).as("previous measurements filled").isPositive();
+        Sheet signals = wb.getSheet("Eigen signalen per complex");
+        assertThat(signals).isNotNull();
+        assertThat(signals.getLastRowNum()).as("own signals listed").isPositive();
+        System.out.printf(
+            "[yearly report] %d buurten, %d previous measurements filled, %d own signals%n",
+            rows, filled, signals.getLastRowNum());
       }
     }
+  }
+
+  /** The year in brackets at the end of a report cell ("klasse 6 (2024)"). */
+  static int year(String cell) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d{4})\\)$").matcher(cell);
+    assertThat(m.find()).as(cell).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 }
