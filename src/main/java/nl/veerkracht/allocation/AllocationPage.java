@@ -8,7 +8,8 @@ import nl.veerkracht.common.Text;
 /**
  * What /toewijzing shows: the complexes to choose from, the parameters as given, the comparison
  * (null after an error), the complexes scenario B takes over the threshold, and the back-test (only
- * on /toewijzing/terugblik).
+ * on /toewijzing/terugblik); {@code noData} when the corporation has no lettings to compute with
+ * (then the page shows what to load, and no figures).
  */
 public record AllocationPage(
     String corporation,
@@ -21,10 +22,11 @@ public record AllocationPage(
     AllocationViews.Crossings crossings,
     AllocationViews.BuurtComparison buurt,
     Backtest.Result backtest,
-    Text error) {
+    Text error,
+    boolean noData) {
 
   public static final List<String> SCENARIOS =
-      List.of("status_quo", "spreading", "cap", "labelling");
+      List.of("status_quo", "spreading", "cap", "labelling", "local_priority");
 
   public String value(String field, String otherwise) {
     String v = form.get(field);
@@ -59,8 +61,17 @@ public record AllocationPage(
   }
 
   /** The chart's data for {@code allocation.js}. */
-  public static String chartJson(AllocationViews.ScenarioResult s, double threshold, String title) {
+  public static String chartJson(
+      AllocationViews.ScenarioResult s,
+      double threshold,
+      String title,
+      Double cap,
+      String capLabel) {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
+    if (cap != null) {
+      m.put("cap", round(cap));
+      m.put("capLabel", capLabel);
+    }
     m.put("years", s.years().stream().map(AllocationViews.YearRow::year).toList());
     m.put("expected", s.years().stream().map(y -> round(y.expected())).toList());
     m.put("p10", s.years().stream().map(y -> round(y.p10())).toList());

@@ -39,7 +39,8 @@ public class AllocationPageController {
     AllocationViews.Crossings crossings = null;
     AllocationViews.BuurtComparison buurt = null;
     Text error = null;
-    if (complex != null) {
+    boolean noData = !service.hasLettings(basis.corporation().code());
+    if (complex != null && !noData) {
       try {
         AllocationService.Parameters p = parameters(form, vulnerable);
         comparison = service.compare(basis.corporation().code(), complex, p);
@@ -65,7 +66,8 @@ public class AllocationPageController {
             crossings,
             buurt,
             null,
-            error));
+            error,
+            noData));
     return "allocation";
   }
 
@@ -85,7 +87,8 @@ public class AllocationPageController {
             null,
             null,
             service.backtest(basis.corporation().code(), null),
-            null));
+            null,
+            false));
     return "allocation-backtest";
   }
 

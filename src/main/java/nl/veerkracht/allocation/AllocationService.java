@@ -45,12 +45,17 @@ public class AllocationService {
   private final AllocationRecords records;
   private final CurrentUser currentUser;
   private final CorporationRepository corporations;
+  private final AllocationCache cache;
 
   public AllocationService(
-      AllocationRecords records, CurrentUser currentUser, CorporationRepository corporations) {
+      AllocationRecords records,
+      CurrentUser currentUser,
+      CorporationRepository corporations,
+      AllocationCache cache) {
     this.records = records;
     this.currentUser = currentUser;
     this.corporations = corporations;
+    this.cache = cache;
   }
 
   /** The parameters a run takes; null fields take their defaults. */
@@ -98,9 +103,27 @@ public class AllocationService {
   Basis basis(String corporation) {
     Membership m = currentUser.requireStaffOrDefault(corporation);
     Corporation c = corporations.findById(m.corporationId()).orElseThrow();
-    LettingHistory history = records.history(c.id(), c.complexClusterType());
-    int reference = referenceYear(history);
-    return new Basis(c, history, Calibration.calibrate(history, reference, WINDOW));
+    return cache.get(
+        () -> {
+          LettingHistory history = records.history(c.id(), c.complexClusterType());
+          int reference = referenceYear(history);
+          return new Basis(c, history, Calibration.calibrate(history, reference, WINDOW));
+        },
+        "basis",
+        c);
+  }
+
+  /**
+   * Whether the corporation's records hold any letting in the calibration window: without them
+   * every complex would show the portfolio's (empty) shares as if they were known.
+   */
+  static boolean hasLettings(Basis basis) {
+    return basis.calibration().complexes().values().stream().anyMatch(m -> m.lettings() > 0);
+  }
+
+  /** Whether the caller's corporation has lettings to calibrate on (the page's no-data state). */
+  public boolean hasLettings(String corporation) {
+    return hasLettings(basis(corporation));
   }
 
   /**
@@ -115,6 +138,15 @@ public class AllocationService {
 
   public AllocationViews.Comparison compare(String corporation, String complex, Parameters p) {
     Basis basis = basis(corporation);
+    if (!hasLettings(basis)) {
+      throw new nl.veerkracht.common.ConflictException(
+          Text.msg("allocation.noData", "name", basis.corporation().name()));
+    }
+    return cache.get(
+        () -> computeCompare(basis, complex, p), "compare", basis.corporation().id(), complex, p);
+  }
+
+  private AllocationViews.Comparison computeCompare(Basis basis, String complex, Parameters p) {
     Calibration.ComplexModel model = basis.calibration().complexes().get(complex);
     if (model == null) {
       throw new NotFoundException("No such complex: " + complex);
@@ -162,7 +194,93 @@ public class AllocationService {
         withWarnings.get(0),
         withWarnings.get(1),
         exitRates,
-        AllocationRuns.assumptions(basis, model, checked));
+        AllocationRuns.assumptions(basis, model, checked),
+        identical(withWarnings.get(0), withWarnings.get(1)),
+        capNote(basis, model, checked, p.capOrDefault(), withWarnings));
+  }
+
+  /** Whether two scenario results give the same outcome, year by year and route by route. */
+  static boolean identical(AllocationViews.ScenarioResult a, AllocationViews.ScenarioResult b) {
+    if (a.years().size() != b.years().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.years().size(); i++) {
+      AllocationViews.YearRow x = a.years().get(i);
+      AllocationViews.YearRow y = b.years().get(i);
+      if (Math.abs(x.expected() - y.expected()) > 1e-9
+          || Math.abs(x.p10() - y.p10()) > 1e-9
+          || Math.abs(x.p90() - y.p90()) > 1e-9) {
+        return false;
+      }
+    }
+    for (Map.Entry<String, Double> e : a.shares().entrySet()) {
+      if (Math.abs(e.getValue() - b.shares().getOrDefault(e.getKey(), 0.0)) > 1e-9) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Why a cap does or does not bite: it limits the share of new lettings to the vulnerable routes,
+   * not who lives there. When the complex already let less than the cap to them, it changes
+   * nothing; otherwise the share of vulnerable households falls only as fast as homes are let
+   * again, which may be too slow to reach the cap within the horizon.
+   */
+  static Text capNote(
+      Basis basis,
+      Calibration.ComplexModel model,
+      Checked checked,
+      double cap,
+      List<AllocationViews.ScenarioResult> results) {
+    AllocationViews.ScenarioResult capped =
+        results.stream().filter(r -> r.id().equals(Scenarios.CAP.id())).findFirst().orElse(null);
+    if (capped == null) {
+      return null;
+    }
+    double toVulnerable = 0;
+    for (Route r : checked.vulnerable()) {
+      toVulnerable += model.shares()[r.ordinal()];
+    }
+    Text capText = Text.grouped(cap * 100, 0);
+    if (toVulnerable <= cap + 1e-9) {
+      return Text.msg(
+          "allocation.cap.noBite",
+          "cap",
+          capText,
+          "share",
+          Text.grouped(toVulnerable * 100, 1),
+          "from",
+          String.valueOf(basis.calibration().fromYear()),
+          "to",
+          String.valueOf(basis.calibration().referenceYear()));
+    }
+    int windowYears = basis.calibration().referenceYear() - basis.calibration().fromYear() + 1;
+    double letAgain =
+        model.households() == 0 ? 0 : model.lettings() / (double) windowYears / model.households();
+    List<AllocationViews.YearRow> years = capped.years();
+    AllocationViews.YearRow first = years.get(0);
+    AllocationViews.YearRow last = years.get(years.size() - 1);
+    Integer reached =
+        years.stream()
+            .filter(y -> y.expected() <= cap + 0.005)
+            .map(AllocationViews.YearRow::year)
+            .findFirst()
+            .orElse(null);
+    return Text.msg(
+        reached == null ? "allocation.cap.slow" : "allocation.cap.reached",
+        "cap",
+        capText,
+        "share",
+        Text.grouped(toVulnerable * 100, 1),
+        "rate",
+        Text.grouped(letAgain * 100, 1),
+        "now",
+        Text.grouped(first.expected() * 100, 1),
+        "end",
+        Text.grouped(last.expected() * 100, 1),
+        "year",
+        String.valueOf(reached == null ? last.year() : reached));
   }
 
   /** The names of the corporation's complexes by code. */
@@ -173,6 +291,19 @@ public class AllocationService {
   /** The complexes whose expected vulnerable share reaches the threshold under a scenario. */
   public AllocationViews.Crossings crossings(String corporation, String scenario, Parameters p) {
     Basis basis = basis(corporation);
+    if (!hasLettings(basis)) {
+      throw new nl.veerkracht.common.ConflictException(
+          Text.msg("allocation.noData", "name", basis.corporation().name()));
+    }
+    return cache.get(
+        () -> computeCrossings(basis, scenario, p),
+        "crossings",
+        basis.corporation().id(),
+        scenario,
+        p);
+  }
+
+  private AllocationViews.Crossings computeCrossings(Basis basis, String scenario, Parameters p) {
     Checked checked =
         check(
             new Parameters(
@@ -278,14 +409,19 @@ public class AllocationService {
     if (r < 100 || r > 5000) {
       throw new InvalidInputException(Text.msg("allocation.invalid.runs"));
     }
-    return Backtest.run(
-        basis.history(),
-        basis.calibration().referenceYear(),
-        BACKTEST_YEARS,
-        WINDOW,
-        r,
-        20_261_202L,
-        Route.DEFAULT_VULNERABLE);
+    return cache.get(
+        () ->
+            Backtest.run(
+                basis.history(),
+                basis.calibration().referenceYear(),
+                BACKTEST_YEARS,
+                WINDOW,
+                r,
+                20_261_202L,
+                Route.DEFAULT_VULNERABLE),
+        "backtest",
+        basis.corporation().id(),
+        r);
   }
 
   /** The parameters, checked. */

@@ -39,7 +39,12 @@ public final class AllocationViews {
       double statushouderLettingsPerYear,
       List<Text> warnings) {}
 
-  /** Two scenarios for one complex, side by side, with what they rest on. */
+  /**
+   * Two scenarios for one complex, side by side, with what they rest on.
+   *
+   * @param identical whether the two give the same outcome (then the page says so)
+   * @param capNote when one scenario is the cap: why the cap does or does not bite, else null
+   */
   public record Comparison(
       String corporation,
       String complex,
@@ -60,7 +65,9 @@ public final class AllocationViews {
       ScenarioResult a,
       ScenarioResult b,
       Map<String, List<Double>> exitRates,
-      List<Text> assumptions) {}
+      List<Text> assumptions,
+      boolean identical,
+      Text capNote) {}
 
   /**
    * A complex whose expected vulnerable share reaches the threshold within the horizon, with the

@@ -23,12 +23,17 @@ public class BuurtAllocation {
   private final AllocationService service;
   private final AllocationRecords records;
   private final AreaRepository areas;
+  private final AllocationCache cache;
 
   public BuurtAllocation(
-      AllocationService service, AllocationRecords records, AreaRepository areas) {
+      AllocationService service,
+      AllocationRecords records,
+      AreaRepository areas,
+      AllocationCache cache) {
     this.service = service;
     this.records = records;
     this.areas = areas;
+    this.cache = cache;
   }
 
   /** The buurt a complex counts in, or null. */
@@ -42,6 +47,11 @@ public class BuurtAllocation {
   public AllocationViews.BuurtComparison compare(
       String corporation, String buurt, AllocationService.Parameters p) {
     AllocationService.Basis basis = service.basis(corporation);
+    return cache.get(() -> compute(basis, buurt, p), "buurt", basis.corporation().id(), buurt, p);
+  }
+
+  private AllocationViews.BuurtComparison compute(
+      AllocationService.Basis basis, String buurt, AllocationService.Parameters p) {
     AllocationService.Checked c = AllocationService.check(p);
     Map<String, String> main =
         records.mainBuurt(basis.corporation().id(), basis.corporation().complexClusterType());

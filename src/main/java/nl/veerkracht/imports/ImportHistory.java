@@ -42,6 +42,16 @@ public class ImportHistory {
   }
 
   /** Public-data imports and those of the given corporations, newest first. */
+  /**
+   * A stamp that changes whenever data is imported or an import is undone, on any instance: what a
+   * result computed from the data may be kept by.
+   */
+  public String stamp() {
+    return jdbc.sql("SELECT coalesce(max(id), 0) || ':' || count(undone_at) FROM import_run")
+        .query(String.class)
+        .single();
+  }
+
   public List<Entry> list(Collection<Long> corporationIds, int limit) {
     return jdbc.sql(
             """

@@ -231,4 +231,105 @@ class AllocationIT {
       assertThat(page.textContent("main")).contains("tot en met 2020").contains("in 2025");
     }
   }
+
+  /**
+   * Issue 27, an honest simulator: a corporation without lettings gets a state that says what to
+   * load and no percentages (the API refuses with 409); two identical scenarios say so; the cap
+   * scenario draws its cap on the chart with a sentence on why it does or does not bite; the axis
+   * fits the data; local priority can be chosen. A repeated page view answers from the kept run.
+   */
+  @Test
+  void noLettingsNoNumbersIdenticalScenariosSaySoAndTheCapIsDrawnAndExplained() {
+    assertThat(
+            admin
+                .postJson("/api/corporations", "{\"code\":\"LEEG\",\"name\":\"Nieuw Wonen\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .upload(
+                    "/api/imports",
+                    "leeg_vhe.csv",
+                    ("VHE-nummer;Straat;Huisnummer;Postcode;Latitude;Longitude;Complexnummer\n"
+                            + "L-1;Brink;1;3743AB;52.2125;5.2870;L1\n"
+                            + "L-2;Brink;2;3743AB;52.2126;5.2871;L1\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "corporation",
+                    "LEEG")
+                .statusCode())
+        .isEqualTo(200);
+    var refused = admin.get("/api/allocation/complexes/L1/compare?corporation=LEEG");
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("Nieuw Wonen");
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      Login.as(page, port, "admin", "admin-test-password");
+      page.navigate("http://localhost:" + port + "/toewijzing?corporation=LEEG");
+      assertThat(page.textContent("#allocation-no-data"))
+          .contains("Nieuw Wonen", "toewijzingen", "verhuizingen");
+      assertThat(page.textContent("main")).doesNotContain("%");
+      assertThat(page.locator("canvas").count()).isZero();
+
+      // the same scenario twice: no difference, said in words
+      page.navigate(
+          "http://localhost:"
+              + port
+              + "/toewijzing?corporation=DEMO&complex="
+              + complex
+              + "&a=spreading&b=spreading");
+      assertThat(page.textContent("#allocation-same")).contains("Geen verschil");
+      assertThat(page.locator("#allocation-cap-note").count()).isZero();
+      assertThat(page.locator("#scenario-b option[value=local_priority]").count()).isEqualTo(1);
+
+      // a cap: drawn on the cap scenario's chart and explained, whether it bites or not
+      for (String cap : java.util.List.of("1", "95")) {
+        page.navigate(
+            "http://localhost:"
+                + port
+                + "/toewijzing?corporation=DEMO&complex="
+                + complex
+                + "&a=status_quo&b=cap&cap="
+                + cap);
+        String note = page.textContent("#allocation-cap-note");
+        assertThat(note).contains("grens van " + cap + " %");
+        if (cap.equals("95")) {
+          assertThat(note).contains("bijt hier niet");
+          assertThat(page.locator("#allocation-same").count()).isEqualTo(1);
+        } else {
+          assertThat(note).contains("opnieuw verhuurd");
+        }
+        assertThat(
+                Double.parseDouble(
+                    page.getAttribute("#scenario-b canvas[data-allocation]", "data-cap-line")))
+            .isEqualTo(Double.parseDouble(cap));
+        assertThat(page.getAttribute("#scenario-a canvas[data-allocation]", "data-cap-line"))
+            .isNull();
+        System.out.printf(
+            "[allocation] cap %s %%: %s; axis %s–%s %%%n",
+            cap,
+            note,
+            page.getAttribute("#scenario-a canvas[data-allocation]", "data-y-min"),
+            page.getAttribute("#scenario-a canvas[data-allocation]", "data-y-max"));
+      }
+      // the axis fits the data: not 0–100 for a path that stays within a few points
+      String max = page.getAttribute("#scenario-a canvas[data-allocation]", "data-y-max");
+      String min = page.getAttribute("#scenario-a canvas[data-allocation]", "data-y-min");
+      assertThat(Double.parseDouble(max) - Double.parseDouble(min)).isLessThan(100);
+    }
+    // kept runs: the same page again, timed (printed, not asserted)
+    String path = "/toewijzing?corporation=DEMO&complex=" + complex + "&a=status_quo&b=cap&cap=10";
+    long first = System.nanoTime();
+    admin.get(path);
+    long cold = System.nanoTime() - first;
+    long[] warm = new long[10];
+    for (int i = 0; i < warm.length; i++) {
+      long t = System.nanoTime();
+      assertThat(admin.get(path).statusCode()).isEqualTo(200);
+      warm[i] = System.nanoTime() - t;
+    }
+    java.util.Arrays.sort(warm);
+    System.out.printf(
+        "[allocation] the simulator page: first view %d ms, then p50 %d ms over 10 views%n",
+        cold / 1_000_000, warm[5] / 1_000_000);
+  }
 }
