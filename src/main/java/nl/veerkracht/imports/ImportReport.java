@@ -175,8 +175,9 @@ public record ImportReport(String status, String message, List<FileReport> files
   public Text summary() {
     long written = files.stream().mapToLong(FileReport::valuesWritten).sum();
     int areas = files.stream().mapToInt(FileReport::areasWritten).sum();
+    boolean own = !files.isEmpty() && files.stream().allMatch(FileReport::ownData);
     return Text.msg(
-        "imports.message." + status,
+        "imports.message." + status + (own && "imported".equals(status) ? ".own" : ""),
         "0",
         Text.grouped(written, 0),
         "1",

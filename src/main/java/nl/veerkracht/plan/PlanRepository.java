@@ -48,6 +48,45 @@ public class PlanRepository {
         .list();
   }
 
+  /**
+   * A plan waiting for a manager's approval: a scope with measures whose draft (its measures or
+   * texts) changed after its newest approved version, or that has none yet.
+   *
+   * @param name the area's or complex's name (the code when it has none)
+   */
+  public record Awaiting(String scopeKind, String scopeCode, String name, int newestVersion) {}
+
+  public List<Awaiting> awaitingApproval(long corporationId) {
+    return jdbc.sql(
+            """
+            WITH scopes AS (
+              SELECT area_code, cluster_id, max(updated_at) AS changed
+                FROM planned_measure WHERE corporation_id = :corp GROUP BY area_code, cluster_id),
+            drafts AS (
+              SELECT s.area_code, s.cluster_id,
+                     greatest(s.changed, p.updated_at) AS changed,
+                     (SELECT max(v.approved_at) FROM management_plan_version v WHERE v.plan_id = p.id) AS approved,
+                     coalesce((SELECT max(v.version) FROM management_plan_version v WHERE v.plan_id = p.id), 0) AS version
+                FROM scopes s
+                LEFT JOIN management_plan p ON p.corporation_id = :corp
+                      AND p.area_code IS NOT DISTINCT FROM s.area_code
+                      AND p.cluster_id IS NOT DISTINCT FROM s.cluster_id)
+            SELECT CASE WHEN d.area_code IS NULL THEN 'complex' ELSE 'area' END,
+                   coalesce(d.area_code, c.code),
+                   coalesce(nullif(c.name, ''),
+                            (SELECT a.name FROM area a WHERE a.code = d.area_code ORDER BY a.year DESC LIMIT 1),
+                            d.area_code, c.code),
+                   d.version
+              FROM drafts d LEFT JOIN stock_cluster c ON c.id = d.cluster_id
+             WHERE d.approved IS NULL OR d.changed > d.approved
+             ORDER BY 3""")
+        .param("corp", corporationId)
+        .query(
+            (rs, n) ->
+                new Awaiting(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+        .list();
+  }
+
   Optional<Plan> find(long corporationId, String areaCode, Long clusterId) {
     return jdbc.sql(
             """

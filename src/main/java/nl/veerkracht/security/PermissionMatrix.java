@@ -148,6 +148,9 @@ public final class PermissionMatrix {
     put("GET", "/gegevens/jobs/{id}", Access.SIGNED_IN);
     put("GET", "/gegevens/jobs/{id}/report", Access.SIGNED_IN);
     put("GET", "/gegevens/geschiedenis", Access.SIGNED_IN);
+    put("GET", "/gegevens/sjablonen", Access.SIGNED_IN);
+    put("GET", "/gegevens/sjablonen/eenheden.csv", Access.SIGNED_IN);
+    put("GET", "/gegevens/sjablonen/eenheden.xlsx", Access.SIGNED_IN);
     put("POST", "/gegevens/geschiedenis/{id}/ongedaan", Access.ANALYST);
     put("GET", "/gegevens/koppeling", Access.SIGNED_IN);
     put("POST", "/gegevens/koppeling", Access.ANALYST);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.stock.domain.UnitRecord;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -48,10 +49,51 @@ class StockWriter {
         written +=
             locations.write(
                 connection, corporationId, placeable, linker.years(), w.known(), c::note);
+        c.note(placed(connection, corporationId, w.unitIds().values()));
       }
       return written + events.write(corporationId, c, importId);
     } catch (SQLException e) {
       throw new IllegalStateException("Writing the stock failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What the report says of a file of units in words a corporation uses: "30 eenheden in 4
+   * complexen; 30 in een buurt geplaatst" (the complexes of the corporation's complex type, the
+   * buurten of the newest division held).
+   */
+  private static Text placed(
+      Connection connection, long corporationId, java.util.Collection<Long> ids)
+      throws SQLException {
+    try (java.sql.PreparedStatement s =
+        connection.prepareStatement(
+            """
+            SELECT count(DISTINCT u.id),
+                   count(DISTINCT uc.cluster_id),
+                   count(DISTINCT a.unit_id) FILTER (WHERE a.buurt_code IS NOT NULL)
+              FROM stock_unit u
+              LEFT JOIN stock_unit_cluster uc ON uc.unit_id = u.id
+                    AND uc.cluster_id IN (SELECT k.id FROM stock_cluster k JOIN corporation c
+                                             ON c.id = k.corporation_id
+                                            AND k.type = c.complex_cluster_type
+                                          WHERE k.corporation_id = ?)
+              LEFT JOIN stock_unit_area a ON a.unit_id = u.id
+                    AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?)
+             WHERE u.id = ANY (?)""")) {
+      s.setLong(1, corporationId);
+      s.setLong(2, corporationId);
+      s.setArray(3, connection.createArrayOf("bigint", ids.toArray()));
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return Text.msg(
+            "report.note.unitsPlaced",
+            "units",
+            Text.grouped(rs.getLong(1), 0),
+            "complexes",
+            Text.grouped(rs.getLong(2), 0),
+            "placed",
+            Text.grouped(rs.getLong(3), 0));
+      }
     }
   }
 
