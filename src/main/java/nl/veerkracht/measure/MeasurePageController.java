@@ -129,7 +129,11 @@ public class MeasurePageController {
     Membership m = service.planner(form.get("corporation"));
     try {
       MeasureService.Saved s = service.create(MeasureForms.request(form));
-      return "redirect:/maatregelen/" + s.id() + "?corporation=" + m.corporationCode() + "&nieuw";
+      return "redirect:/maatregelen/"
+          + s.id()
+          + "?corporation="
+          + m.corporationCode()
+          + "&nieuw&opgeslagen";
     } catch (InvalidInputException e) {
       AtelierDecisions.Decision d =
           form.get("atelierMeasureId") == null || form.get("atelierMeasureId").isBlank()
@@ -153,7 +157,7 @@ public class MeasurePageController {
     Membership m = service.planner(form.get("corporation"));
     try {
       service.update(id, MeasureForms.request(form));
-      return "redirect:/maatregelen/" + id + "?corporation=" + m.corporationCode();
+      return "redirect:/maatregelen/" + id + "?corporation=" + m.corporationCode() + "&opgeslagen";
     } catch (InvalidInputException e) {
       return form(model, m, p, typed(form, e), null, e.text(), List.of());
     }
@@ -180,7 +184,11 @@ public class MeasurePageController {
     } catch (InvalidInputException e) {
       return form(model, m, p, MeasureForms.values(p), null, e.text(), List.of());
     }
-    return "redirect:/maatregelen/" + id + "?corporation=" + m.corporationCode() + "#mjob";
+    return "redirect:/maatregelen/"
+        + id
+        + "?corporation="
+        + m.corporationCode()
+        + "&opgeslagen#mjob";
   }
 
   @PostMapping("/maatregelen/{id}/uitgaven")
@@ -206,7 +214,11 @@ public class MeasurePageController {
           e instanceof InvalidInputException i ? i.text() : Text.msg("measure.invalid.spend"),
           List.of());
     }
-    return "redirect:/maatregelen/" + id + "?corporation=" + m.corporationCode() + "#peryear";
+    return "redirect:/maatregelen/"
+        + id
+        + "?corporation="
+        + m.corporationCode()
+        + "&opgeslagen#peryear";
   }
 
   @PostMapping("/maatregelen/{id}/verwijderen")

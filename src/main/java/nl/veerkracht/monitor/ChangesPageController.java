@@ -66,7 +66,7 @@ public class ChangesPageController {
       return showLastYear(model, m, e.text());
     }
     watch.watch(m.corporationId());
-    return "redirect:/wijzigingen?corporation=" + m.corporationCode() + "#drempels";
+    return "redirect:/wijzigingen?corporation=" + m.corporationCode() + "&opgeslagen#drempels";
   }
 
   /** The page with the last year's changes and an error. */

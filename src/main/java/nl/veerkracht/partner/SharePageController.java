@@ -55,7 +55,7 @@ public class SharePageController {
     } catch (InvalidInputException e) {
       return show(model, m, area ? null : scope, area ? scope : null, e.text());
     }
-    return "redirect:/delen?corporation=" + m.corporationCode();
+    return "redirect:/delen?corporation=" + m.corporationCode() + "&opgeslagen";
   }
 
   @PostMapping("/delen/{id}/intrekken")
@@ -67,7 +67,7 @@ public class SharePageController {
     } catch (NotFoundException e) {
       return show(model, m, null, null, Text.msg("share.invalid.gone"));
     }
-    return "redirect:/delen?corporation=" + m.corporationCode();
+    return "redirect:/delen?corporation=" + m.corporationCode() + "&opgeslagen";
   }
 
   private String show(Model model, Membership m, String complex, String area, Text error) {

@@ -46,7 +46,7 @@ public class PlanPageController {
   public String planTexts(@RequestParam Map<String, String> form) {
     PlanService.ScopeRef ref = ref(form);
     plans.saveTexts(ref, new PlanRequests.DraftTexts(form.get("summary"), form.get("agreements")));
-    return "redirect:/beheerplan?" + query(ref);
+    return "redirect:/beheerplan?" + query(ref) + "&opgeslagen";
   }
 
   @PostMapping("/beheerplan/goedkeuren")

@@ -51,6 +51,15 @@ public final class Page {
   }
 
   /** The text for a message key in the user's language. */
+  /**
+   * Whether the page follows a save: a form that stored something redirects with {@code opgeslagen}
+   * in the query, and the layout says so once.
+   */
+  public boolean saved() {
+    return java.util.Arrays.stream(query.split("&"))
+        .anyMatch(p -> p.equals("opgeslagen") || p.startsWith("opgeslagen="));
+  }
+
   public String t(String key, Object... args) {
     return messages.getMessage(key, years(args), key, locale);
   }

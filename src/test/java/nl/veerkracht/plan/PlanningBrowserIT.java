@@ -210,6 +210,7 @@ class PlanningBrowserIT {
       page.fill("#m-target-year", "2030");
       page.click("#measure-save");
       page.waitForSelector("#measure-per-year");
+      assertThat(page.textContent("#saved-notice")).isEqualTo("Opgeslagen.");
       BigDecimal perYear = new BigDecimal("1250.50");
       BigDecimal first = new BigDecimal(32000L * units).add(perYear);
       assertThat(page.textContent("#measure-per-year"))
@@ -235,8 +236,20 @@ class PlanningBrowserIT {
       assertThat(page.textContent("#plan-ateliers")).isNotNull();
       assertThat(page.textContent("main"))
           .contains("Werkatelier Plan", "Rond het complex", "Entree en verlichting vernieuwen");
+      // approving asks first: declined, nothing changes; accepted, version 1 is approved
+      String[] asked = new String[1];
+      page.onceDialog(
+          d -> {
+            asked[0] = d.message();
+            d.dismiss();
+          });
+      page.click("#plan-approve");
+      assertThat(asked[0]).contains("Versie 1 goedkeuren", "versie 2");
+      assertThat(page.textContent("#plan-version")).contains("concept");
+      page.onceDialog(com.microsoft.playwright.Dialog::accept);
       page.click("#plan-approve");
       page.waitForSelector("#plan-approved");
+      assertThat(page.textContent("#plan-next-version")).contains("versie 2");
       assertThat(page.textContent("#plan-version")).contains("Versie 1 · goedgekeurd door mona");
       page.screenshot(
           new Page.ScreenshotOptions()

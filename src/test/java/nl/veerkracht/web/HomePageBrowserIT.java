@@ -128,10 +128,17 @@ class HomePageBrowserIT {
           .containsPattern("(?s)20[0-9]{2}-[0-9]{2}-[0-9]{2}.*20[0-9]{2}-[0-9]{2}-[0-9]{2}")
           .doesNotContain("nog niet")
           .contains("in gebruik");
+      String[] asked = new String[1];
+      page.onceDialog(
+          d -> {
+            asked[0] = d.message();
+            d.accept();
+          });
       row.locator("button").click();
       assertThat(page.locator("#account-done").textContent())
           .contains("QGIS op de laptop")
           .contains("ingetrokken");
+      assertThat(asked[0]).as("asked before revoking").contains("QGIS op de laptop", "intrekken");
       assertThat(script.get("/api/tokens").statusCode()).isEqualTo(401);
 
       // a name that is too long: the form says why and keeps what was typed
