@@ -95,12 +95,15 @@ public class MeasureApiController {
   @PutMapping("/api/measures/{id}/mjob")
   @Operation(
       summary = "The MJOB lines of its complex an onderhoud measure takes up",
-      description = "Body: [{lineId, movedToYear?}]; replaces the measure's lines.")
+      description =
+          "Body: [{lineId, movedToYear?}]; replaces the measure's lines. A measure of another lever"
+              + " than onderhoud takes lines only with otherLever=true (400 otherwise).")
   public List<MjobLinks.Line> linkMjob(
       @PathVariable long id,
       @RequestParam(required = false) String corporation,
+      @RequestParam(defaultValue = "false") boolean otherLever,
       @RequestBody(required = false) List<MeasureRequests.MjobLink> body) {
-    return service.linkMjob(corporation, id, body == null ? List.of() : body);
+    return service.linkMjob(corporation, id, body == null ? List.of() : body, otherLever);
   }
 
   @PutMapping("/api/measures/{id}/spending")

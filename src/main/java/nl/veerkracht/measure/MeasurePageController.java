@@ -180,7 +180,7 @@ public class MeasurePageController {
                 })
             .toList();
     try {
-      service.linkMjob(m.corporationCode(), id, links);
+      service.linkMjob(m.corporationCode(), id, links, "true".equals(form.get("otherLever")));
     } catch (InvalidInputException e) {
       return form(model, m, p, MeasureForms.values(p), null, e.text(), List.of());
     }

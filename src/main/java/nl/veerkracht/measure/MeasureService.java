@@ -74,6 +74,9 @@ public class MeasureService {
   }
 
   /** The caller's membership of the corporation, for reading its plans. */
+  /** The levers whose measures take up MJOB lines without being asked twice. */
+  public static final java.util.Set<String> MJOB_LEVERS = java.util.Set.of("onderhoud");
+
   public Membership reader(String corporationCode) {
     return currentUser.requireStaffOrDefault(corporationCode);
   }
@@ -161,10 +164,27 @@ public class MeasureService {
   @Transactional
   public List<MjobLinks.Line> linkMjob(
       String corporation, long id, List<MeasureRequests.MjobLink> links) {
+    return linkMjob(corporation, id, links, false);
+  }
+
+  /**
+   * The MJOB lines a measure takes up. They belong to onderhoud measures; a measure of another
+   * lever takes lines only when the caller chose so explicitly ({@code otherLever}), as a woning-
+   * toewijzing measure that moves €310k of gevelisolatie is a slip, not a plan.
+   */
+  public List<MjobLinks.Line> linkMjob(
+      String corporation, long id, List<MeasureRequests.MjobLink> links, boolean otherLever) {
     PlannedMeasure p = get(corporation, id);
     Membership m = planner(corporation);
     if (p.clusterId() == null) {
       throw invalid("measure.invalid.mjobScope");
+    }
+    if (!MJOB_LEVERS.contains(p.lever()) && !otherLever && links != null && !links.isEmpty()) {
+      throw new InvalidInputException(
+          nl.veerkracht.common.Text.msg(
+              "measure.invalid.mjobLever",
+              "lever",
+              nl.veerkracht.common.Text.msg("measure.lever." + p.lever())));
     }
     Set<Long> own =
         new java.util.HashSet<>(

@@ -56,8 +56,13 @@ public final class Page {
    * in the query, and the layout says so once.
    */
   public boolean saved() {
+    return hasParam("opgeslagen");
+  }
+
+  /** Whether the request's query names this parameter (with or without a value). */
+  public boolean hasParam(String name) {
     return java.util.Arrays.stream(query.split("&"))
-        .anyMatch(p -> p.equals("opgeslagen") || p.startsWith("opgeslagen="));
+        .anyMatch(p -> p.equals(name) || p.startsWith(name + "="));
   }
 
   public String t(String key, Object... args) {

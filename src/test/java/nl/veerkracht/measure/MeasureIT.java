@@ -241,6 +241,44 @@ class MeasureIT {
     return nl.veerkracht.plan.PlanTexts.euro(v, java.util.Locale.forLanguageTag("nl"));
   }
 
+  /**
+   * Issue 27, MJOB lines where they belong: a sociaal-beheer measure that tries to take up an MJOB
+   * line is refused naming its lever, and nothing is linked; only an explicit choice links it.
+   */
+  @Test
+  void anMjobLineGoesToAnotherLeverOnlyByAnExplicitChoice() throws Exception {
+    long lineId =
+        jdbc.sql(
+                "SELECT p.id FROM maintenance_plan p JOIN stock_cluster c ON c.id = p.cluster_id"
+                    + " WHERE c.code = ? ORDER BY p.year DESC LIMIT 1")
+            .param(complex)
+            .query(Long.class)
+            .single();
+    HttpResponse<String> created =
+        admin.postJson("/api/measures", measure("woonruimteverdeling", "", 2030, 2031, ""));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = Http.JSON.readTree(created.body()).get("id").longValue();
+    String body = "[{\"lineId\":" + lineId + "}]";
+    HttpResponse<String> refused =
+        admin.send(
+            "PUT",
+            "/api/measures/" + id + "/mjob?corporation=DEMO",
+            body,
+            java.util.Map.of("Accept-Language", "nl"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("onderhoud").contains("Woonruimteverdeling");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM planned_measure_mjob WHERE measure_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isZero();
+    HttpResponse<String> chosen =
+        admin.send("PUT", "/api/measures/" + id + "/mjob?corporation=DEMO&otherLever=true", body);
+    assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+    admin.delete("/api/measures/" + id + "?corporation=DEMO");
+  }
+
   static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(0.005);
   }
