@@ -65,11 +65,12 @@ public class AdminPageController {
   public String createCorporation(
       @RequestParam(defaultValue = "") String code,
       @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "false") boolean join,
       Model model,
       RedirectAttributes redirect) {
-    Map<String, String> typed = Map.of("code", code, "name", name);
+    Map<String, String> typed = Map.of("code", code, "name", name, "join", String.valueOf(join));
     try {
-      Corporation c = corporationAdministration.create(code, name);
+      Corporation c = corporationAdministration.create(code, name, join);
       redirect.addFlashAttribute(
           "done", Text.msg("admin.done.corporation", "name", c.name(), "code", c.code()));
       return "redirect:" + PAGE + "#corporaties";

@@ -31,13 +31,13 @@ public class CorporationAdministration {
   }
 
   /**
-   * Creates a corporation; every administrator becomes its analyst, so the one who made it can load
-   * its data straight away.
+   * Creates a corporation. The administrator who makes it becomes its analyst only when asked
+   * ({@code join}): an administrator runs the server, and is no corporation's staff by default.
    *
    * @throws InvalidInputException for a bad or taken code or a bad name
    */
   @Transactional
-  public Corporation create(String rawCode, String rawName) {
+  public Corporation create(String rawCode, String rawName, boolean join) {
     currentUser.requireAdministrator();
     String code = rawCode == null ? "" : rawCode.trim().toUpperCase(Locale.ROOT);
     String name = rawName == null ? "" : rawName.strip();
@@ -52,8 +52,13 @@ public class CorporationAdministration {
       throw new InvalidInputException(Text.msg("admin.error.corporationExists", "code", code));
     }
     Corporation created = corporations.create(code, name, false);
-    accounts.grantAdministrators(created.id(), Membership.Role.ANALYST);
-    audit.record("corporation.create", created.id(), code, java.util.Map.of("name", name));
+    if (join) {
+      currentUser
+          .findUsername()
+          .ifPresent(u -> accounts.grant(u, created.id(), Membership.Role.ANALYST));
+    }
+    audit.record(
+        "corporation.create", created.id(), code, java.util.Map.of("name", name, "joined", join));
     return created;
   }
 }

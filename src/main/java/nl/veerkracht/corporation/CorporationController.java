@@ -49,13 +49,18 @@ public class CorporationController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Create a corporation (administrator); administrators become its analysts")
+  @Operation(
+      summary = "Create a corporation (administrator)",
+      description =
+          "Body: {code, name, join?}. With join (the default in the API, for scripts that load the"
+              + " corporation's data next) the administrator who creates it becomes its analyst;"
+              + " join=false leaves it without staff. The admin page asks.")
   public Corporation create(@RequestBody NewCorporation body) {
     currentUser.requireAdministrator();
     if (body == null || body.code() == null || body.name() == null) {
       throw new BadRequestException(
           "Give a code and a name, e.g. {\"code\":\"WBV\",\"name\":\"Woonbron\"}");
     }
-    return administration.create(body.code(), body.name());
+    return administration.create(body.code(), body.name(), body.joins());
   }
 }

@@ -125,6 +125,15 @@ public class UserAccounts {
    * Grants every administrator this role in the corporation (used for a corporation they create).
    */
   @Transactional
+  /** Makes this user staff of the corporation in this role (nothing when it already is). */
+  public void grant(String username, long corporationId, Membership.Role role) {
+    jdbc.sql(
+            "INSERT INTO membership (user_id, corporation_id, role)"
+                + " SELECT id, ?, ? FROM app_user WHERE username = ? ON CONFLICT DO NOTHING")
+        .params(corporationId, role.name(), username)
+        .update();
+  }
+
   public void grantAdministrators(long corporationId, Membership.Role role) {
     jdbc.sql(
             "INSERT INTO membership (user_id, corporation_id, role)"

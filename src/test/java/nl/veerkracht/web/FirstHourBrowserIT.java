@@ -106,6 +106,15 @@ class FirstHourBrowserIT {
       page.click("#corporation-form button[type=submit]");
       assertThat(page.textContent("#admin-done")).contains("Woonstichting Eemland (test)", "WBV");
       assertThat(page.textContent("#corporations")).contains("WBV");
+      // the administrator did not tick "make me its analyst": it is not silently its staff
+      for (var u :
+          new nl.veerkracht.support.Http(port)
+              .as("admin", "admin-test-password")
+              .getJson("/api/admin/users")) {
+        if (u.get("username").asString().equals("admin")) {
+          assertThat(u.toString()).doesNotContain("WBV");
+        }
+      }
 
       if (!page.isVisible("#user-name")) {
         page.click("summary:has-text('Nieuwe gebruiker')");
