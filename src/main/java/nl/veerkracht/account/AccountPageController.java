@@ -33,10 +33,36 @@ public class AccountPageController {
 
   private final ApiTokens tokens;
   private final CurrentUser currentUser;
+  private final nl.veerkracht.security.UserAccounts accounts;
+  private final nl.veerkracht.audit.AuditLog audit;
 
-  public AccountPageController(ApiTokens tokens, CurrentUser currentUser) {
+  public AccountPageController(
+      ApiTokens tokens,
+      CurrentUser currentUser,
+      nl.veerkracht.security.UserAccounts accounts,
+      nl.veerkracht.audit.AuditLog audit) {
     this.tokens = tokens;
     this.currentUser = currentUser;
+    this.accounts = accounts;
+    this.audit = audit;
+  }
+
+  @PostMapping(PAGE + "/wachtwoord")
+  public String changePassword(
+      @RequestParam(defaultValue = "") String current,
+      @RequestParam(defaultValue = "") String chosen,
+      @RequestParam(defaultValue = "") String repeated,
+      Model model,
+      RedirectAttributes redirect) {
+    String username = currentUser.findUsername().orElseThrow();
+    try {
+      accounts.changeOwnPassword(username, current, chosen, repeated);
+    } catch (InvalidInputException e) {
+      return render(model, null, "", null, e.text());
+    }
+    audit.record("account.password", null, username, java.util.Map.of());
+    redirect.addFlashAttribute("done", Text.msg("account.password.changed"));
+    return "redirect:" + PAGE;
   }
 
   @GetMapping(PAGE)
@@ -86,7 +112,16 @@ public class AccountPageController {
                         t.lastUsedOn() == null ? null : t.lastUsedOn().toString(),
                         t.revoked()))
             .toList();
-    model.addAttribute("view", new AccountView(username, list, created, typedName, done, error));
+    model.addAttribute(
+        "view",
+        new AccountView(
+            username,
+            list,
+            created,
+            typedName,
+            done,
+            error,
+            accounts.mustChangePassword(username)));
     return "account";
   }
 }

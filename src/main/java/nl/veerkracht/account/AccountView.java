@@ -13,7 +13,8 @@ public record AccountView(
     ApiTokens.Created created,
     String typedName,
     Text done,
-    Text error) {
+    Text error,
+    boolean mustChangePassword) {
 
   /** A token as the page lists it. */
   public record Token(long id, String name, String created, String lastUsed, boolean revoked) {}

@@ -127,7 +127,8 @@ public class AdminPageController {
               administrator,
               memberships,
               dataSteward,
-              organisation.isBlank() ? null : organisation));
+              organisation.isBlank() ? null : organisation,
+              true));
       redirect.addFlashAttribute("done", Text.msg("admin.done.user", "username", username));
       return "redirect:" + PAGE + "#gebruikers";
     } catch (InvalidInputException e) {

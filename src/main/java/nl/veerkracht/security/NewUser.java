@@ -13,4 +13,26 @@ public record NewUser(
     Boolean administrator,
     List<NewMembership> memberships,
     Boolean dataSteward,
-    String organisation) {}
+    String organisation,
+    Boolean mustChangePassword) {
+
+  /** An account made without saying whether it changes its password first (the API's default). */
+  public NewUser(
+      String username,
+      String password,
+      String displayName,
+      Boolean administrator,
+      List<NewMembership> memberships,
+      Boolean dataSteward,
+      String organisation) {
+    this(
+        username,
+        password,
+        displayName,
+        administrator,
+        memberships,
+        dataSteward,
+        organisation,
+        null);
+  }
+}

@@ -30,6 +30,8 @@ public final class PermissionMatrix {
     PUBLIC_DATA_COLLECTIONS(
         "gemeenten, wijken, buurten: anyone (signed in when public data is closed); complexen and"
             + " an atelier's collections: staff of that corporation"),
+    /** Any signed-in account, staff or partner: one's own account page. */
+    ANY_ACCOUNT("any signed-in account, staff or partner (its own account)"),
     /** Any signed-in staff account (not a partner); answers only what the caller may see. */
     SIGNED_IN("signed in (staff accounts, not partners)"),
     /** Any signed-in staff account; naming a corporation, staff of it. */
@@ -116,9 +118,10 @@ public final class PermissionMatrix {
     put("POST", "/api/tokens", Access.SIGNED_IN);
     put("GET", "/api/tokens", Access.SIGNED_IN);
     put("DELETE", "/api/tokens/{id}", Access.SIGNED_IN);
-    put("GET", "/mijn-account", Access.SIGNED_IN);
-    put("POST", "/mijn-account/tokens", Access.SIGNED_IN);
-    put("POST", "/mijn-account/tokens/{id}/intrekken", Access.SIGNED_IN);
+    put("POST", "/mijn-account/wachtwoord", Access.ANY_ACCOUNT);
+    put("GET", "/mijn-account", Access.ANY_ACCOUNT);
+    put("POST", "/mijn-account/tokens", Access.ANY_ACCOUNT);
+    put("POST", "/mijn-account/tokens/{id}/intrekken", Access.ANY_ACCOUNT);
     put("POST", "/api/corporations", Access.ADMIN);
     put("GET", "/api/admin/users", Access.ADMIN);
     put("POST", "/api/admin/users", Access.ADMIN);

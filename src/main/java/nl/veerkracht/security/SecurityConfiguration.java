@@ -89,7 +89,8 @@ public class SecurityConfiguration {
       org.springframework.beans.factory.ObjectProvider<OidcAccounts> oidcAccounts,
       org.springframework.beans.factory.ObjectProvider<ApiTokens> apiTokens,
       org.springframework.beans.factory.ObjectProvider<AppUserDetailsService> users,
-      org.springframework.beans.factory.ObjectProvider<SignInThrottle> throttles)
+      org.springframework.beans.factory.ObjectProvider<SignInThrottle> throttles,
+      org.springframework.beans.factory.ObjectProvider<UserAccounts> accounts)
       throws Exception {
     SignInThrottle throttle = throttles.getIfAvailable();
     if (throttle != null) {
@@ -105,6 +106,12 @@ public class SecurityConfiguration {
       http.addFilterBefore(
           new ApiTokenFilter(apiTokens.getObject(), users.getObject()),
           org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
+    }
+    if (accounts.getIfAvailable() != null) {
+      // an account an administrator made chooses its own password before anything else
+      http.addFilterAfter(
+          new PasswordChangeFilter(accounts.getObject()),
+          org.springframework.security.web.access.intercept.AuthorizationFilter.class);
     }
     if (oidcProviders.getIfAvailable() != null && oidcAccounts.getIfAvailable() != null) {
       // single sign-on when an OpenID Connect provider is configured; the login page links to it
@@ -137,6 +144,8 @@ public class SecurityConfiguration {
               // a partner account reads what was shared with its organisation and nothing else
               // of a corporation's; everything else signed in is for staff
               auth.requestMatchers("/partner", "/partner/**", "/api/partner/**").hasRole("PARTNER");
+              // one's own account page (password, API tokens): staff and partners alike
+              auth.requestMatchers("/mijn-account", "/mijn-account/**").authenticated();
               // prestatieafspraken: the corporation's staff, and partners who are a party (the
               // service checks which)
               auth.requestMatchers(

@@ -125,6 +125,56 @@ public class UserAccounts {
    * Grants every administrator this role in the corporation (used for a corporation they create).
    */
   @Transactional
+  /** Whether the account must choose a new password before it does anything else. */
+  public boolean mustChangePassword(String username) {
+    return jdbc.sql("SELECT must_change_password FROM app_user WHERE username = ?")
+        .param(username)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /** Marks an account to change its password at its next sign-in. */
+  public void requirePasswordChange(long userId) {
+    jdbc.sql("UPDATE app_user SET must_change_password = true WHERE id = ?").param(userId).update();
+  }
+
+  /**
+   * Changes the caller's own password after checking the current one.
+   *
+   * @throws nl.veerkracht.common.InvalidInputException when the current password is wrong, the new
+   *     one is not acceptable, the two new ones differ or the new one equals the current one
+   */
+  @Transactional
+  public void changeOwnPassword(String username, String current, String chosen, String repeated) {
+    String hash =
+        jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
+            .param(username)
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    if (hash == null || current == null || !passwordEncoder.matches(current, hash)) {
+      throw new nl.veerkracht.common.InvalidInputException(
+          nl.veerkracht.common.Text.msg("account.password.wrong"));
+    }
+    if (!acceptablePassword(chosen)) {
+      throw new nl.veerkracht.common.InvalidInputException(
+          nl.veerkracht.common.Text.msg("account.password.weak"));
+    }
+    if (!chosen.equals(repeated)) {
+      throw new nl.veerkracht.common.InvalidInputException(
+          nl.veerkracht.common.Text.msg("account.password.differ"));
+    }
+    if (chosen.equals(current)) {
+      throw new nl.veerkracht.common.InvalidInputException(
+          nl.veerkracht.common.Text.msg("account.password.same"));
+    }
+    jdbc.sql(
+            "UPDATE app_user SET password_hash = ?, must_change_password = false WHERE username = ?")
+        .params(passwordEncoder.encode(chosen), username)
+        .update();
+  }
+
   /** Makes this user staff of the corporation in this role (nothing when it already is). */
   public void grant(String username, long corporationId, Membership.Role role) {
     jdbc.sql(

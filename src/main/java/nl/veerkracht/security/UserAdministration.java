@@ -88,6 +88,9 @@ public class UserAdministration {
     if (Boolean.TRUE.equals(body.dataSteward())) {
       accounts.setDataSteward(id, true);
     }
+    if (Boolean.TRUE.equals(body.mustChangePassword())) {
+      accounts.requirePasswordChange(id);
+    }
     if (organisation != null) {
       accounts.setOrganisation(id, organisation.id());
     }

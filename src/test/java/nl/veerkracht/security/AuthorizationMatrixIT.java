@@ -303,6 +303,7 @@ class AuthorizationMatrixIT {
       case PUBLIC, PUBLIC_DATA, PUBLIC_DATA_COLLECTIONS ->
           Set.of("admin", "ana", "fay", "mia", "vic", "bob", "pat", "pia");
       case PARTNER -> Set.of("pia");
+      case ANY_ACCOUNT -> Set.of("admin", "ana", "fay", "mia", "vic", "bob", "pia");
       // staff of A, and a partner (who reads only the agreements its organisation is party to)
       case AGREEMENT_READER -> Set.of("admin", "ana", "fay", "mia", "vic", "pia");
       case SIGNED_IN -> Set.of("admin", "ana", "fay", "mia", "vic", "bob");

@@ -50,6 +50,9 @@ class FirstHourBrowserIT {
   static final String ANALYST = "analist.wbv";
   static final String PASSWORD = "een-goed-wachtwoord";
 
+  /** The analyst's own password, chosen at the first sign-in (the admin typed the first one). */
+  static final String OWN_PASSWORD = "mijn eigen zin van woorden";
+
   @LocalServerPort int port;
   @Autowired CommandLine commandLine;
   @Autowired AnalysisService analysis;
@@ -148,7 +151,23 @@ class FirstHourBrowserIT {
     Files.writeString(units, csv.toString());
     try (BrowserContext context = browser.context("nl-NL")) {
       Page page = context.newPage();
+      // first sign-in of an account the administrator made: choose your own password first
       Login.as(page, port, ANALYST, PASSWORD);
+      assertThat(page.url()).contains("/mijn-account");
+      assertThat(page.textContent("#password-required")).contains("eigen wachtwoord");
+      page.navigate(url("/gegevens"));
+      assertThat(page.url()).as("every page leads back").contains("/mijn-account");
+      page.fill("#pw-current", PASSWORD);
+      page.fill("#pw-new", OWN_PASSWORD);
+      page.fill("#pw-repeat", OWN_PASSWORD + " anders");
+      page.click("#pw-save");
+      assertThat(page.textContent("#account-error")).contains("niet gelijk");
+      page.fill("#pw-current", PASSWORD);
+      page.fill("#pw-new", OWN_PASSWORD);
+      page.fill("#pw-repeat", OWN_PASSWORD);
+      page.click("#pw-save");
+      assertThat(page.textContent("#account-done")).contains("gewijzigd");
+      assertThat(page.locator("#password-required").count()).isZero();
       page.navigate(url("/gegevens"));
       page.setInputFiles("#file", units);
       page.selectOption("#corporation", "WBV");
@@ -209,7 +228,7 @@ class FirstHourBrowserIT {
   void theResidentPageAndPdfOfTheFiveUnitComplexHoldNoCountUnderTen() throws Exception {
     try (BrowserContext context = browser.context("nl-NL")) {
       Page page = context.newPage();
-      Login.as(page, port, ANALYST, PASSWORD);
+      Login.as(page, port, ANALYST, OWN_PASSWORD);
       // the staff view has the small numbers, so the resident view has something to hide
       page.navigate(url("/voorraad/OND/K5/profiel?corporation=WBV"));
       String staffText = page.innerText("main");
@@ -233,7 +252,7 @@ class FirstHourBrowserIT {
   void onAPhoneTheMapAndItsLegendAreInViewAndProfilesFit() {
     try (BrowserContext context = browser.phoneContext("nl-NL")) {
       Page page = context.newPage();
-      Login.as(page, port, ANALYST, PASSWORD);
+      Login.as(page, port, ANALYST, OWN_PASSWORD);
       page.navigate(url("/kaart?level=buurt&within=GM0308&indicator=lbm_class&year=2024"));
       page.waitForSelector("#map.vk-map-ready");
       page.waitForSelector("#map-legend-overlay");

@@ -215,6 +215,13 @@ class PartnerBrowserIT {
     try (BrowserContext context = browser.context("nl-NL")) {
       Page page = context.newPage();
       Login.as(page, port, "petra", "petra-password-1");
+      // made by the administrator on the admin page: petra chooses her own password first
+      assertThat(page.url()).contains("/mijn-account");
+      page.fill("#pw-current", "petra-password-1");
+      page.fill("#pw-new", "petra eigen wachtwoord");
+      page.fill("#pw-repeat", "petra eigen wachtwoord");
+      page.click("#pw-save");
+      page.waitForSelector("#account-done");
       page.navigate(url("/"));
       String nav = page.textContent("nav");
       assertThat(nav).contains("Gedeeld met u").doesNotContain("Voorraad", "Gegevens");
