@@ -14,8 +14,14 @@
   map.attributionControl.setPrefix(false);
 
   var base = L.tileLayer('/tiles/{z}/{x}/{y}.png', {
-    maxZoom: 19, attribution: 'Achtergrond: Kadaster / PDOK (BRT-Achtergrondkaart)'
+    maxZoom: 19, attribution: (el.dataset.lang === 'en' ? 'Base map' : 'Achtergrond')
+      + ': Kadaster / PDOK (BRT-Achtergrondkaart)'
   });
+
+  /** A source's credit line in the page's language: the stored "Bron:" is Dutch. */
+  function credit(a) {
+    return el.dataset.lang === 'en' ? String(a).replace(/^Bron: /, 'Source: ') : String(a);
+  }
 
   var shownLegend = null;
 
@@ -99,9 +105,9 @@
       }
       if (el.dataset.complexes) { addComplexes(control); }
       if (el.dataset.hash) { map.on('moveend', storeHash); }
-      map.attributionControl.addAttribution((data.attribution || []).join('; '));
+      map.attributionControl.addAttribution((data.attribution || []).map(credit).join('; '));
       var credits = document.getElementById('map-credits');
-      if (credits) { credits.textContent = (data.attribution || []).join('; '); }
+      if (credits) { credits.textContent = (data.attribution || []).map(credit).join('; '); }
       renderLegend(legend, data.features);
       if (window.matchMedia && window.matchMedia('(max-width: 767.98px)').matches) { legendOnMap(legend); }
       renderTable(data.features);

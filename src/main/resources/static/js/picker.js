@@ -241,7 +241,7 @@
       if (!map) {
         map = L.map(mapEl, { zoomSnap: 0.25 }).setView([52.2, 5.3], 8);
         map.attributionControl.setPrefix(false);
-        L.tileLayer('/tiles/{z}/{x}/{y}.png', { maxZoom: 19, attribution: 'Achtergrond: Kadaster / PDOK' }).addTo(map);
+        L.tileLayer('/tiles/{z}/{x}/{y}.png', { maxZoom: 19, attribution: (lang === 'en' ? 'Base map' : 'Achtergrond') + ': Kadaster / PDOK' }).addTo(map);
       }
       fetch('/api/map/buurt.geojson?within=' + encodeURIComponent(gm) + '&detail=overview', { credentials: 'same-origin' })
         .then(function (r) { return r.ok ? r.json() : null; })

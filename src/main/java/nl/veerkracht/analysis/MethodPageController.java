@@ -45,6 +45,10 @@ public class MethodPageController {
             .build()
             .render(Parser.builder().extensions(ext).build().parse(markdown));
     // the documents link to each other as files; on the site they are this page in a language
+    // wide tables scroll within the column instead of widening a phone's page
+    html =
+        html.replace("<table>", "<div class=\"table-responsive\"><table class=\"table table-sm\">");
+    html = html.replace("</table>", "</table></div>");
     return html.replace("href=\"method.md\"", "href=\"/methode?lang=en\"")
         .replace("href=\"method.nl.md\"", "href=\"/methode?lang=nl\"");
   }

@@ -59,6 +59,19 @@ public final class Page {
     return hasParam("opgeslagen");
   }
 
+  /**
+   * A source's credit line as stored ("Bron: CBS", in the publisher's words) with its Dutch "Bron:"
+   * said in the reader's language.
+   */
+  public static String credit(String attribution, Locale locale) {
+    if (attribution == null) {
+      return "";
+    }
+    return nl.veerkracht.common.Text.english(locale) && attribution.startsWith("Bron: ")
+        ? "Source: " + attribution.substring("Bron: ".length())
+        : attribution;
+  }
+
   /** Whether the request's query names this parameter (with or without a value). */
   public boolean hasParam(String name) {
     return java.util.Arrays.stream(query.split("&"))

@@ -180,8 +180,8 @@ class AllocationIT {
       Login.as(page, port, "admin", "admin-test-password");
       page.navigate("http://localhost:" + port + "/toewijzing?corporation=DEMO");
       page.selectOption("#complex", complex);
-      page.selectOption("#scenario-a", "status_quo");
-      page.selectOption("#scenario-b", "cap");
+      page.selectOption("#pick-a", "status_quo");
+      page.selectOption("#pick-b", "cap");
       page.fill("#cap", "10");
       page.fill("#threshold", "20");
       page.fill("#task", "1000");
@@ -202,7 +202,7 @@ class AllocationIT {
       assertThat(page.locator("#buurt-table tbody tr").count()).isEqualTo(11);
       assertThat(page.locator("canvas[data-allocation-buurt]").count()).isEqualTo(1);
       assertThat(page.getAttribute("canvas[data-allocation-buurt]", "aria-label"))
-          .contains("beide scenario's");
+          .contains("beide scenario’s");
       assertThat(page.textContent("#task-warning")).contains("afgesproken 1.000");
       page.screenshot(
           new Page.ScreenshotOptions()
@@ -279,7 +279,7 @@ class AllocationIT {
               + "&a=spreading&b=spreading");
       assertThat(page.textContent("#allocation-same")).contains("Geen verschil");
       assertThat(page.locator("#allocation-cap-note").count()).isZero();
-      assertThat(page.locator("#scenario-b option[value=local_priority]").count()).isEqualTo(1);
+      assertThat(page.locator("#pick-b option[value=local_priority]").count()).isEqualTo(1);
 
       // a cap: drawn on the cap scenario's chart and explained, whether it bites or not
       for (String cap : java.util.List.of("1", "95")) {

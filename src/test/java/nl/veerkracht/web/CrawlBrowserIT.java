@@ -1,0 +1,241 @@
+package nl.veerkracht.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.veerkracht.analysis.AnalysisService;
+import nl.veerkracht.demo.DemoDataLoader;
+import nl.veerkracht.support.Accounts;
+import nl.veerkracht.support.Axe;
+import nl.veerkracht.support.Browser;
+import nl.veerkracht.support.Demo;
+import nl.veerkracht.support.Http;
+import nl.veerkracht.support.Login;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Must show 3 of issue 27: every page reachable from the navigation, for each role (analyst and
+ * administrator, manager, facilitator, partner), in Dutch and in English: no year printed with a
+ * thousands separator, no {placeholder} left, none of a list of words of the other language; at 390
+ * px no page wider than the screen, at 1366 px the header fits; axe-core (WCAG 2.1 A/AA) finds no
+ * violation, at both widths.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "veerkracht.db.embedded-database=it_crawl")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrawlBrowserIT {
+
+  /**
+   * A year printed with a Dutch or English thousands separator ("2.031", "2,031"): after an opening
+   * bracket or a word that introduces a year, or before a dash to another number ("2.020–2.024"). A
+   * count in the same range ("1.975 inwoners") is no year and is not matched.
+   */
+  static final Pattern YEAR_WITH_SEPARATOR =
+      Pattern.compile(
+          "(?:(?<=\\()|(?<=\\b(?:in|jaar|sinds|tot|t/m|vanaf|van|year|since|until|from|to|editie"
+              + "|edition) ))(?:1[.,]9\\d\\d|2[.,]0\\d\\d)(?![\\d])"
+              + "|(?<![\\d.,])(?:1[.,]9\\d\\d|2[.,]0\\d\\d)(?=\\s?[–-]\\s?\\d)");
+
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z0-9_|]+\\}");
+
+  /**
+   * Words that give away English on a Dutch page (whole words, case-sensitive). "of" and "metadata"
+   * are Dutch words too.
+   */
+  static final List<String> ENGLISH =
+      List.of(
+          "the",
+          "and",
+          "with",
+          "Loading",
+          "Source",
+          "Sources",
+          "Download",
+          "Show",
+          "Pins",
+          "Sign in",
+          "Log out",
+          "No data",
+          "Search",
+          "Budget",
+          "Measures");
+
+  /**
+   * Words that give away Dutch on an English page (whole words, case-sensitive). Names of places
+   * and organisations ("Hof van Twente", "Centraal Bureau voor de Statistiek") and the terms of art
+   * the glossary keeps in Dutch are not in it.
+   */
+  static final List<String> DUTCH =
+      List.of(
+          "het",
+          "niet",
+          "een",
+          "Bron",
+          "Bronnen",
+          "Geen",
+          "gegevens",
+          "Laden",
+          "Gemiddelde",
+          "Zoeken",
+          "Uitloggen",
+          "Opslaan",
+          "adressen",
+          "verwijderen",
+          "Maatregelen");
+
+  @LocalServerPort int port;
+  @Autowired DemoDataLoader demo;
+  @Autowired AnalysisService analysis;
+  Browser browser;
+
+  @BeforeAll
+  void demoAndItsPeople() {
+    demo.load(Demo.CORPORATION);
+    analysis.recompute();
+    Http admin = new Http(port).as("admin", "admin-test-password");
+    admin.postJson(
+        "/api/admin/organisations",
+        "{\"code\":\"GEMBAARN\",\"name\":\"Gemeente Baarn\",\"kind\":\"gemeente\"}");
+    Accounts.staff(admin, "mia", "DEMO", "MANAGER");
+    Accounts.staff(admin, "fay", "DEMO", "FACILITATOR");
+    Accounts.partner(admin, "pia", "GEMBAARN");
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void tearDown() {
+    browser.close();
+  }
+
+  record Finding(String who, String lang, int width, String path, String what) {}
+
+  @Test
+  void everyPageForEveryRoleInBothLanguagesAtBothWidths() {
+    Map<String, String> people =
+        Map.of(
+            "admin", "admin-test-password",
+            "mia", "mia-password-1",
+            "fay", "fay-password-1",
+            "pia", "pia-password-1");
+    List<Finding> found = new ArrayList<>();
+    int visits = 0;
+    long started = System.nanoTime();
+    for (String who : List.of("admin", "mia", "fay", "pia")) {
+      for (String lang : List.of("nl", "en")) {
+        for (int width : new int[] {1366, 390}) {
+          try (BrowserContext context =
+              browser.auditContext(lang.equals("nl") ? "nl-NL" : "en-GB", width, 900)) {
+            Page page = context.newPage();
+            Login.as(page, port, who, people.get(who));
+            page.navigate(url("/?lang=" + lang));
+            Set<String> paths = navigation(page);
+            for (String path : paths) {
+              page.navigate(url(path));
+              page.waitForLoadState();
+              visits++;
+              check(page, who, lang, width, path, found);
+            }
+          }
+        }
+      }
+    }
+    found.forEach(f -> System.out.printf("[crawl] %s%n", f));
+    System.out.printf(
+        "[crawl] %d page views (4 roles, 2 languages, 2 widths) in %d s: %d findings%n",
+        visits, (System.nanoTime() - started) / 1_000_000_000L, found.size());
+    assertThat(found).isEmpty();
+  }
+
+  /** The pages the navigation leads to (and the home and the account page). */
+  Set<String> navigation(Page page) {
+    @SuppressWarnings("unchecked")
+    List<String> hrefs =
+        (List<String>)
+            page.evaluate(
+                "() => [...document.querySelectorAll('header a[href^=\"/\"], footer a[href^=\"/\"]')]"
+                    + ".map(a => a.getAttribute('href'))");
+    Set<String> out = new LinkedHashSet<>();
+    out.add("/");
+    for (String h : hrefs) {
+      if (!h.startsWith("/api/") && !h.contains("lang=") && !h.equals("/logout")) {
+        out.add(h);
+      }
+    }
+    out.add("/mijn-account");
+    return out;
+  }
+
+  void check(Page page, String who, String lang, int width, String path, List<Finding> found) {
+    // what a reader reads in the page's language: no scripts, no code (API paths such as
+    // /api/areas/{code} are literal), no parts marked as another language
+    String text =
+        (String)
+            page.evaluate(
+                "l => { const b = document.body.cloneNode(true);"
+                    + " b.querySelectorAll('script, style, code, pre, em, [lang]:not([lang=\"' + l + '\"])')"
+                    + ".forEach(e => e.remove()); return b.innerText; }",
+                lang);
+    Matcher y = YEAR_WITH_SEPARATOR.matcher(text);
+    while (y.find()) {
+      found.add(new Finding(who, lang, width, path, "year with a separator: " + around(text, y)));
+    }
+    Matcher p = PLACEHOLDER.matcher(text);
+    while (p.find()) {
+      found.add(new Finding(who, lang, width, path, "placeholder: " + around(text, p)));
+    }
+    // a title quoted in its own language ("Veerkracht in het corporatiebezit") is no slip
+    String prose = text.replaceAll("[\"“„][^\"”“]{1,120}[\"”]", " ");
+    for (String word : lang.equals("nl") ? ENGLISH : DUTCH) {
+      Matcher w =
+          Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(prose);
+      if (w.find()) {
+        found.add(new Finding(who, lang, width, path, "word '" + word + "': " + around(prose, w)));
+      }
+    }
+    int scroll = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+    if (width == 390 && scroll > 390) {
+      found.add(new Finding(who, lang, width, path, "page is " + scroll + " px wide"));
+    }
+    if (width == 1366) {
+      Object fits =
+          page.evaluate(
+              "() => [...document.querySelectorAll('header .navbar-nav')].every(u =>"
+                  + " u.getBoundingClientRect().right <= window.innerWidth + 0.5)"
+                  + " && document.querySelector('header nav').scrollWidth"
+                  + " <= document.querySelector('header nav').clientWidth + 1");
+      if (!Boolean.TRUE.equals(fits)) {
+        found.add(new Finding(who, lang, width, path, "the header does not fit"));
+      }
+    }
+    for (String v : Axe.violations(page)) {
+      found.add(new Finding(who, lang, width, path, "axe: " + v));
+    }
+  }
+
+  static String around(String text, Matcher m) {
+    int from = Math.max(0, m.start() - 30);
+    int to = Math.min(text.length(), m.end() + 30);
+    return "…" + text.substring(from, to).replace('\n', ' ') + "…";
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
