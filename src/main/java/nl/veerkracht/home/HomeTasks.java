@@ -102,7 +102,12 @@ public class HomeTasks {
                               Text.grouped(c.threshold(), 1),
                               "year",
                               String.valueOf(c.year())),
-                          "/voorraad/" + enc(c.clusterType()) + "/" + enc(c.complexCode()))));
+                          "/voorraad/"
+                              + enc(c.clusterType())
+                              + "/"
+                              + enc(c.complexCode())
+                              + "?corporation="
+                              + corp)));
     }
     if (role != Membership.Role.FACILITATOR) {
       targets.targets(m.corporationCode()).stream()

@@ -49,7 +49,7 @@ class StockWriter {
         written +=
             locations.write(
                 connection, corporationId, placeable, linker.years(), w.known(), c::note);
-        c.note(placed(connection, corporationId, w.unitIds().values()));
+        c.note(placed(connection, corporationId, w.unitIds().values(), !linker.years().isEmpty()));
       }
       return written + events.write(corporationId, c, importId);
     } catch (SQLException e) {
@@ -63,7 +63,10 @@ class StockWriter {
    * buurten of the newest division held).
    */
   private static Text placed(
-      Connection connection, long corporationId, java.util.Collection<Long> ids)
+      Connection connection,
+      long corporationId,
+      java.util.Collection<Long> ids,
+      boolean boundariesHeld)
       throws SQLException {
     try (java.sql.PreparedStatement s =
         connection.prepareStatement(
@@ -86,7 +89,7 @@ class StockWriter {
       try (java.sql.ResultSet rs = s.executeQuery()) {
         rs.next();
         return Text.msg(
-            "report.note.unitsPlaced",
+            boundariesHeld ? "report.note.unitsPlaced" : "report.note.unitsNoBoundaries",
             "units",
             Text.grouped(rs.getLong(1), 0),
             "complexes",
