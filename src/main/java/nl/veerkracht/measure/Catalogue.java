@@ -182,6 +182,31 @@ public class Catalogue {
   }
 
   /** The names of the indicators these entries aim at, in both languages (id when unknown). */
+  /**
+   * The figures a target can follow, by name: every documented indicator, grouped by its category
+   * and sorted by its name in the reader's language (raw CBS fields whose meaning is not documented
+   * are left out of the list; a measure that has one keeps it).
+   */
+  public java.util.SortedMap<String, List<nl.veerkracht.statistics.domain.Indicator>> targetChoices(
+      java.util.Locale locale) {
+    java.util.SortedMap<String, List<nl.veerkracht.statistics.domain.Indicator>> out =
+        new java.util.TreeMap<>();
+    for (nl.veerkracht.statistics.domain.Indicator i : statistics.list()) {
+      String label = i.label(locale);
+      if (label == null
+          || label.contains("niet gedocumenteerd")
+          || label.contains("not documented")) {
+        continue;
+      }
+      String group = i.category() == null || i.category().isBlank() ? "—" : i.category();
+      out.computeIfAbsent(group, k -> new java.util.ArrayList<>()).add(i);
+    }
+    out.values()
+        .forEach(
+            l -> l.sort(java.util.Comparator.comparing(x -> x.label(locale).toLowerCase(locale))));
+    return out;
+  }
+
   public java.util.Map<String, nl.veerkracht.common.Text> indicatorNames(List<Item> items) {
     java.util.Map<String, nl.veerkracht.common.Text> out = new java.util.HashMap<>();
     items.stream()

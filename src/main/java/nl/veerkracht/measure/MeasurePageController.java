@@ -243,6 +243,9 @@ public class MeasurePageController {
             ? mjob.ofCluster(m.corporationId(), p.clusterId())
             : List.of();
     model.addAttribute(
+        "targetChoices",
+        catalogue.targetChoices(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+    model.addAttribute(
         "view",
         new MeasurePageViews.FormView(
             m,

@@ -24,7 +24,8 @@ class OwnChangeList {
     return jdbc.sql(
             """
             SELECT o.detected_at, o.kind, o.measure_id, m.title, c.type, c.code, c.name, o.detail,
-                   o.year_from, o.state_from, o.year_to, o.state_to, o.value_to, o.threshold
+                   o.year_from, o.state_from, o.year_to, o.state_to, o.value_to, o.threshold,
+                   (SELECT k.code FROM corporation k WHERE k.id = o.corporation_id)
               FROM own_change o
               LEFT JOIN planned_measure m ON m.id = o.measure_id
               LEFT JOIN stock_cluster c ON c.id = o.cluster_id
@@ -37,6 +38,10 @@ class OwnChangeList {
               String detail = rs.getString(8);
               Integer yearFrom = (Integer) rs.getObject(9, Integer.class);
               Integer yearTo = (Integer) rs.getObject(11, Integer.class);
+              // links name the corporation: its staff may be working on another one
+              String corp =
+                  java.net.URLEncoder.encode(
+                      rs.getString(15), java.nio.charset.StandardCharsets.UTF_8);
               if ("target".equals(rs.getString(2))) {
                 long id = rs.getLong(3);
                 return new Changes.Change(
@@ -44,7 +49,7 @@ class OwnChangeList {
                     "target",
                     Long.toString(id),
                     rs.getString(4),
-                    "/maatregelen/" + id,
+                    "/maatregelen/" + id + "?corporation=" + corp,
                     detail,
                     Text.msg("changes.target", "indicator", indicator(detail)),
                     yearFrom,
@@ -64,7 +69,9 @@ class OwnChangeList {
                   "/voorraad/"
                       + UriUtils.encodePathSegment(type, java.nio.charset.StandardCharsets.UTF_8)
                       + "/"
-                      + UriUtils.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8),
+                      + UriUtils.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8)
+                      + "?corporation="
+                      + corp,
                   detail,
                   SignalThresholds.TURNOVER.equals(detail)
                       ? Text.msg("changes.signal.turnover")

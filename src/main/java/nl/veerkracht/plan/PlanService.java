@@ -221,7 +221,8 @@ public class PlanService {
           "Nothing changed since version " + versions.get(versions.size() - 1).version() + ".");
     }
     int next = versions.size() + 1;
-    String by = currentUser.findUsername().orElseThrow();
+    // the frozen version names the approver as people know them, by their full name
+    String by = currentUser.displayName();
     plans.insertVersion(id, next, JSON.writeValueAsString(draft), by);
     audit.record(
         "plan.approve",

@@ -38,6 +38,20 @@ public class CurrentUser {
     return Optional.of(auth.getName());
   }
 
+  /**
+   * The caller's full name as the administrator entered it, else the user name: what a document
+   * says of who approved it ("Marieke Visser", not "m.visser").
+   */
+  public String displayName() {
+    String username = findUsername().orElseThrow();
+    return jdbc.sql(
+            "SELECT coalesce(nullif(display_name, ''), username) FROM app_user WHERE username = ?")
+        .param(username)
+        .query(String.class)
+        .optional()
+        .orElse(username);
+  }
+
   public boolean isAdministrator() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return findUsername().isPresent()

@@ -109,7 +109,9 @@ class AuditIT {
         .isEqualTo(403);
     assertThat(admin.get("/beheer").body())
         .contains("id=\"audit-table\"")
-        .contains("membership.revoke");
+        .contains("membership.revoke")
+        .contains("rol ingetrokken")
+        .contains("Wanneer (Nederlandse tijd)");
   }
 
   /**

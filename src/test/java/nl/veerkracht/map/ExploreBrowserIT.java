@@ -137,14 +137,23 @@ class ExploreBrowserIT {
       page.screenshot(
           new Page.ScreenshotOptions().setPath(Browser.screenshot("explore-map-gemeenten.png")));
 
-      // level -> buurt (the form sends itself), then zoom to Baarn, then the indicator and year
+      // level -> buurt and Baarn, sent with the button (a choice alone sends nothing and keeps the
+      // focus, WCAG 3.2.2), then the indicator, then the year
+      String before = page.url();
+      page.focus("#level");
       page.selectOption("#level", "buurt");
-      page.waitForURL("**level=buurt**");
+      assertThat(page.url()).isEqualTo(before);
+      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("level");
+      assertThat(page.isEnabled("#within")).as("gemeente can be chosen at once").isTrue();
       page.selectOption("#within", "GM0308");
+      page.click("#map-show");
       page.waitForURL("**within=GM0308**");
+      assertThat(page.url()).contains("level=buurt");
       page.selectOption("#indicator", "pct_low_income_households");
+      page.click("#map-show");
       page.waitForURL("**indicator=pct_low_income_households**");
       page.selectOption("#year", "2023");
+      page.click("#map-show");
       page.waitForURL("**year=2023**");
       waitForMap(page);
       assertThat(page.getAttribute("#map", "data-features")).isEqualTo("21");

@@ -209,7 +209,7 @@ class ChangesIT {
     assertThat(c).isNotNull();
     assertThat(c.get("yearFrom").intValue()).isEqualTo(2023);
     assertThat(c.get("yearTo").intValue()).isEqualTo(2024);
-    assertThat(c.get("href").stringValue()).isEqualTo("/voorraad/OND/C1");
+    assertThat(c.get("href").stringValue()).isEqualTo("/voorraad/OND/C1?corporation=CHG");
     assertThat(c.get("to").get("nl").stringValue())
         .isEqualTo("boven de drempel: 50,0 per 100 woningen (drempel 10,0)");
 

@@ -205,7 +205,13 @@ class PlanningBrowserIT {
       page.selectOption("#m-status", "gepland");
       page.fill("#m-owner", "Team Vastgoed");
       page.fill("#m-partners", "Gemeente Baarn");
-      page.fill("#m-target-indicator", "lbm_onv");
+      // the figure is chosen by its name from a grouped list, not typed as a code
+      page.selectOption(
+          "#m-target-indicator",
+          new com.microsoft.playwright.options.SelectOption()
+              .setLabel(page.locator("#m-target-indicator option[value=lbm_onv]").textContent()));
+      assertThat(page.locator("#m-target-indicator option[value=lbm_onv]").textContent())
+          .doesNotContain("lbm_onv");
       page.fill("#m-target-value", "0.05");
       page.fill("#m-target-year", "2030");
       page.click("#measure-save");
