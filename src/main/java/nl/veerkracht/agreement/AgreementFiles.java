@@ -1,33 +1,23 @@
 package nl.veerkracht.agreement;
 
 import static nl.veerkracht.web.PdfStyle.BODY;
-import static nl.veerkracht.web.PdfStyle.H2;
 import static nl.veerkracht.web.PdfStyle.SMALL;
 import static nl.veerkracht.web.PdfStyle.TITLE;
-import static nl.veerkracht.web.PdfStyle.cell;
-import static nl.veerkracht.web.PdfStyle.header;
 import static nl.veerkracht.web.PdfStyle.paragraph;
 import static nl.veerkracht.web.PdfStyle.t;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.monitor.TargetMonitor;
-import nl.veerkracht.plan.PlanTexts;
-import nl.veerkracht.web.Workbooks;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.veerkracht.web.TitledTables;
 
 /**
  * The yearly evaluation of an agreement as PDF and XLSX, for the three parties: what was agreed,
@@ -38,12 +28,9 @@ final class AgreementFiles {
 
   private AgreementFiles() {}
 
-  /** A titled table of the evaluation. */
-  record Table(String title, List<String> header, List<List<Object>> rows) {}
-
-  static List<Table> tables(AgreementService.Evaluation e, Locale locale) {
+  static List<TitledTables.Table> tables(AgreementService.Evaluation e, Locale locale) {
     Agreement g = e.assessed().agreement();
-    List<Table> out = new ArrayList<>();
+    List<TitledTables.Table> out = new ArrayList<>();
     List<List<Object>> agreed = new ArrayList<>();
     agreed.add(List.of(t(locale, "agreement.col.title"), g.title()));
     agreed.add(List.of(t(locale, "agreement.col.gemeente"), g.gemeenteLabel()));
@@ -56,7 +43,7 @@ final class AgreementFiles {
     agreed.add(List.of(t(locale, "agreement.col.status"), status(e.assessed(), locale)));
     agreed.add(List.of(t(locale, "agreement.col.text"), g.body()));
     out.add(
-        new Table(
+        new TitledTables.Table(
             t(locale, "agreement.agreed"),
             List.of(t(locale, "agreement.col.what"), t(locale, "agreement.col.value")),
             agreed));
@@ -88,7 +75,7 @@ final class AgreementFiles {
                   .reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
     out.add(
-        new Table(
+        new TitledTables.Table(
             t(locale, "agreement.done"),
             List.of(
                 t(locale, "measure.col.title"),
@@ -118,7 +105,7 @@ final class AgreementFiles {
               t(locale, "targets.status." + a.status().name())));
     }
     out.add(
-        new Table(
+        new TitledTables.Table(
             t(locale, "agreement.figures"),
             List.of(
                 t(locale, "measure.col.title"),
@@ -177,28 +164,7 @@ final class AgreementFiles {
                   + " · "
                   + parties(g, locale),
               BODY));
-      for (Table table : tables(e, locale)) {
-        doc.add(paragraph(table.title(), H2));
-        if (table.rows().isEmpty()) {
-          doc.add(paragraph(t(locale, "agreement.none"), BODY));
-          continue;
-        }
-        PdfPTable p = new PdfPTable(table.header().size());
-        p.setWidthPercentage(100);
-        if (table.header().size() == 2) {
-          p.setWidths(new float[] {1, 4});
-        }
-        table.header().forEach(h -> header(p, h));
-        for (List<Object> row : table.rows()) {
-          for (Object v : row) {
-            p.addCell(
-                cell(
-                    v instanceof BigDecimal b ? PlanTexts.euro(b, locale) : String.valueOf(v),
-                    BODY));
-          }
-        }
-        doc.add(p);
-      }
+      TitledTables.addTo(doc, tables(e, locale), locale, t(locale, "agreement.none"));
       doc.add(paragraph(t(locale, "agreement.rule"), SMALL));
       doc.close();
     } catch (DocumentException ex) {
@@ -208,19 +174,6 @@ final class AgreementFiles {
   }
 
   static byte[] xlsx(AgreementService.Evaluation e, Locale locale) {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      CellStyle euro = Workbooks.euro(wb);
-      for (Table table : tables(e, locale)) {
-        Sheet s = wb.createSheet(table.title().replaceAll("[\\\\/?*\\[\\]:]", " "));
-        Workbooks.header(wb, s, table.header().toArray(String[]::new));
-        int i = 1;
-        for (List<Object> row : table.rows()) {
-          Workbooks.row(s, i++, euro, row.toArray());
-        }
-      }
-      return Workbooks.bytes(wb, 8);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    return TitledTables.xlsx(tables(e, locale));
   }
 }

@@ -1,30 +1,20 @@
 package nl.veerkracht.monitor;
 
 import static nl.veerkracht.web.PdfStyle.BODY;
-import static nl.veerkracht.web.PdfStyle.H2;
 import static nl.veerkracht.web.PdfStyle.SMALL;
 import static nl.veerkracht.web.PdfStyle.TITLE;
-import static nl.veerkracht.web.PdfStyle.cell;
-import static nl.veerkracht.web.PdfStyle.header;
 import static nl.veerkracht.web.PdfStyle.paragraph;
 import static nl.veerkracht.web.PdfStyle.t;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.veerkracht.plan.PlanTexts;
-import nl.veerkracht.web.Workbooks;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.veerkracht.web.TitledTables;
 
 /**
  * The yearly report as PDF and as XLSX: the same rows, made once by {@link #tables} so the two say
@@ -34,11 +24,8 @@ final class YearlyReportFiles {
 
   private YearlyReportFiles() {}
 
-  /** A titled table of the report. */
-  record Table(String title, List<String> header, List<List<Object>> rows) {}
-
-  static List<Table> tables(YearlyReport.Report r, Locale locale) {
-    List<Table> out = new ArrayList<>();
+  static List<TitledTables.Table> tables(YearlyReport.Report r, Locale locale) {
+    List<TitledTables.Table> out = new ArrayList<>();
     List<List<Object>> buurten = new ArrayList<>();
     for (YearlyReport.Buurt b : r.buurten()) {
       List<Object> row = new ArrayList<>(List.of(b.name() + " (" + b.code() + ")"));
@@ -55,7 +42,7 @@ final class YearlyReportFiles {
       }
       buurten.add(row);
     }
-    out.add(new Table(t(locale, "yearly.buurten"), buurtHeader(locale), buurten));
+    out.add(new TitledTables.Table(t(locale, "yearly.buurten"), buurtHeader(locale), buurten));
     List<List<Object>> measures = new ArrayList<>();
     for (YearlyReport.MeasureLine m : r.measures()) {
       measures.add(
@@ -71,7 +58,7 @@ final class YearlyReportFiles {
               m.spentTotal()));
     }
     out.add(
-        new Table(
+        new TitledTables.Table(
             t(locale, "yearly.measures", "year", r.year()),
             List.of(
                 t(locale, "measure.col.title"),
@@ -106,7 +93,7 @@ final class YearlyReportFiles {
                   : t(locale, "targets.missing." + d.missing().name())));
     }
     out.add(
-        new Table(
+        new TitledTables.Table(
             t(locale, "targets.title"),
             List.of(
                 t(locale, "measure.col.title"),
@@ -129,7 +116,7 @@ final class YearlyReportFiles {
               c.toWithYear().in(locale)));
     }
     out.add(
-        new Table(
+        new TitledTables.Table(
             t(locale, "changes.title"),
             List.of(
                 t(locale, "yearly.detected"),
@@ -153,7 +140,7 @@ final class YearlyReportFiles {
               t(locale, c.over() ? "changes.signal.over" : "changes.signal.under")));
     }
     out.add(
-        new Table(
+        new TitledTables.Table(
             t(locale, "yearly.signals"),
             List.of(
                 t(locale, "yearly.col.complex"),
@@ -166,7 +153,9 @@ final class YearlyReportFiles {
             own));
     List<List<Object>> sources = new ArrayList<>();
     r.sources().forEach(s -> sources.add(List.of(s)));
-    out.add(new Table(t(locale, "plan.sources"), List.of(t(locale, "plan.sources")), sources));
+    out.add(
+        new TitledTables.Table(
+            t(locale, "plan.sources"), List.of(t(locale, "plan.sources")), sources));
     return out;
   }
 
@@ -193,27 +182,7 @@ final class YearlyReportFiles {
           paragraph(
               t(locale, "yearly.title", "name", r.corporationName(), "year", r.year()), TITLE));
       doc.add(paragraph(t(locale, "yearly.made", "date", r.made().toString()), BODY));
-      for (Table table : tables(r, locale)) {
-        doc.add(paragraph(table.title(), H2));
-        if (table.rows().isEmpty()) {
-          doc.add(paragraph("-", BODY));
-          continue;
-        }
-        PdfPTable p = new PdfPTable(table.header().size());
-        p.setWidthPercentage(100);
-        table.header().forEach(h -> header(p, h));
-        for (List<Object> row : table.rows()) {
-          for (Object v : row) {
-            p.addCell(
-                cell(
-                    v instanceof java.math.BigDecimal b
-                        ? PlanTexts.euro(b, locale)
-                        : String.valueOf(v),
-                    BODY));
-          }
-        }
-        doc.add(p);
-      }
+      TitledTables.addTo(doc, tables(r, locale), locale, "-");
       doc.add(paragraph(t(locale, "yearly.note"), SMALL));
       doc.close();
     } catch (DocumentException e) {
@@ -223,19 +192,6 @@ final class YearlyReportFiles {
   }
 
   static byte[] xlsx(YearlyReport.Report r, Locale locale) {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      CellStyle euro = Workbooks.euro(wb);
-      for (Table table : tables(r, locale)) {
-        Sheet s = wb.createSheet(table.title().replaceAll("[\\\\/?*\\[\\]:]", " "));
-        Workbooks.header(wb, s, table.header().toArray(String[]::new));
-        int i = 1;
-        for (List<Object> row : table.rows()) {
-          Workbooks.row(s, i++, euro, row.toArray());
-        }
-      }
-      return Workbooks.bytes(wb, 8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TitledTables.xlsx(tables(r, locale));
   }
 }
