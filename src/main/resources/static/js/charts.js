@@ -22,6 +22,11 @@
         var td = tr.insertCell();
         td.className = 'text-end';
         td.textContent = fmt.format(d.values[i]);
+        if (d.words) {
+          // the score in words: its class name, or which side of the Dutch mean
+          var w = tr.insertCell();
+          w.textContent = d.words[i] || '';
+        }
       });
     }
     if (typeof Chart === 'undefined') { return; }

@@ -80,7 +80,10 @@
         renderer: many ? L.canvas({ padding: 0.3 }) : undefined,
         onEachFeature: onEach
       }).addTo(map);
-      if (el.dataset.lod === 'true') { detailOnZoom(styleOf, onEach, many); }
+      var detailLayer = el.dataset.lod === 'true' ? detailOnZoom(styleOf, onEach, many) : null;
+      if (el.dataset.names === 'true') {
+        nameLabels(function () { return layer.getLayers().concat(detailLayer ? detailLayer.getLayers() : []); });
+      }
       layer.getLayers().forEach(function (l) {
         var path = l.getElement && l.getElement();
         if (path) {
@@ -157,6 +160,40 @@
     }
     map.on('moveend', load);
     load();
+    return detail;
+  }
+
+  /* At street zoom the names of the areas in view are written on the map (at most 150, each
+     once); they are for the eye only: the table below the map names every area for a screen
+     reader, and the labels take no tab stop. */
+  function nameLabels(layers) {
+    var group = L.layerGroup().addTo(map);
+    function draw() {
+      group.clearLayers();
+      el.dataset.namesShown = '0';
+      if (map.getZoom() < 14) { return; }
+      var view = map.getBounds();
+      var seen = {};
+      var n = 0;
+      layers().forEach(function (l) {
+        var p = l.feature && l.feature.properties;
+        if (!p || seen[p.code] || n >= 150 || !l.getBounds) { return; }
+        var centre = l.getBounds().getCenter();
+        if (!view.contains(centre)) { return; }
+        seen[p.code] = true;
+        n++;
+        var text = document.createElement('span');
+        text.className = 'vk-area-name';
+        text.textContent = p.name;
+        group.addLayer(L.marker(centre, {
+          icon: L.divIcon({ className: 'vk-area-label', html: text, iconSize: null }),
+          interactive: false, keyboard: false
+        }));
+      });
+      el.dataset.namesShown = String(n);
+    }
+    map.on('moveend', draw);
+    draw();
   }
 
   /* The extent lives in the fragment (#zoom/lat/lng), so a copied address shows the same view. */

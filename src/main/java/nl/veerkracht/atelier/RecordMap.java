@@ -160,7 +160,8 @@ final class RecordMap {
         .append(f(w))
         .append(' ')
         .append(f(h))
-        .append("\" class=\"vk-record-map\" role=\"img\" id=\"record-map\">");
+        .append(
+            "\" class=\"vk-record-map\" role=\"img\" id=\"record-map\" aria-labelledby=\"record-map-title\">");
     for (List<float[]> ring : buurten) {
       s.append("<path d=\"")
           .append(path(ring, h))

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * "Te doen" on the home page: what needs a person's attention in the corporation they work on, by
  * their role. Managers: plans waiting for approval, targets off track, agreements that need
- * attention. Analysts: complexes over a signal threshold (from the first import on) and targets off
- * track. Facilitators (and analysts): ateliers coming up or still open. Viewers read the same as
- * managers, without the approvals.
+ * attention. Analysts: complexes over a signal threshold (from the first import on), targets off
+ * track, and imports and figures to look after ({@link DataTasks}). Facilitators (and analysts):
+ * ateliers coming up or still open. Viewers read the same as managers, without the approvals.
  */
 @Service
 public class HomeTasks {
@@ -39,18 +39,21 @@ public class HomeTasks {
   private final TargetMonitor targets;
   private final AtelierRepository ateliers;
   private final AgreementService agreements;
+  private final DataTasks data;
 
   public HomeTasks(
       PlanRepository plans,
       SignalWatch signals,
       TargetMonitor targets,
       AtelierRepository ateliers,
-      AgreementService agreements) {
+      AgreementService agreements,
+      DataTasks data) {
     this.plans = plans;
     this.signals = signals;
     this.targets = targets;
     this.ateliers = ateliers;
     this.agreements = agreements;
+    this.data = data;
   }
 
   public List<Task> of(Membership m) {
@@ -145,6 +148,9 @@ public class HomeTasks {
                               "status",
                               Text.msg("agreement.status." + a.outcome().status().name())),
                           "/afspraken/" + a.agreement().id())));
+    }
+    if (role == Membership.Role.ANALYST) {
+      out.addAll(data.of(m));
     }
     if (role == Membership.Role.FACILITATOR || role == Membership.Role.ANALYST) {
       LocalDate today = LocalDate.now();

@@ -85,6 +85,30 @@ public class ImportHistory {
         .list();
   }
 
+  /** An import undone since a moment: its file, source and when it was undone. */
+  public record Undone(long id, String fileName, String source, OffsetDateTime undoneAt) {}
+
+  /**
+   * Public-data imports and those of the given corporations undone since a moment, newest first.
+   */
+  public List<Undone> undoneSince(Collection<Long> corporationIds, OffsetDateTime since) {
+    return jdbc.sql(
+            """
+            SELECT id, file_name, source, undone_at FROM import_run
+             WHERE undone_at >= ? AND (corporation_id IS NULL OR corporation_id = ANY (?))
+             ORDER BY undone_at DESC
+            """)
+        .params(since, corporationIds.toArray(Long[]::new))
+        .query(
+            (rs, n) ->
+                new Undone(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, OffsetDateTime.class)))
+        .list();
+  }
+
   /** The public sources loaded so far, each with its credit, files and last load. */
   public List<LoadedSource> publicSources() {
     return jdbc.sql(

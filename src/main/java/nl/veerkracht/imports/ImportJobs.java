@@ -134,6 +134,18 @@ public class ImportJobs {
     return job != null && job.owner().equals(user) ? Optional.of(job) : Optional.empty();
   }
 
+  /**
+   * This user's imports of the last hour that wrote nothing: refused files (a report that says why)
+   * and runs that failed on the server; newest first.
+   */
+  public java.util.List<Job> failedFor(String user) {
+    return jobs.values().stream()
+        .filter(j -> j.owner().equals(user) && j.done())
+        .filter(j -> j.failure != null || (j.report != null && j.report.rejected()))
+        .sorted(java.util.Comparator.comparing((Job j) -> j.started).reversed())
+        .toList();
+  }
+
   private void expire() {
     Instant limit = Instant.now().minusSeconds(KEEP_SECONDS);
     jobs.values()

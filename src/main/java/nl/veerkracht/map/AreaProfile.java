@@ -84,5 +84,11 @@ public record AreaProfile(
       Cell gemeente,
       Cell nl,
       Cell peers,
-      String source) {}
+      String source) {
+
+    /** Whether a comparison cell holds a figure of another year than the area's own figure. */
+    public boolean otherYear(Cell c) {
+      return c.year() != null && area.year() != null && !c.year().equals(area.year());
+    }
+  }
 }

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import nl.veerkracht.analysis.domain.Bands;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.statistics.ObservationRepository;
 import nl.veerkracht.statistics.StatisticsCatalogue;
 import nl.veerkracht.statistics.domain.Indicator;
@@ -52,9 +55,13 @@ public class LeefbaarometerCharts {
             List.of("lbm2_won", "lbm2_bev", "lbm2_vrz", "lbm2_vei", "lbm2_fys"))) {
       List<Observation> found = observations.latestUpTo(code, year, ids);
       if (found.size() >= 3) {
+        // Leefbaarometer 3 publishes a class (1-9) per dimension: a score is said in its words
+        List<Observation> classes =
+            observations.latestUpTo(code, year, ids.stream().map(id -> id + "_class").toList());
         Map<String, Object> out = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String id : ids) {
           found.stream()
               .filter(o -> o.indicatorId().equals(id) && o.value() != null)
@@ -63,15 +70,40 @@ public class LeefbaarometerCharts {
                   o -> {
                     labels.add(catalogue.find(id).map(i -> i.label(locale)).orElse(id));
                     values.add(o.value());
+                    words.add(words(o, classes, id + "_class").in(locale));
                   });
         }
         out.put("labels", labels);
         out.put("values", values);
+        out.put("words", words);
         out.put("year", found.stream().mapToInt(Observation::year).max().orElse(year));
         out.put("source", found.get(0).source());
         return JSON.writeValueAsString(out);
       }
     }
     return "";
+  }
+
+  /**
+   * A dimension score in words: its class of the same measurement where one is published ("klasse
+   * 6: ruim voldoende"), otherwise only which side of the Dutch mean it lies on.
+   */
+  static Text words(Observation score, List<Observation> classes, String classId) {
+    Optional<Observation> c =
+        classes.stream()
+            .filter(
+                o ->
+                    o.indicatorId().equals(classId)
+                        && o.year() == score.year()
+                        && o.value() != null)
+            .findFirst();
+    if (c.isPresent()) {
+      int k = (int) Math.round(c.get().value());
+      return Text.msg("profile.dimension.class", "class", k, "name", Bands.lbmLabel(k));
+    }
+    return Text.msg(
+        score.value() > 0
+            ? "profile.dimension.above"
+            : score.value() < 0 ? "profile.dimension.below" : "profile.dimension.equal");
   }
 }

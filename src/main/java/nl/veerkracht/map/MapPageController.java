@@ -109,6 +109,8 @@ public class MapPageController {
             chosen == null ? "" : chosen.unit(),
             chosen == null ? 0 : chosen.decimals(),
             choices,
+            nl.veerkracht.statistics.IndicatorChoices.of(
+                catalogue.list(), i -> catalogue.years(i, l.prefix()), locale, id),
             y.year(),
             years,
             w.map(AreaCode::value).orElse(""),

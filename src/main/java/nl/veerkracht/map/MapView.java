@@ -14,6 +14,7 @@ public record MapView(
     String unit,
     int decimals,
     List<Choice> indicators,
+    List<nl.veerkracht.statistics.IndicatorChoices.Group> indicatorGroups,
     Integer year,
     List<Integer> years,
     String within,

@@ -181,32 +181,27 @@ public class Catalogue {
         .list();
   }
 
-  /** The names of the indicators these entries aim at, in both languages (id when unknown). */
   /**
-   * The figures a target can follow, by name: every documented indicator, grouped by its category
-   * and sorted by its name in the reader's language (raw CBS fields whose meaning is not documented
-   * are left out of the list; a measure that has one keeps it).
+   * The figures a target can follow, by name: every figure held for buurten, wijken or gemeenten,
+   * grouped by theme and sorted by name in the reader's language, with unit and years (fields whose
+   * meaning is not documented are left out; the one a measure has already stays).
    */
-  public java.util.SortedMap<String, List<nl.veerkracht.statistics.domain.Indicator>> targetChoices(
-      java.util.Locale locale) {
-    java.util.SortedMap<String, List<nl.veerkracht.statistics.domain.Indicator>> out =
-        new java.util.TreeMap<>();
-    for (nl.veerkracht.statistics.domain.Indicator i : statistics.list()) {
-      String label = i.label(locale);
-      if (label == null
-          || label.contains("niet gedocumenteerd")
-          || label.contains("not documented")) {
-        continue;
-      }
-      String group = i.category() == null || i.category().isBlank() ? "—" : i.category();
-      out.computeIfAbsent(group, k -> new java.util.ArrayList<>()).add(i);
-    }
-    out.values()
-        .forEach(
-            l -> l.sort(java.util.Comparator.comparing(x -> x.label(locale).toLowerCase(locale))));
-    return out;
+  public List<nl.veerkracht.statistics.IndicatorChoices.Group> targetChoices(
+      java.util.Locale locale, String current) {
+    return nl.veerkracht.statistics.IndicatorChoices.of(
+        statistics.list(),
+        id -> {
+          java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+          for (String prefix : List.of("GM", "WK", "BU")) {
+            years.addAll(statistics.years(id, prefix));
+          }
+          return List.copyOf(years.descendingSet());
+        },
+        locale,
+        current);
   }
 
+  /** The names of the indicators these entries aim at, in both languages (id when unknown). */
   public java.util.Map<String, nl.veerkracht.common.Text> indicatorNames(List<Item> items) {
     java.util.Map<String, nl.veerkracht.common.Text> out = new java.util.HashMap<>();
     items.stream()

@@ -244,7 +244,9 @@ public class MeasurePageController {
             : List.of();
     model.addAttribute(
         "targetChoices",
-        catalogue.targetChoices(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        catalogue.targetChoices(
+            org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+            values == null ? null : values.get("targetIndicator")));
     model.addAttribute(
         "view",
         new MeasurePageViews.FormView(

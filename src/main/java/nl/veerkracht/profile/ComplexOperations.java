@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import nl.veerkracht.common.Text;
+import nl.veerkracht.monitor.SignalThresholds;
 import nl.veerkracht.profile.ComplexProfile.Activity;
 import nl.veerkracht.profile.ComplexProfile.AllocationYearView;
 import nl.veerkracht.profile.ComplexProfile.LimitView;
@@ -26,9 +27,11 @@ import org.springframework.stereotype.Service;
 public class ComplexOperations {
 
   private final ProfileRepository profiles;
+  private final SignalThresholds thresholds;
 
-  public ComplexOperations(ProfileRepository profiles) {
+  public ComplexOperations(ProfileRepository profiles, SignalThresholds thresholds) {
     this.profiles = profiles;
+    this.thresholds = thresholds;
   }
 
   Plan plan(long corporationId, long clusterId, int from, AudiencePolicy policy) {
@@ -141,9 +144,21 @@ public class ComplexOperations {
     return out;
   }
 
-  List<SignalView> signals(long corporationId, long clusterId, AudiencePolicy policy) {
+  List<SignalView> signals(
+      long corporationId, long clusterId, int totalUnits, AudiencePolicy policy) {
+    Map<String, Double> own = thresholds.own(corporationId);
     return profiles.signals(corporationId, clusterId).stream()
-        .map(s -> new SignalView(s.year(), s.type(), policy.count(s.count())))
+        .map(
+            s -> {
+              // a rate reveals its count: shown only where the count itself may be shown
+              boolean show = policy.showsFigureOver(s.count()) && totalUnits > 0;
+              return new SignalView(
+                  s.year(),
+                  s.type(),
+                  policy.count(s.count()),
+                  show ? 100.0 * s.count() / totalUnits : null,
+                  own.getOrDefault(s.type(), SignalThresholds.defaultFor(s.type())));
+            })
         .toList();
   }
 }

@@ -70,5 +70,15 @@ public record ComplexProfile(
   public record AllocationYearView(
       int year, Integer total, Double lowIncomePct, Double urgentPct) {}
 
-  public record SignalView(int year, String type, Integer count) {}
+  /**
+   * A count of the corporation's own signals (nuisance reports, complaints) of one kind in one
+   * year, per 100 units where the count may be shown, against the corporation's threshold for that
+   * kind.
+   */
+  public record SignalView(int year, String type, Integer count, Double per100, double threshold) {
+
+    public boolean over() {
+      return per100 != null && per100 > threshold;
+    }
+  }
 }

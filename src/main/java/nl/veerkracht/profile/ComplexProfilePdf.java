@@ -176,7 +176,21 @@ final class ComplexProfilePdf {
     if (!p.signals().isEmpty()) {
       add(t("cpdf.signals"), H2);
       for (ComplexProfile.SignalView s : p.signals()) {
-        add(s.year() + " " + s.type() + ": " + show(s.count()), BODY);
+        add(
+            s.year()
+                + " "
+                + s.type()
+                + ": "
+                + show(s.count())
+                + (s.per100() == null
+                    ? ""
+                    : " ("
+                        + Page.format(s.per100(), 1, locale)
+                        + " "
+                        + t("cprofile.signals.per100").toLowerCase(locale)
+                        + (s.over() ? ", " + t("cprofile.signals.over") : "")
+                        + ")"),
+            BODY);
       }
     }
   }

@@ -88,7 +88,7 @@ public class ProfileService {
         operations.rents(corp, cluster.id(), from, policy),
         operations.turnover(corp, cluster.id(), totalUnits, policy),
         operations.allocations(corp, cluster.id(), policy),
-        operations.signals(corp, cluster.id(), policy),
+        operations.signals(corp, cluster.id(), totalUnits, policy),
         policy.note());
   }
 

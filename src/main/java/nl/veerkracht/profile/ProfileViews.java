@@ -57,13 +57,14 @@ public class ProfileViews {
         f.year(),
         coverage,
         f.explanation().in(locale),
-        compared(f.gemeente(), i, locale, resident),
-        compared(f.nl(), i, locale, resident),
-        compared(f.peers(), i, locale, resident));
+        compared(f.gemeente(), f.year(), i, locale, resident),
+        compared(f.nl(), f.year(), i, locale, resident),
+        compared(f.peers(), f.year(), i, locale, resident));
   }
 
+  /** A comparison figure with its year, saying so when its year is not the complex's. */
   private static String compared(
-      ComplexProfile.Comparison c, Indicator i, Locale locale, boolean resident) {
+      ComplexProfile.Comparison c, Integer year, Indicator i, Locale locale, boolean resident) {
     if (c == null || c.value() == null) {
       return "–";
     }
@@ -72,6 +73,9 @@ public class ProfileViews {
     return Page.format(c.value(), i == null ? 1 : Math.max(1, i.decimals()), locale)
         + " ("
         + c.year()
+        + (year != null && c.year() != null && !c.year().equals(year)
+            ? ", " + Text.msg("profile.otherYear").in(locale)
+            : "")
         + n
         + ")";
   }

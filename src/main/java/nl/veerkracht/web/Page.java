@@ -67,10 +67,32 @@ public final class Page {
     if (attribution == null) {
       return "";
     }
-    return nl.veerkracht.common.Text.english(locale) && attribution.startsWith("Bron: ")
-        ? "Source: " + attribution.substring("Bron: ".length())
-        : attribution;
+    if (!nl.veerkracht.common.Text.english(locale)) {
+      return attribution;
+    }
+    // several credits joined ("…; Bron: Leefbaarometer, …"): each in the reader's language
+    List<String> parts = new java.util.ArrayList<>();
+    for (String part : attribution.split("; ")) {
+      parts.add(creditPart(part));
+    }
+    return String.join("; ", parts);
   }
+
+  private static String creditPart(String part) {
+    if (part.equals(DERIVED_NL)) {
+      return "Computed by Veerkracht from CBS and Leefbaarometer figures (see /methode)";
+    }
+    if (!part.startsWith("Bron: ")) {
+      return part;
+    }
+    String publisher = part.substring("Bron: ".length());
+    // a corporation's own files name no publisher
+    return "Source: " + (publisher.equals("eigen administratie") ? "own records" : publisher);
+  }
+
+  /** The credit of Veerkracht's own derived figures, as the database keeps it (V5, V38). */
+  static final String DERIVED_NL =
+      "Berekend door Veerkracht uit CBS- en Leefbaarometer-cijfers (zie /methode)";
 
   /** Whether the request's query names this parameter (with or without a value). */
   public boolean hasParam(String name) {

@@ -124,6 +124,76 @@ class ExploreBrowserIT {
     }
   }
 
+  /**
+   * Issue 27, maps and keyboard: figures are chosen from themes by name with unit and years; the
+   * map says what it shows; a skip link passes the areas' tab stops; at street zoom the buurten are
+   * named on the map; on the profile a comparison figure of another year says so.
+   */
+  @Test
+  void choicesByThemeAMapLabelASkipLinkAndBuurtNamesAtStreetZoom() {
+    try (BrowserContext context = browser.context("nl-NL")) {
+      Page page = context.newPage();
+      page.navigate(
+          url("/kaart?level=buurt&indicator=pct_low_income_households&year=2023&within=GM0308"));
+      waitForMap(page);
+      @SuppressWarnings("unchecked")
+      List<String> groups =
+          (List<String>)
+              page.evaluate(
+                  "() => [...document.querySelectorAll('#indicator optgroup')].map(g => g.label)");
+      assertThat(groups).contains("Bevolking", "Inkomen", "Leefbaarheid (Leefbaarometer)");
+      assertThat(groups).doesNotContain("population", "income", "livability");
+      assertThat(page.textContent("#indicator option[value=pct_low_income_households]"))
+          .isEqualTo("% huishoudens met een laag inkomen (%, 2016–2023)");
+      assertThat(page.getAttribute("#map", "aria-label"))
+          .isEqualTo("Kaart van % huishoudens met een laag inkomen: buurten in Baarn, 2023");
+
+      // the keyboard passes the map's 21 areas with one key
+      page.focus("#map-show");
+      page.keyboard().press("Tab");
+      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("skip-map");
+      page.keyboard().press("Enter");
+      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("map-status");
+
+      // the gemeente view names no buurt; at street zoom the buurten in view are named
+      assertThat(page.getAttribute("#map", "data-names-shown")).isEqualTo("0");
+      // (the same address with another fragment would not load the page again)
+      page.navigate("about:blank");
+      page.navigate(
+          url(
+              "/kaart?level=buurt&indicator=pct_low_income_households&year=2023&within=GM0308"
+                  + "#15/52.21170/5.28770"));
+      waitForMap(page);
+      page.waitForFunction("() => Number(document.getElementById('map').dataset.namesShown) > 0");
+      @SuppressWarnings("unchecked")
+      List<String> names =
+          (List<String>)
+              page.evaluate(
+                  "() => [...document.querySelectorAll('.vk-area-name')].map(e => e.textContent)");
+      String table = page.textContent("#map-table");
+      assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(table).contains(n));
+      assertThat(page.locator(".vk-area-label[tabindex]").count()).isZero();
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(Browser.screenshot("explore-map-names.png")));
+
+      // a comparison figure of another year than the buurt's own says so, and only then
+      page.navigate(url("/gebied/BU03080000"));
+      @SuppressWarnings("unchecked")
+      List<String> wrong =
+          (List<String>)
+              page.evaluate(
+                  "() => [...document.querySelectorAll('#key-figures tbody tr')].flatMap(tr => {"
+                      + " const cells = [...tr.querySelectorAll('td.text-end')];"
+                      + " const year = s => { const m = /(\\d{4})/.exec(s); return m ? m[1] : null; };"
+                      + " const own = year(cells[0].textContent);"
+                      + " return cells.slice(1).filter(td => { const y = year(td.textContent);"
+                      + " const marked = td.textContent.includes('ander jaar');"
+                      + " return y !== null && own !== null && (y !== own) !== marked; })"
+                      + " .map(td => tr.querySelector('th').textContent.trim() + ': ' + td.textContent.trim()); })");
+      assertThat(wrong).isEmpty();
+    }
+  }
+
   @Test
   void switchLevelGemeenteIndicatorAndYearThenOpenABuurt() throws Exception {
     try (BrowserContext context = browser.context("nl-NL")) {

@@ -119,6 +119,33 @@ class CrawlBrowserIT {
     Accounts.staff(admin, "mia", "DEMO", "MANAGER");
     Accounts.staff(admin, "fay", "DEMO", "FACILITATOR");
     Accounts.partner(admin, "pia", "GEMBAARN");
+    // something behind every kind of page: a measure (and so a beheerplan), an atelier, an
+    // agreement
+    var measure =
+        admin.postJson(
+            "/api/measures",
+            "{\"corporation\":\"DEMO\",\"title\":\"Buurtconciërge Vlierlaan\","
+                + "\"lever\":\"sociaal_beheer\",\"complexCode\":\"C0025\","
+                + "\"startYear\":2027,\"endYear\":2028}");
+    assertThat(measure.statusCode()).as(measure.body()).isEqualTo(201);
+    long measureId = Http.JSON.readTree(measure.body()).get("id").longValue();
+    var atelier =
+        admin.postJson(
+            "/api/ateliers",
+            "{\"name\":\"Werkatelier Oude-Oosterhei\",\"type\":\"gebied\","
+                + "\"corporation\":\"DEMO\",\"areaCodes\":[\"BU03080004\"],"
+                + "\"complexCodes\":[\"C0025\"]}");
+    assertThat(atelier.statusCode()).as(atelier.body()).isEqualTo(201);
+    var agreement =
+        admin.postJson(
+            "/api/agreements",
+            "{\"corporation\":\"DEMO\",\"title\":\"Prestatieafspraken Baarn\","
+                + "\"text\":\"Samen werken aan leefbare buurten.\",\"gemeente\":\"GM0308\","
+                + "\"startYear\":2025,\"endYear\":2028,\"parties\":[\"GEMBAARN\"],"
+                + "\"areas\":[\"BU03080004\"],\"measures\":["
+                + measureId
+                + "]}");
+    assertThat(agreement.statusCode()).as(agreement.body()).isEqualTo(201);
   }
 
   record Finding(String who, String lang, int width, String path, String what) {}
@@ -167,6 +194,108 @@ class CrawlBrowserIT {
     assertThat(found).isEmpty();
   }
 
+  /**
+   * Deeper, on a phone: from every page of the navigation, two links down, one page of each kind (a
+   * buurt profile, a complex and its profile, a measure, a beheerplan, an atelier and its screens,
+   * an agreement ...), as the analyst and administrator of the demo corporation, in both languages
+   * at 390 px, with the same checks.
+   */
+  @Test
+  void everyKindOfStaffPageTwoLinksDeeperOnAPhoneInBothLanguages() {
+    List<Finding> found = new ArrayList<>();
+    Set<String> kinds = new LinkedHashSet<>();
+    long started = System.nanoTime();
+    try (Browser own = new Browser()) {
+      for (String lang : List.of("nl", "en")) {
+        try (BrowserContext context =
+            own.auditContext(lang.equals("nl") ? "nl-NL" : "en-GB", 390, 900)) {
+          Page page = context.newPage();
+          Login.as(page, port, "admin", "admin-test-password");
+          page.navigate(url("/?lang=" + lang));
+          Set<String> top = navigation(page);
+          Set<String> seenKinds = new LinkedHashSet<>();
+          top.forEach(t -> seenKinds.add(kind(t)));
+          // two steps down from the navigation: each new kind of page once
+          List<String> level = new ArrayList<>(top);
+          for (int depth = 1; depth <= 2; depth++) {
+            List<String> next = new ArrayList<>();
+            for (String path : level) {
+              page.navigate(url(path));
+              page.waitForLoadState();
+              if (depth > 1 || !top.contains(path)) {
+                check(page, "admin", lang, 390, path, found);
+              }
+              for (String href : links(page)) {
+                if (seenKinds.add(kind(href))) {
+                  next.add(href);
+                  kinds.add(kind(href));
+                }
+              }
+            }
+            level = next;
+          }
+          for (String path : level) {
+            page.navigate(url(path));
+            page.waitForLoadState();
+            check(page, "admin", lang, 390, path, found);
+          }
+        }
+      }
+    }
+    System.out.printf("[crawl deeper] kinds: %s%n", kinds);
+    found.forEach(f -> System.out.printf("[crawl deeper] %s%n", f));
+    System.out.printf(
+        "[crawl deeper] %d kinds of page up to two links deeper, 2 languages at 390 px, in %d s: %d"
+            + " findings%n",
+        kinds.size(), (System.nanoTime() - started) / 1_000_000_000L, found.size());
+    assertThat(kinds)
+        .as("kinds of page")
+        .contains(
+            "/gebied/#",
+            "/voorraad/OND/#?corporation",
+            "/voorraad/OND/#/profiel?corporation",
+            "/maatregelen/#?corporation",
+            "/ateliers/#",
+            "/afspraken/#");
+    assertThat(found).isEmpty();
+  }
+
+  /** The pages a page's main part links to (no downloads, API, language or sign-out links). */
+  List<String> links(Page page) {
+    List<String> out = new ArrayList<>();
+    for (String h : hrefs(page, "main a[href^=\"/\"]")) {
+      String href = h.split("#")[0];
+      if (!href.isEmpty()
+          && !href.startsWith("/api/")
+          && !href.contains("lang=")
+          && !href.startsWith("/logout")
+          && !href.startsWith("/webjars/")
+          && !href.matches(".*\\.(pdf|xlsx|csv|geojson|zip|json|png|svg)(\\?.*)?$")) {
+        out.add(href);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The kind of a page: its path with every segment that holds a digit as '#', and the names of its
+   * query parameters ({@code /voorraad/OND/C0025/profiel?corporation=DEMO} → {@code
+   * /voorraad/OND/#/profiel?corporation}).
+   */
+  static String kind(String href) {
+    String[] parts = href.split("\\?", 2);
+    String path = parts[0].replaceAll("/[^/]*\\d[^/]*", "/#");
+    if (parts.length == 1) {
+      return path;
+    }
+    List<String> names = new ArrayList<>();
+    for (String p : parts[1].split("&")) {
+      names.add(p.split("=", 2)[0]);
+    }
+    java.util.Collections.sort(names);
+    return path + "?" + String.join("&", names);
+  }
+
   /** One role's pages in both languages at both widths. */
   void crawl(
       Browser own,
@@ -196,17 +325,19 @@ class CrawlBrowserIT {
     }
   }
 
+  /** The addresses of the links a selector finds on the page. */
+  @SuppressWarnings("unchecked")
+  static List<String> hrefs(Page page, String selector) {
+    return (List<String>)
+        page.evaluate(
+            "s => [...document.querySelectorAll(s)].map(a => a.getAttribute('href'))", selector);
+  }
+
   /** The pages the navigation leads to (and the home and the account page). */
   Set<String> navigation(Page page) {
-    @SuppressWarnings("unchecked")
-    List<String> hrefs =
-        (List<String>)
-            page.evaluate(
-                "() => [...document.querySelectorAll('header a[href^=\"/\"], footer a[href^=\"/\"]')]"
-                    + ".map(a => a.getAttribute('href'))");
     Set<String> out = new LinkedHashSet<>();
     out.add("/");
-    for (String h : hrefs) {
+    for (String h : hrefs(page, "header a[href^=\"/\"], footer a[href^=\"/\"]")) {
       if (!h.startsWith("/api/") && !h.contains("lang=") && !h.equals("/logout")) {
         out.add(h);
       }

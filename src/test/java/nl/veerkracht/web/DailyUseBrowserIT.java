@@ -138,8 +138,38 @@ class DailyUseBrowserIT {
       String todo = page.textContent("#todo");
       assertThat(todo).contains("Brinkhof (A1)", "40,0 in 2025", "drempel van 10,0");
       assertThat(todo).doesNotContain("Eemhof");
+      // the analyst's data: the buurten of Baarn hold CBS figures of 2024 (the PDOK map of
+      // 2024), while the newest edition this server knows is 2025; the Leefbaarometer of 2024 is
+      // the newest measurement, so nothing is said about it
+      assertThat(todo)
+          .contains(
+              "De nieuwste CBS-cijfers voor de buurten van Baarn zijn van 2024",
+              "Kerncijfers wijken en buurten 2025",
+              "86165NED");
+      assertThat(todo).doesNotContain("Leefbaarometer");
       page.click("#todo li[data-kind=signal] a");
       page.waitForURL("**/voorraad/OND/A1**");
+      // the complex's profile shows its own signals against the threshold
+      page.navigate(url("/voorraad/OND/A1/profiel?corporation=NWB"));
+      assertThat(page.textContent("#cprofile-signals"))
+          .contains("overlast", "40,0", "boven de drempel", "10,0");
+      assertThat(page.locator("#cprofile-signals tr[data-over=true]").count()).isEqualTo(1);
+      // no empty headings: no move-outs were loaded, and the page says so
+      assertThat(page.textContent("#cp-turnover-none")).contains("geen verhuisgegevens");
+
+      // a file that cannot be read changes nothing and is on Te doen, with the report behind it
+      Path broken = tmp.resolve("kapot.csv");
+      Files.writeString(broken, "dit is geen tabel\n\u0001\u0002\n");
+      page.navigate(url("/gegevens"));
+      page.setInputFiles("#file", broken);
+      page.selectOption("#corporation", "NWB");
+      page.click("#upload-submit");
+      page.waitForSelector("#import-report[data-status=rejected]");
+      page.navigate(url("/"));
+      assertThat(page.textContent("#todo li[data-kind=import]"))
+          .contains("Import van kapot.csv is niet geladen");
+      page.click("#todo li[data-kind=import] a");
+      page.waitForSelector("#import-report[data-status=rejected]");
       System.out.printf(
           "[daily use] Te doen of the analyst: %s%n", todo.replaceAll("\\s+", " ").strip());
       // the home map is the corporation's own gemeente with its complexes

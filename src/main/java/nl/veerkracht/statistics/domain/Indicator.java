@@ -35,6 +35,48 @@ public record Indicator(
     return locale != null && "en".equals(locale.getLanguage()) ? labelEn : labelNl;
   }
 
+  /** The catalogue's units (kept in Dutch) in English. */
+  private static final java.util.Map<String, String> UNITS_EN =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("aantal", "number"),
+          java.util.Map.entry("adressen per km²", "addresses per km²"),
+          java.util.Map.entry("afwijking", "deviation"),
+          java.util.Map.entry("index (referentie = 100)", "index (reference = 100)"),
+          java.util.Map.entry("indexpunten", "index points"),
+          java.util.Map.entry("inwoners per km²", "inhabitants per km²"),
+          java.util.Map.entry("ja/nee", "yes/no"),
+          java.util.Map.entry("klasse 1-3", "class 1-3"),
+          java.util.Map.entry("klasse 1-5", "class 1-5"),
+          java.util.Map.entry("klasse 1-9", "class 1-9"),
+          java.util.Map.entry("klasse", "class"),
+          java.util.Map.entry("per 1.000 inwoners", "per 1,000 inhabitants"),
+          java.util.Map.entry("per 1 000 inwoners", "per 1,000 inhabitants"),
+          java.util.Map.entry("per huishouden", "per household"),
+          java.util.Map.entry("personen", "persons"),
+          java.util.Map.entry("signaalklasse 1-4", "signal class 1-4"),
+          java.util.Map.entry("verandering afwijking", "change in deviation"),
+          java.util.Map.entry("verandering score", "change in score"),
+          java.util.Map.entry("verschil in verandering", "difference in change"),
+          java.util.Map.entry("verschil score", "difference in score"),
+          java.util.Map.entry("x 1.000 euro", "x 1,000 euro"),
+          java.util.Map.entry("x 1 000 euro", "x 1,000 euro"));
+
+  /** This figure's unit in the reader's language. */
+  public String unit(Locale locale) {
+    return unitIn(unit, locale);
+  }
+
+  /**
+   * A unit in the reader's language: the catalogue keeps units in Dutch; in English the known ones
+   * are translated, others (from a source's own metadata) stay as published.
+   */
+  public static String unitIn(String unit, Locale locale) {
+    if (unit == null || locale == null || !"en".equals(locale.getLanguage())) {
+      return unit;
+    }
+    return UNITS_EN.getOrDefault(unit, unit);
+  }
+
   /**
    * Normalises a column name for alias matching: lowercase, every run of characters other than
    * letters and digits becomes one underscore, no underscores at either end. {@code
