@@ -86,6 +86,7 @@ public class ImportService {
   private final CatalogueSynchroniser catalogueSynchroniser;
 
   private final RunLog runLog;
+  private final KnownAreas knownAreas;
 
   public ImportService(
       DataSource dataSource,
@@ -98,7 +99,8 @@ public class ImportService {
       VeerkrachtProperties properties,
       ApplicationEventPublisher events,
       CatalogueSynchroniser catalogueSynchroniser,
-      RunLog runLog) {
+      RunLog runLog,
+      KnownAreas knownAreas) {
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.jdbc = jdbc;
@@ -110,6 +112,7 @@ public class ImportService {
     this.events = events;
     this.catalogueSynchroniser = catalogueSynchroniser;
     this.runLog = runLog;
+    this.knownAreas = knownAreas;
   }
 
   /** All kinds a run can be given: public formats and a corporation's own files. */
@@ -248,7 +251,8 @@ public class ImportService {
             request.year(),
             IndicatorCatalogue.standard(),
             cbsTables::properties,
-            request.repairGeometry());
+            request.repairGeometry(),
+            knownAreas.directory());
     try {
       long t0 = System.nanoTime();
       r.read(sniff, ctx, sink);

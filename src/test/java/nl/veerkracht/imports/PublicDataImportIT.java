@@ -58,6 +58,65 @@ class PublicDataImportIT {
     }
   }
 
+  /** Runs the import command; the exit code and what it printed. */
+  record Run(int exit, String output) {}
+
+  Run importFile(java.nio.file.Path file) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exit =
+        commandLine.run(
+            List.of("import", file.toString()),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(out, true, StandardCharsets.UTF_8));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Issue 28, StatLine exports with names only: Baarn and its five wijken of the Kerncijfers 2024
+   * (the figures of the bundled 85984NED extract) resolve to their codes against the 2024
+   * boundaries held; a buurt name that many gemeenten share ("Centrum") refuses the file, naming
+   * it, and changes nothing.
+   */
+  @Test
+  void aStatLineExportWithNamesOnlyImportsWhenEveryNameIsOneArea() throws IOException {
+    java.nio.file.Path dir = Files.createTempDirectory("statline-names");
+    java.nio.file.Path names = dir.resolve("Kerncijfers_wijken_en_buurten_2024_namen.csv");
+    Files.writeString(
+        names,
+        "\uFEFF\"Wijken en buurten\";\"Soort regio (omschrijving)\";\"Perioden\";"
+            + "\"Aantal inwoners (aantal)\"\n"
+            + "\"Baarn\";\"Gemeente\";\"2024\";\"25065\"\n"
+            + "\"Wijk 00 Baarn\";\"Wijk\";\"2024\";\"11955\"\n"
+            + "\"Wijk 01 Baarn-Noord, Eemdal en Eemland\";\"Wijk\";\"2024\";\"10200\"\n"
+            + "\"Wijk 02 P.H.W.park\";\"Wijk\";\"2024\";\"1660\"\n"
+            + "\"Wijk 04 Buitengebied\";\"Wijk\";\"2024\";\"965\"\n"
+            + "\"Wijk 05 Lage Vuursche\";\"Wijk\";\"2024\";\"280\"\n",
+        StandardCharsets.UTF_8);
+    Run ok = importFile(names);
+    assertThat(ok.exit()).as(ok.output()).isZero();
+    assertThat(ok.output()).contains("6 areas matched by name to their code (2024 division)");
+    assertThat(
+            http.getJson("/api/areas/WK030802?year=2024")
+                .path("indicators")
+                .path("inhabitants")
+                .path("value")
+                .asDouble())
+        .isEqualTo(1660);
+    System.out.printf("[statline names] %s%n", ok.output().replaceAll("\\s+", " ").strip());
+
+    java.nio.file.Path shared = dir.resolve("ses_woa_2024_namen.csv");
+    Files.writeString(
+        shared,
+        "\"Wijken en buurten\";\"Perioden\";\"Gemiddelde SES-WOA score (score)\"\n"
+            + "\"Centrum\";\"2024\";\".\"\n",
+        StandardCharsets.UTF_8);
+    Run refused = importFile(shared);
+    assertThat(refused.exit()).isNotZero();
+    assertThat(refused.output())
+        .contains("More than one area: “Centrum”")
+        .contains("download the CSV with codes");
+  }
+
   @Test
   void amsterdam2019FiguresComeBackAsInTheCsv() {
     JsonNode gm = http.getJson("/api/areas/GM0363?year=2019");

@@ -13,15 +13,23 @@ import nl.veerkracht.statistics.domain.TableProperty;
  * @param year the year the user gave ({@code --year}), or null
  * @param tableProperties CBS OData table properties by year, from earlier DataProperties imports
  * @param repairGeometry repair invalid polygons instead of rejecting the file
+ * @param areas the areas held, by name (for files that name regions without their codes)
  */
 public record ReadContext(
     Integer year,
     IndicatorCatalogue catalogue,
     IntFunction<Map<String, TableProperty>> tableProperties,
-    boolean repairGeometry) {
+    boolean repairGeometry,
+    AreaDirectory areas) {
 
   public static ReadContext of(Integer year) {
-    return new ReadContext(year, IndicatorCatalogue.standard(), y -> Map.of(), false);
+    return new ReadContext(
+        year, IndicatorCatalogue.standard(), y -> Map.of(), false, AreaDirectory.NONE);
+  }
+
+  /** The same context with these areas known by name. */
+  public ReadContext withAreas(AreaDirectory directory) {
+    return new ReadContext(year, catalogue, tableProperties, repairGeometry, directory);
   }
 
   /**

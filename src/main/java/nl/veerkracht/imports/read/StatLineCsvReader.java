@@ -1,15 +1,19 @@
 package nl.veerkracht.imports.read;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.statistics.domain.Indicator;
 
 /**
@@ -37,7 +41,9 @@ public final class StatLineCsvReader implements FormatReader {
       Set.of(
           "gemeentenaam",
           "gemeentenaam_1",
+          "gemeentenaam_naam",
           "soort_regio",
+          "soort_regio_omschrijving",
           "soortregio_2",
           "soort_regio_2",
           "indelingswijziging_gemeente_wijk_buurt",
@@ -86,7 +92,8 @@ public final class StatLineCsvReader implements FormatReader {
       regions |= REGION_NAMES.stream().anyMatch(r -> Indicator.normalise(r).equals(h));
       codes |= isCodeColumn(h);
     }
-    return regions && (codes || sniff.hasColumns("WijkenEnBuurten"));
+    // a titled export with names only is read too: its names are resolved to codes
+    return regions;
   }
 
   /** A column holding region codes (normalised header). */
@@ -105,6 +112,19 @@ public final class StatLineCsvReader implements FormatReader {
       coding = isCodeColumn(Indicator.normalise(header.get(c))) ? c : -1;
     }
     int regions = table.indexOf(REGION_NAMES.toArray(String[]::new));
+    if (coding < 0
+        && regions >= 0
+        && !table.rows().isEmpty()
+        && AreaCode.parse(String.valueOf(table.rows().get(0).get(regions)).strip()).isEmpty()) {
+      // names only: resolved to the codes of their year, or the file is refused naming them
+      Optional<CsvTable> coded = withCodes(sniff, table, regions, ctx, sink);
+      if (coded.isEmpty()) {
+        return;
+      }
+      table = coded.get();
+      header = table.header();
+      coding = header.size() - 1;
+    }
     String codeColumn = header.get(coding >= 0 ? coding : regions);
     // In the typed export WijkenEnBuurten holds codes; in the titled export it holds names.
     String nameColumn = null;
@@ -132,6 +152,88 @@ public final class StatLineCsvReader implements FormatReader {
     WideTableReader.read(sniff.file(), table, layout, ctx, null, sink);
   }
 
+  /** The column added to a names-only export for the codes its names resolve to. */
+  static final String RESOLVED_CODES = "Regiocode (code)";
+
+  /**
+   * The table with a code column for its region names, rows of other region kinds left out; empty
+   * after rejecting the file when a name does not resolve to exactly one code of its year.
+   */
+  private static Optional<CsvTable> withCodes(
+      Sniff sniff, CsvTable table, int regions, ReadContext ctx, ImportSink sink) {
+    String file = sniff.file().name();
+    int periods = table.indexOf("Perioden");
+    int kinds = table.indexOf("Soort regio", "Soort regio (omschrijving)", "SoortRegio_2");
+    int gemeenten = table.indexOf("Gemeentenaam", "Gemeentenaam (naam)", "Gemeentenaam_1");
+    List<CsvTable.Row> rows = table.rows();
+    Integer[] fileYear = {null};
+    IntFunction<Integer> yearOf =
+        i -> {
+          Optional<Integer> y =
+              periods < 0 ? Optional.empty() : WideTableReader.parseYear(rows.get(i).get(periods));
+          if (y.isPresent()) {
+            return y.get();
+          }
+          if (fileYear[0] == null) {
+            fileYear[0] = ctx.resolveYear(sniff.file(), Optional.empty(), sink);
+          }
+          return fileYear[0];
+        };
+    RegionNames.Resolution r =
+        RegionNames.resolve(rows, regions, kinds, gemeenten, yearOf, ctx.areas());
+    if (!r.complete()) {
+      boolean none = ctx.areas().areas().isEmpty();
+      sink.reject(
+          Rejection.ofFile(
+              file,
+              none
+                  ? Text.msg("import.statline.names.noAreas", "file", file, "year", r.year())
+                  : Text.msg(
+                      "import.statline.names",
+                      "file",
+                      file,
+                      "year",
+                      r.year(),
+                      "unknown",
+                      list(r.unknown()),
+                      "ambiguous",
+                      list(r.ambiguous()))));
+      return Optional.empty();
+    }
+    List<String> header = new ArrayList<>(table.header());
+    header.add(RESOLVED_CODES);
+    List<CsvTable.Row> coded = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (r.codes()[i] != null) {
+        String[] cells = java.util.Arrays.copyOf(rows.get(i).cells(), header.size());
+        for (int c = rows.get(i).cells().length; c < cells.length - 1; c++) {
+          cells[c] = "";
+        }
+        cells[cells.length - 1] = r.codes()[i];
+        coded.add(new CsvTable.Row(rows.get(i).line(), cells));
+      }
+    }
+    sink.note(
+        Text.msg(
+            "import.statline.names.resolved",
+            "count",
+            coded.size(),
+            "year",
+            r.year(),
+            "other",
+            r.otherKinds()));
+    return Optional.of(CsvTable.of(header, coded, table.problems()));
+  }
+
+  /** At most ten names, then how many more. */
+  private static String list(java.util.Set<String> names) {
+    if (names.isEmpty()) {
+      return "–";
+    }
+    List<String> shown = names.stream().limit(10).map(n -> "“" + n + "”").toList();
+    return String.join(", ", shown) + (names.size() > 10 ? " (+" + (names.size() - 10) + ")" : "");
+  }
+
   /**
    * Indicators for titled columns the catalogue does not know ("Particuliere huishoudens
    * (Aantal)"): a slug of the title without its unit, announced with the unit.
@@ -143,6 +245,7 @@ public final class StatLineCsvReader implements FormatReader {
     for (String column : header) {
       Matcher m = UNIT.matcher(column.strip());
       if (skip.contains(column)
+          || TEXT.contains(Indicator.normalise(column))
           || !m.matches()
           || Indicator.normalise(column).equals("perioden")
           || isCodeColumn(Indicator.normalise(column))
