@@ -36,7 +36,7 @@ final class AllocationRuns {
             model.shares(), basis.calibration().portfolioShares(), checked.vulnerable(), cap);
     StockFlow.Path path =
         StockFlow.expected(model.startAsDouble(), hazards, Scenario.of(shares), checked.years());
-    MonteCarlo.Result mc = AllocationService.monteCarlo(model, hazards, shares, checked);
+    MonteCarlo.Result mc = monteCarlo(model, hazards, shares, checked);
     List<AllocationViews.YearRow> years = new ArrayList<>();
     Integer over = null;
     int first = basis.calibration().referenceYear();
@@ -130,5 +130,18 @@ final class AllocationRuns {
     out.add(Text.msg("allocation.assume.proxy"));
     out.add(Text.msg("allocation.assume.notModelled"));
     return out;
+  }
+
+  /** One complex's runs under one scenario, seeded by the complex so that views agree. */
+  static MonteCarlo.Result monteCarlo(
+      Calibration.ComplexModel m, Hazards h, double[] shares, AllocationService.Checked c) {
+    return MonteCarlo.run(
+        m.start(),
+        h,
+        Scenario.of(shares),
+        c.years(),
+        c.runs(),
+        20_261_202L + m.complex().hashCode(),
+        c.vulnerable());
   }
 }

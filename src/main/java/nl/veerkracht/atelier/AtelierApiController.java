@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,34 +37,34 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class AtelierApiController {
 
   private final AtelierService service;
-  private final PinService pins;
   private final RoomService room;
   private final AtelierAccess access;
   private final AtelierViews views;
   private final AtelierEvents events;
   private final AtelierExports exports;
+  private final AtelierXlsx xlsx;
   private final AtelierPdf pdf;
   private final AtelierRepository repository;
   private final ParticipantData participantData;
 
   public AtelierApiController(
       AtelierService service,
-      PinService pins,
       RoomService room,
       AtelierAccess access,
       AtelierViews views,
       AtelierEvents events,
       AtelierExports exports,
+      AtelierXlsx xlsx,
       AtelierPdf pdf,
       AtelierRepository repository,
       ParticipantData participantData) {
     this.service = service;
-    this.pins = pins;
     this.room = room;
     this.access = access;
     this.views = views;
     this.events = events;
     this.exports = exports;
+    this.xlsx = xlsx;
     this.pdf = pdf;
     this.repository = repository;
     this.participantData = participantData;
@@ -157,64 +156,6 @@ public class AtelierApiController {
       HttpServletRequest request) {
     service.setRevealed(access.resolve(request, id), body);
     return Map.of("round", body.round().strip(), "revealed", body.revealed());
-  }
-
-  @GetMapping("/{id}/pins")
-  @Operation(summary = "The pins the caller may see")
-  public List<AtelierViews.PinView> pins(
-      @PathVariable long id,
-      @RequestParam(required = false) String view,
-      HttpServletRequest request) {
-    AtelierAccess.Asked asked = access.resolve(request, id);
-    return views.pins(
-        asked.atelier(), asked.caller(), AtelierViews.lens(asked.caller(), "screen".equals(view)));
-  }
-
-  @PostMapping("/{id}/pins")
-  @ResponseStatus(HttpStatus.CREATED)
-  @Operation(
-      summary = "Place a pin",
-      description =
-          "Send your own clientId: a retry with the same id returns the stored pin instead of a"
-              + " second one.")
-  public AtelierViews.PinView pin(
-      @PathVariable long id,
-      @RequestBody(required = false) AtelierRequests.NewPin body,
-      HttpServletRequest request) {
-    AtelierAccess.Asked asked = access.resolve(request, id);
-    return own(asked, pins.addPin(asked, body));
-  }
-
-  @PutMapping("/{id}/pins/{pinId}")
-  @Operation(summary = "Change your own pin")
-  public AtelierViews.PinView editPin(
-      @PathVariable long id,
-      @PathVariable long pinId,
-      @RequestBody(required = false) AtelierRequests.PinEdit body,
-      HttpServletRequest request) {
-    AtelierAccess.Asked asked = access.resolve(request, id);
-    return own(asked, pins.editPin(asked, pinId, body));
-  }
-
-  @DeleteMapping("/{id}/pins/{pinId}")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Delete your own pin")
-  public void deletePin(
-      @PathVariable long id, @PathVariable long pinId, HttpServletRequest request) {
-    pins.deletePin(access.resolve(request, id), pinId);
-  }
-
-  @PostMapping("/{id}/pins/{pinId}/moderation")
-  @Operation(
-      summary =
-          "Hide, restore, approve, merge a pin, or approve its text as it stands (facilitator)",
-      description = "action: hide, restore, approve, merge (with into), approveText")
-  public PinRepository.Pin moderate(
-      @PathVariable long id,
-      @PathVariable long pinId,
-      @RequestBody(required = false) AtelierRequests.Moderation body,
-      HttpServletRequest request) {
-    return pins.moderate(access.resolve(request, id), pinId, body);
   }
 
   @PostMapping("/{id}/answers")
@@ -357,7 +298,7 @@ public class AtelierApiController {
     return switch (format) {
       case "xlsx" ->
           file(
-              exports.xlsx(asked.atelier(), asked.caller(), locale),
+              xlsx.xlsx(asked.atelier(), asked.caller(), locale),
               base + ".xlsx",
               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
       case "pdf" ->
@@ -381,25 +322,6 @@ public class AtelierApiController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("image/svg+xml"))
         .body(QrCodes.svg(JoinLinks.link(request, asked.atelier().joinCode())));
-  }
-
-  private AtelierViews.PinView own(AtelierAccess.Asked asked, PinRepository.Pin p) {
-    boolean staff = asked.caller() instanceof Caller.Staff;
-    return new AtelierViews.PinView(
-        p.id(),
-        p.lat(),
-        p.lon(),
-        p.category(),
-        p.theme(),
-        p.body(),
-        p.buurtCode(),
-        p.buurtYear(),
-        staff ? p.complexCode() : null,
-        p.status(),
-        true,
-        null,
-        p.mergedInto(),
-        p.masked());
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, String name, String type) {

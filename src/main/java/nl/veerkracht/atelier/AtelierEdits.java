@@ -82,18 +82,18 @@ public class AtelierEdits {
     List<String> groups =
         body.groups() == null
             ? a.groups()
-            : keepInUse(AtelierService.groups(body.groups()), a, "group");
+            : keepInUse(AtelierInputs.groups(body.groups()), a, "group");
     if (categories.isEmpty() || themes.isEmpty()) {
       throw AtelierInputs.invalid("atelier.error.categories");
     }
     List<String> cards =
         body.cards() == null
             ? a.cards()
-            : List.copyOf(new LinkedHashSet<>(AtelierService.cards(body.cards())));
+            : List.copyOf(new LinkedHashSet<>(AtelierInputs.cards(body.cards())));
     List<String> layers =
         body.layers() == null
             ? a.layers()
-            : List.copyOf(new LinkedHashSet<>(AtelierService.layers(body.layers())));
+            : List.copyOf(new LinkedHashSet<>(AtelierInputs.layers(body.layers())));
     boolean approval =
         body.requireApproval() == null ? a.requireApproval() : body.requireApproval();
     Atelier changed =

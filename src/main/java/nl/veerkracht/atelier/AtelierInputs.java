@@ -1,7 +1,10 @@
 package nl.veerkracht.atelier;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.InvalidInputException;
@@ -95,5 +98,63 @@ final class AtelierInputs {
       throw new InvalidInputException(Text.msg("atelier.error.tooMany", "max", maxCount));
     }
     return List.copyOf(out.keySet());
+  }
+
+  /** The figure cards chosen (all when none are), each one Veerkracht knows. */
+  static List<String> cards(List<String> chosen) {
+    List<String> cards = chosen == null || chosen.isEmpty() ? FigureCards.ALL : chosen;
+    for (String c : cards) {
+      if (!FigureCards.ALL.contains(c)) {
+        throw invalid("atelier.error.card", "card", clean(c, 40));
+      }
+    }
+    return cards;
+  }
+
+  /** The map layers chosen (the default ones when not given; none is allowed). */
+  static List<String> layers(List<String> chosen) {
+    List<String> layers = chosen == null ? AtelierService.MAP_LAYERS : chosen;
+    for (String l : layers) {
+      if (!AtelierService.MAP_LAYERS.contains(l)) {
+        throw invalid(
+            "atelier.error.layer",
+            "layer",
+            clean(l, 40),
+            "layers",
+            String.join(", ", AtelierService.MAP_LAYERS));
+      }
+    }
+    return layers;
+  }
+
+  /**
+   * The groups participants choose from, as the facilitator typed them (lower case, no repeats);
+   * bewoner is always one of them.
+   */
+  static List<String> groups(List<String> raw) {
+    List<String> out = new ArrayList<>();
+    for (String g : distinct(raw, 40, 15)) {
+      String k = g.toLowerCase(Locale.ROOT).replace(' ', '_');
+      if (!out.contains(k)) {
+        out.add(k);
+      }
+    }
+    if (!out.contains("bewoner")) {
+      out.add(0, "bewoner");
+    }
+    return List.copyOf(out);
+  }
+
+  /** Area codes as typed, parsed and without repeats; a code that is none is refused. */
+  static List<String> areaCodes(List<String> raw) {
+    List<String> codes = new ArrayList<>();
+    for (String r : raw == null ? List.<String>of() : raw) {
+      AreaCode c =
+          AreaCode.parse(r).orElseThrow(() -> invalid("atelier.error.area", "code", clean(r, 20)));
+      if (!codes.contains(c.value())) {
+        codes.add(c.value());
+      }
+    }
+    return codes;
   }
 }

@@ -1,14 +1,12 @@
 package nl.veerkracht.atelier;
 
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.veerkracht.analysis.domain.AnalysisEngine;
-import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
@@ -124,7 +122,7 @@ public class AtelierService {
     Atelier.Kind kind =
         Atelier.Kind.find(body.type())
             .orElseThrow(() -> AtelierInputs.invalid("atelier.error.type"));
-    List<String> codes = areaCodes(body.areaCodes());
+    List<String> codes = AtelierInputs.areaCodes(body.areaCodes());
     if (codes.isEmpty() || codes.size() > 50) {
       throw AtelierInputs.invalid("atelier.error.areas");
     }
@@ -155,10 +153,12 @@ public class AtelierService {
         body.themes() == null || body.themes().isEmpty()
             ? LBM_THEMES
             : AtelierInputs.distinct(body.themes(), 40, 15);
-    List<String> cards = cards(body.cards());
-    List<String> layers = layers(body.layers());
+    List<String> cards = AtelierInputs.cards(body.cards());
+    List<String> layers = AtelierInputs.layers(body.layers());
     List<String> groups =
-        body.groups() == null || body.groups().isEmpty() ? GROUPS.get(kind) : groups(body.groups());
+        body.groups() == null || body.groups().isEmpty()
+            ? GROUPS.get(kind)
+            : AtelierInputs.groups(body.groups());
     if (categories.isEmpty() || themes.isEmpty()) {
       throw AtelierInputs.invalid("atelier.error.categories");
     }
@@ -190,68 +190,6 @@ public class AtelierService {
                 AtelierInputs.optional(body.contact(), 200),
                 groups));
     return new Created(id, code);
-  }
-
-  /** The figure cards chosen (all when none are), each one Veerkracht knows. */
-  static List<String> cards(List<String> chosen) {
-    List<String> cards = chosen == null || chosen.isEmpty() ? FigureCards.ALL : chosen;
-    for (String c : cards) {
-      if (!FigureCards.ALL.contains(c)) {
-        throw AtelierInputs.invalid("atelier.error.card", "card", AtelierInputs.clean(c, 40));
-      }
-    }
-    return cards;
-  }
-
-  /** The map layers chosen (the default ones when not given; none is allowed). */
-  static List<String> layers(List<String> chosen) {
-    List<String> layers = chosen == null ? MAP_LAYERS : chosen;
-    for (String l : layers) {
-      if (!MAP_LAYERS.contains(l)) {
-        throw AtelierInputs.invalid(
-            "atelier.error.layer",
-            "layer",
-            AtelierInputs.clean(l, 40),
-            "layers",
-            String.join(", ", MAP_LAYERS));
-      }
-    }
-    return layers;
-  }
-
-  /**
-   * The groups participants choose from, as the facilitator typed them (lower case, no repeats);
-   * bewoner is always one of them.
-   */
-  static List<String> groups(List<String> raw) {
-    List<String> out = new ArrayList<>();
-    for (String g : AtelierInputs.distinct(raw, 40, 15)) {
-      String k = g.toLowerCase(Locale.ROOT).replace(' ', '_');
-      if (!out.contains(k)) {
-        out.add(k);
-      }
-    }
-    if (!out.contains("bewoner")) {
-      out.add(0, "bewoner");
-    }
-    return List.copyOf(out);
-  }
-
-  /** Area codes as typed, parsed and without repeats; a code that is none is refused. */
-  private static List<String> areaCodes(List<String> raw) {
-    List<String> codes = new ArrayList<>();
-    for (String r : raw == null ? List.<String>of() : raw) {
-      AreaCode c =
-          AreaCode.parse(r)
-              .orElseThrow(
-                  () ->
-                      AtelierInputs.invalid(
-                          "atelier.error.area", "code", AtelierInputs.clean(r, 20)));
-      if (!codes.contains(c.value())) {
-        codes.add(c.value());
-      }
-    }
-    return codes;
   }
 
   /** The membership a new atelier belongs to: named, or the only one the caller facilitates. */

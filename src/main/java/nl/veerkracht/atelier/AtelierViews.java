@@ -30,13 +30,16 @@ public class AtelierViews {
   private final RoomRepository roomRepository;
   private final FigureCards figureCards;
   private final AreaRepository areas;
+  private final CardAnswerViews cardAnswers;
 
   public AtelierViews(
       AtelierRepository repository,
       PinRepository pinRepository,
       RoomRepository roomRepository,
       FigureCards figureCards,
-      AreaRepository areas) {
+      AreaRepository areas,
+      CardAnswerViews cardAnswers) {
+    this.cardAnswers = cardAnswers;
     this.repository = repository;
     this.pinRepository = pinRepository;
     this.roomRepository = roomRepository;
@@ -204,90 +207,7 @@ public class AtelierViews {
   }
 
   public List<CardAnswers> answers(Atelier a, Caller caller, Lens lens) {
-    List<RoomRepository.Answer> all = roomRepository.answers(a.id());
-    Map<String, String> groupOf = shownGroups(a);
-    List<CardAnswers> out = new ArrayList<>();
-    for (String card : a.cards()) {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      for (String k : List.of("RECOGNISED", "NOT_RECOGNISED", "DONT_KNOW")) {
-        counts.put(k, 0);
-      }
-      Map<String, Map<String, Integer>> byGroup = new TreeMap<>();
-      List<String> remarks = new ArrayList<>();
-      List<RemarkReview> review = new ArrayList<>();
-      String mine = null;
-      String myRemark = null;
-      for (RoomRepository.Answer x : all) {
-        if (!x.card().equals(card)) {
-          continue;
-        }
-        counts.merge(x.answer(), 1, Integer::sum);
-        String shown = x.groupKind() == null ? null : groupOf.get(x.groupKind());
-        if (shown != null) {
-          byGroup
-              .computeIfAbsent(shown, g -> new LinkedHashMap<>())
-              .merge(x.answer(), 1, Integer::sum);
-        }
-        if (!x.remark().isBlank()) {
-          remarks.add(lens == Lens.STAFF ? x.remark() : x.shownRemark());
-          if (lens == Lens.STAFF && caller.isModerator()) {
-            review.add(
-                new RemarkReview(
-                    x.participantId(),
-                    x.remark(),
-                    !x.remarkApproved() && !x.shownRemark().equals(x.remark()),
-                    x.remarkApproved()));
-          }
-        }
-        if (caller instanceof Caller.Participant p && p.id() == x.participantId()) {
-          mine = x.answer();
-          myRemark = x.remark();
-        }
-      }
-      boolean revealed = lens != Lens.ROOM || a.isRevealed(Atelier.cardRound(card));
-      out.add(
-          revealed
-              ? new CardAnswers(card, true, counts, byGroup, remarks, mine, myRemark, review)
-              : new CardAnswers(card, false, null, Map.of(), List.of(), mine, myRemark, review));
-    }
-    return out;
-  }
-
-  /**
-   * The group each group is shown under: itself when it has {@link #MIN_GROUP} people or more,
-   * otherwise {@link #OTHER_GROUP} together with the other small groups, and not at all when those
-   * together are still fewer (no one's answer or vote can be read off a small group).
-   */
-  private Map<String, String> shownGroups(Atelier a) {
-    Map<String, Integer> sizes = groupSizes(a);
-    Map<String, String> shown = new HashMap<>();
-    int small = 0;
-    for (Map.Entry<String, Integer> e : sizes.entrySet()) {
-      if (e.getValue() >= MIN_GROUP) {
-        shown.put(e.getKey(), e.getKey());
-      } else {
-        small += e.getValue();
-      }
-    }
-    if (small >= MIN_GROUP) {
-      for (Map.Entry<String, Integer> e : sizes.entrySet()) {
-        if (e.getValue() < MIN_GROUP) {
-          shown.put(e.getKey(), OTHER_GROUP);
-        }
-      }
-    }
-    return shown;
-  }
-
-  /** How many participants said they belong to each group. */
-  private Map<String, Integer> groupSizes(Atelier a) {
-    Map<String, Integer> sizes = new HashMap<>();
-    for (AtelierRepository.ParticipantRow r : repository.participants(a.id())) {
-      if (r.groupKind() != null) {
-        sizes.merge(r.groupKind(), 1, Integer::sum);
-      }
-    }
-    return sizes;
+    return cardAnswers.answers(a, caller, lens);
   }
 
   /**
@@ -322,7 +242,7 @@ public class AtelierViews {
    */
   public List<AreaView> problemAreas(Atelier a, Caller caller, Lens lens) {
     List<RoomRepository.Vote> votes = roomRepository.votes(a.id());
-    Map<String, String> groupOf = shownGroups(a);
+    Map<String, String> groupOf = cardAnswers.shownGroups(a);
     boolean tallyShown = lens != Lens.ROOM || a.isRevealed(Atelier.VOTES);
     boolean ballot = caller instanceof Caller.Participant;
     Map<Long, Integer> totals = new HashMap<>();

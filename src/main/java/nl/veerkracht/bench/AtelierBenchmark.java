@@ -9,15 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.imports.ImportService;
 import nl.veerkracht.security.Membership;
@@ -72,18 +68,6 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
     return "atelier";
   }
 
-  /** The atelier under test, its measures and the staff and participant clients. */
-  private record Room(
-      long id,
-      String api,
-      BenchClient staff,
-      List<BenchClient> participants,
-      List<Long> measures,
-      String[] bases) {}
-
-  /** What one round of writes sent and how long each request took. */
-  private record Round(List<Long> latencies, int sent, int resent, int failed, double seconds) {}
-
   /** One run's figures, for the table at the end. */
   private record Summary(
       AtelierPace pace,
@@ -116,10 +100,10 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
       // fresh JVMs run their first requests interpreted and keep compiling for a while: two
       // warm-up ateliers first, pins and votes, not measured
       for (int w = 0; w < WARM_UPS; w++) {
-        Room warmUp = prepare(http, basic, bases);
-        pins(pool, warmUp, AtelierPace.BURST);
+        AtelierLoad.Room warmUp = prepare(http, basic, bases);
+        AtelierLoad.pins(pool, warmUp, AtelierPace.BURST);
         warmUp.staff().post(bases[1] + warmUp.api() + "/phase", "{\"phase\":\"PRIORITISING\"}");
-        votes(pool, warmUp, AtelierPace.BURST);
+        AtelierLoad.votes(pool, warmUp, AtelierPace.BURST);
       }
       out.println(
           "  warm-up: "
@@ -129,23 +113,23 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
       for (AtelierPace pace : AtelierPace.values()) {
         out.println();
         out.println("  " + pace.description);
-        Room room = prepare(http, basic, bases);
+        AtelierLoad.Room room = prepare(http, basic, bases);
         long before = settledLastEventId(room.id());
-        SseListener[] listeners = listen(pool, http, room, before);
+        SseListener[] listeners = AtelierLoad.listen(pool, http, room, before);
         CpuShare cpu = CpuShare.begin(instances.pids());
-        Round pins = pins(pool, room, pace);
+        AtelierLoad.Round pins = AtelierLoad.pins(pool, room, pace);
         room.staff().post(bases[1] + room.api() + "/phase", "{\"phase\":\"PRIORITISING\"}");
-        Round votes = votes(pool, room, pace);
+        AtelierLoad.Round votes = AtelierLoad.votes(pool, room, pace);
         // the votes are a blind round: a phone sees its own votes and no tally until the reveal
-        boolean blind = tallyShown(room) == 0;
+        boolean blind = AtelierLoad.tallyShown(room) == 0;
         long revealSent = System.currentTimeMillis();
         room.staff()
             .post(bases[0] + room.api() + "/reveal", "{\"round\":\"votes\",\"revealed\":true}");
         long last = settledLastEventId(room.id());
-        awaitDelivery(listeners, last);
-        long revealAll = revealedToAll(listeners, revealSent);
+        AtelierLoad.awaitDelivery(listeners, last);
+        long revealAll = AtelierLoad.revealedToAll(listeners, revealSent);
         String processor = cpu.end();
-        int tallyAfter = tallyShown(room);
+        int tallyAfter = AtelierLoad.tallyShown(room);
         summaries.add(
             report(
                 out,
@@ -176,7 +160,7 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
   }
 
   /** The atelier with one problem area of five measures, in its pinning phase, and who joined. */
-  private Room prepare(HttpClient http, String basic, String[] bases) throws Exception {
+  private AtelierLoad.Room prepare(HttpClient http, String basic, String[] bases) throws Exception {
     BenchClient staff = new BenchClient(http, basic);
     JsonNode created =
         staff.post(
@@ -217,156 +201,7 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
       participants.add(
           new BenchClient(http, "Bearer " + joined.get("participantToken").asString()));
     }
-    return new Room(id, api, staff, participants, measures, bases);
-  }
-
-  /**
-   * The participants' phones as listeners, half on each instance, all connected before the first
-   * write.
-   */
-  private static SseListener[] listen(ExecutorService pool, HttpClient http, Room room, long before)
-      throws InterruptedException {
-    SseListener[] listeners = new SseListener[LISTENERS];
-    CountDownLatch connected = new CountDownLatch(LISTENERS);
-    for (int l = 0; l < LISTENERS; l++) {
-      listeners[l] =
-          new SseListener(
-              http,
-              room.bases()[l % 2] + room.api() + "/events?after=" + before,
-              room.participants().get(l % PARTICIPANTS).authorization());
-      SseListener listener = listeners[l];
-      pool.submit(() -> listener.follow(connected));
-    }
-    if (!connected.await(60, TimeUnit.SECONDS)) {
-      throw new IllegalStateException("not all listeners could connect");
-    }
-    return listeners;
-  }
-
-  /** Every participant places its pins; every 10th is sent again to the other instance. */
-  private static Round pins(ExecutorService pool, Room room, AtelierPace pace) throws Exception {
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger sent = new AtomicInteger();
-    AtomicInteger resent = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    long t0 = System.nanoTime();
-    BenchRuns.runAll(
-        pool,
-        PARTICIPANTS,
-        LIMIT,
-        p -> {
-          BenchClient c = room.participants().get(p);
-          String url = room.bases()[p % 2] + room.api() + "/pins";
-          for (int k = 0; k < PINS; k++) {
-            pace.think();
-            String body = pinBody(p, k);
-            BenchRuns.timed(latencies, failed, () -> c.post(url, body));
-            sent.incrementAndGet();
-            if (k % 10 == 9) {
-              // the retry goes to the other instance, as after a reconnect
-              String other = room.bases()[(p + 1) % 2] + room.api() + "/pins";
-              BenchRuns.timed(latencies, failed, () -> c.post(other, body));
-              resent.incrementAndGet();
-            }
-          }
-        });
-    return new Round(
-        new ArrayList<>(latencies),
-        sent.get(),
-        resent.get(),
-        failed.get(),
-        (System.nanoTime() - t0) / 1e9);
-  }
-
-  private static String pinBody(int p, int k) {
-    double lat = 52.2105 + (p % 20) * 0.0004 + k * 0.00003;
-    double lon = 5.2840 + (p / 20) * 0.0005;
-    return String.format(
-        Locale.ROOT,
-        "{\"lat\":%.6f,\"lon\":%.6f,\"category\":\"%s\",\"text\":\"Speld %d van deelnemer"
-            + " %d\",\"clientId\":\"b-%d-%d\"}",
-        lat,
-        lon,
-        k % 3 == 0 ? "probleem" : k % 3 == 1 ? "kans" : "idee",
-        k,
-        p,
-        p,
-        k);
-  }
-
-  /** Every participant puts one vote on each measure, alternating instances. */
-  private static Round votes(ExecutorService pool, Room room, AtelierPace pace) throws Exception {
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger sent = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    long t0 = System.nanoTime();
-    BenchRuns.runAll(
-        pool,
-        PARTICIPANTS,
-        LIMIT,
-        p -> {
-          BenchClient c = room.participants().get(p);
-          for (int v = 0; v < VOTES; v++) {
-            pace.think();
-            long measure = room.measures().get((p + v) % room.measures().size());
-            String url = room.bases()[(p + v) % 2] + room.api() + "/votes";
-            BenchRuns.timed(
-                latencies, failed, () -> c.post(url, "{\"targetId\":" + measure + ",\"count\":1}"));
-            sent.incrementAndGet();
-          }
-        });
-    return new Round(
-        new ArrayList<>(latencies), sent.get(), 0, failed.get(), (System.nanoTime() - t0) / 1e9);
-  }
-
-  /**
-   * How many votes the first participant's phone is shown as the room's tally (0 while the round is
-   * blind: its measures carry no totals).
-   */
-  private static int tallyShown(Room room) throws Exception {
-    JsonNode state = room.participants().get(0).get(room.bases()[0] + room.api());
-    int shown = 0;
-    for (JsonNode area : state.get("problemAreas")) {
-      for (JsonNode m : area.get("measures")) {
-        shown += m.get("votes").isNull() ? 0 : m.get("votes").asInt();
-      }
-    }
-    return shown;
-  }
-
-  /** Milliseconds from sending the reveal until the last of the listeners had it (-1: not all). */
-  private static long revealedToAll(SseListener[] listeners, long sent) {
-    long last = 0;
-    for (SseListener l : listeners) {
-      long at = l.revealedAt.get();
-      if (at == 0) {
-        return -1;
-      }
-      last = Math.max(last, at);
-    }
-    return last - sent;
-  }
-
-  /**
-   * Waits (at most 30 s) until every listener has the last event and the reveal, then closes the
-   * streams.
-   */
-  private static void awaitDelivery(SseListener[] listeners, long last)
-      throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (System.currentTimeMillis() < deadline) {
-      boolean all = true;
-      for (SseListener l : listeners) {
-        all &= l.lastId.get() >= last && l.revealedAt.get() != 0;
-      }
-      if (all) {
-        break;
-      }
-      Thread.sleep(50);
-    }
-    for (SseListener l : listeners) {
-      l.stop();
-    }
+    return new AtelierLoad.Room(id, api, staff, participants, measures, bases);
   }
 
   /** What one run did, as the report reads it. */
@@ -374,15 +209,15 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
       AtelierPace pace,
       long id,
       long before,
-      Round pins,
-      Round votes,
+      AtelierLoad.Round pins,
+      AtelierLoad.Round votes,
       SseListener[] listeners,
       boolean blind,
       int tallyAfter) {}
 
   private Summary report(PrintStream out, Run run, long revealAll) {
-    Round pins = run.pins();
-    Round votes = run.votes();
+    AtelierLoad.Round pins = run.pins();
+    AtelierLoad.Round votes = run.votes();
     long events =
         count(
             "SELECT count(*) FROM atelier_event WHERE atelier_id = ? AND id > ?",

@@ -64,7 +64,32 @@ public record PlanContent(
       PlannedMeasure.Target target,
       BigDecimal streefhuurEuro,
       List<MjobEntry> mjob,
-      List<Text> warnings) {}
+      List<Text> warnings) {
+
+    /** A measure as the plan freezes it, with the MJOB lines it took up and its warnings. */
+    static Entry of(PlannedMeasure p, List<MjobEntry> lines, List<Text> warnings) {
+      return new Entry(
+          p.id(),
+          p.title(),
+          p.lever(),
+          p.description(),
+          p.status(),
+          p.startYear(),
+          p.endYear(),
+          p.owner(),
+          p.partners(),
+          p.packageName(),
+          p.costs().stream().map(c -> new CostEntry(c.kind().id(), c.amountEuro())).toList(),
+          p.units(),
+          p.unitsCountedOn().toString(),
+          p.perYear(),
+          p.total(),
+          p.target(),
+          p.streefhuurEuro(),
+          lines,
+          warnings);
+    }
+  }
 
   public record CostEntry(String kind, BigDecimal amountEuro) {}
 

@@ -252,8 +252,8 @@ public class PlanService {
         throw new InvalidInputException(
             Text.msg("plan.import.unknown", "row", e.row(), "id", e.id()));
       }
-      MeasureRequests.Measure edited = edited(r, p, e);
-      if (edited.equals(edited(r, p, null))) {
+      MeasureRequests.Measure edited = PlanXlsxReader.asRequest(r.corporation().code(), p, e);
+      if (edited.equals(PlanXlsxReader.asRequest(r.corporation().code(), p, null))) {
         continue;
       }
       try {
@@ -267,38 +267,6 @@ public class PlanService {
     audit.record(
         "plan.import", r.corporation().id(), "beheerplan " + r.code(), Map.of("measures", changed));
     return changed;
-  }
-
-  /** The measure as a request, with the workbook's fields when {@code e} is given. */
-  private static MeasureRequests.Measure edited(
-      Resolved r, PlannedMeasure p, PlanXlsxReader.Edited e) {
-    PlannedMeasure.Target t = p.target();
-    return new MeasureRequests.Measure(
-        r.corporation().code(),
-        e == null ? p.title() : e.title(),
-        e == null ? p.lever() : e.lever(),
-        p.description(),
-        p.areaCode(),
-        p.clusterCode(),
-        p.costs().stream()
-            .map(c -> new MeasureRequests.CostLine(c.kind().id(), c.amountEuro()))
-            .toList(),
-        e == null ? p.startYear() : e.startYear(),
-        e == null ? p.endYear() : e.endYear(),
-        e == null ? p.owner() : e.owner(),
-        e == null ? p.partners() : e.partners(),
-        e == null ? p.status() : e.status(),
-        e == null ? p.streefhuurEuro() : e.streefhuurEuro(),
-        e == null
-            ? (t == null
-                ? null
-                : new MeasureRequests.TargetInput(t.indicator(), t.value(), t.year()))
-            : (e.targetIndicator() == null && e.targetValue() == null && e.targetYear() == null
-                ? null
-                : new MeasureRequests.TargetInput(
-                    e.targetIndicator(), e.targetValue(), e.targetYear())),
-        e == null ? p.packageName() : (e.packageName().isEmpty() ? null : e.packageName()),
-        p.atelier() == null ? null : p.atelier().atelierMeasureId());
   }
 
   private PlanContent frozen(Resolved r, int version) {
@@ -352,7 +320,7 @@ public class PlanService {
                           l.year(), l.movedToYear(), l.activity(), l.costEuro()))
               .toList();
       anyMjob |= !lines.isEmpty();
-      entries.add(entry(p, lines));
+      entries.add(PlanContent.Entry.of(p, lines, measureService.warnings(p)));
       for (String partner : p.partners().split("[,;]")) {
         if (!partner.isBlank()) {
           partners.add(partner.trim());
@@ -413,30 +381,5 @@ public class PlanService {
         List.copyOf(partners),
         List.copyOf(new java.util.LinkedHashSet<>(sources)),
         total);
-  }
-
-  private PlanContent.Entry entry(PlannedMeasure p, List<PlanContent.MjobEntry> lines) {
-    return new PlanContent.Entry(
-        p.id(),
-        p.title(),
-        p.lever(),
-        p.description(),
-        p.status(),
-        p.startYear(),
-        p.endYear(),
-        p.owner(),
-        p.partners(),
-        p.packageName(),
-        p.costs().stream()
-            .map(c -> new PlanContent.CostEntry(c.kind().id(), c.amountEuro()))
-            .toList(),
-        p.units(),
-        p.unitsCountedOn().toString(),
-        p.perYear(),
-        p.total(),
-        p.target(),
-        p.streefhuurEuro(),
-        lines,
-        measureService.warnings(p));
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.measure.MeasureForms;
+import nl.veerkracht.measure.MeasureRequests;
+import nl.veerkracht.measure.PlannedMeasure;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -136,5 +138,36 @@ final class PlanXlsxReader {
 
   private static InvalidInputException invalid(String key, Object... args) {
     return new InvalidInputException(Text.msg(key, args));
+  }
+
+  /** The measure as a request, with the workbook's fields when {@code e} is given. */
+  static MeasureRequests.Measure asRequest(String corporation, PlannedMeasure p, Edited e) {
+    PlannedMeasure.Target t = p.target();
+    return new MeasureRequests.Measure(
+        corporation,
+        e == null ? p.title() : e.title(),
+        e == null ? p.lever() : e.lever(),
+        p.description(),
+        p.areaCode(),
+        p.clusterCode(),
+        p.costs().stream()
+            .map(c -> new MeasureRequests.CostLine(c.kind().id(), c.amountEuro()))
+            .toList(),
+        e == null ? p.startYear() : e.startYear(),
+        e == null ? p.endYear() : e.endYear(),
+        e == null ? p.owner() : e.owner(),
+        e == null ? p.partners() : e.partners(),
+        e == null ? p.status() : e.status(),
+        e == null ? p.streefhuurEuro() : e.streefhuurEuro(),
+        e == null
+            ? (t == null
+                ? null
+                : new MeasureRequests.TargetInput(t.indicator(), t.value(), t.year()))
+            : (e.targetIndicator() == null && e.targetValue() == null && e.targetYear() == null
+                ? null
+                : new MeasureRequests.TargetInput(
+                    e.targetIndicator(), e.targetValue(), e.targetYear())),
+        e == null ? p.packageName() : (e.packageName().isEmpty() ? null : e.packageName()),
+        p.atelier() == null ? null : p.atelier().atelierMeasureId());
   }
 }

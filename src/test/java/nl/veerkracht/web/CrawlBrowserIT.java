@@ -205,40 +205,52 @@ class CrawlBrowserIT {
     List<Finding> found = new ArrayList<>();
     Set<String> kinds = new LinkedHashSet<>();
     long started = System.nanoTime();
+    List<String> deeper = new ArrayList<>();
     try (Browser own = new Browser()) {
-      for (String lang : List.of("nl", "en")) {
-        try (BrowserContext context =
-            own.auditContext(lang.equals("nl") ? "nl-NL" : "en-GB", 390, 900)) {
-          Page page = context.newPage();
-          Login.as(page, port, "admin", "admin-test-password");
-          page.navigate(url("/?lang=" + lang));
-          Set<String> top = navigation(page);
-          Set<String> seenKinds = new LinkedHashSet<>();
-          top.forEach(t -> seenKinds.add(kind(t)));
-          // two steps down from the navigation: each new kind of page once
-          List<String> level = new ArrayList<>(top);
-          for (int depth = 1; depth <= 2; depth++) {
-            List<String> next = new ArrayList<>();
-            for (String path : level) {
-              page.navigate(url(path));
-              page.waitForLoadState();
-              if (depth > 1 || !top.contains(path)) {
-                check(page, "admin", lang, 390, path, found);
-              }
-              for (String href : links(page)) {
-                if (seenKinds.add(kind(href))) {
-                  next.add(href);
-                  kinds.add(kind(href));
-                }
-              }
-            }
-            level = next;
-          }
+      // in Dutch: find the pages (two steps down from the navigation, each new kind once) and
+      // check each, axe included
+      try (BrowserContext context = own.auditContext("nl-NL", 390, 900)) {
+        Page page = context.newPage();
+        Login.as(page, port, "admin", "admin-test-password");
+        page.navigate(url("/?lang=nl"));
+        Set<String> top = navigation(page);
+        Set<String> seenKinds = new LinkedHashSet<>();
+        top.forEach(t -> seenKinds.add(kind(t)));
+        List<String> level = new ArrayList<>(top);
+        for (int depth = 1; depth <= 2; depth++) {
+          List<String> next = new ArrayList<>();
           for (String path : level) {
             page.navigate(url(path));
             page.waitForLoadState();
-            check(page, "admin", lang, 390, path, found);
+            if (depth > 1) {
+              check(page, "admin", "nl", 390, path, found, true);
+            }
+            for (String href : links(page)) {
+              if (seenKinds.add(kind(href))) {
+                next.add(href);
+                kinds.add(kind(href));
+                deeper.add(href);
+              }
+            }
           }
+          level = next;
+        }
+        for (String path : level) {
+          page.navigate(url(path));
+          page.waitForLoadState();
+          check(page, "admin", "nl", 390, path, found, true);
+        }
+      }
+      // the same pages in English: width, years, placeholders and words (the markup axe reads is
+      // the same in both languages)
+      try (BrowserContext context = own.auditContext("en-GB", 390, 900)) {
+        Page page = context.newPage();
+        Login.as(page, port, "admin", "admin-test-password");
+        page.navigate(url("/?lang=en"));
+        for (String path : deeper) {
+          page.navigate(url(path));
+          page.waitForLoadState();
+          check(page, "admin", "en", 390, path, found, false);
         }
       }
     }
@@ -347,6 +359,17 @@ class CrawlBrowserIT {
   }
 
   void check(Page page, String who, String lang, int width, String path, List<Finding> found) {
+    check(page, who, lang, width, path, found, true);
+  }
+
+  void check(
+      Page page,
+      String who,
+      String lang,
+      int width,
+      String path,
+      List<Finding> found,
+      boolean withAxe) {
     // what a reader reads in the page's language: no scripts, no code (API paths such as
     // /api/areas/{code} are literal), no parts marked as another language
     String text =
@@ -388,7 +411,7 @@ class CrawlBrowserIT {
         found.add(new Finding(who, lang, width, path, "the header does not fit"));
       }
     }
-    for (String v : Axe.violations(page)) {
+    for (String v : withAxe ? Axe.violations(page) : List.<String>of()) {
       found.add(new Finding(who, lang, width, path, "axe: " + v));
     }
   }
