@@ -29,8 +29,16 @@ final class AgreementFiles {
   private AgreementFiles() {}
 
   static List<TitledTables.Table> tables(AgreementService.Evaluation e, Locale locale) {
-    Agreement g = e.assessed().agreement();
     List<TitledTables.Table> out = new ArrayList<>();
+    out.add(agreedTable(e, locale));
+    out.add(doneTable(e, locale));
+    out.add(figuresTable(e, locale));
+    return out;
+  }
+
+  /** What was agreed: title, gemeente, period, parties, areas, status and text. */
+  private static TitledTables.Table agreedTable(AgreementService.Evaluation e, Locale locale) {
+    Agreement g = e.assessed().agreement();
     List<List<Object>> agreed = new ArrayList<>();
     agreed.add(List.of(t(locale, "agreement.col.title"), g.title()));
     agreed.add(List.of(t(locale, "agreement.col.gemeente"), g.gemeenteLabel()));
@@ -42,11 +50,14 @@ final class AgreementFiles {
             String.join(", ", g.scopes().stream().map(Agreement.Scope::label).toList())));
     agreed.add(List.of(t(locale, "agreement.col.status"), status(e.assessed(), locale)));
     agreed.add(List.of(t(locale, "agreement.col.text"), g.body()));
-    out.add(
-        new TitledTables.Table(
-            t(locale, "agreement.agreed"),
-            List.of(t(locale, "agreement.col.what"), t(locale, "agreement.col.value")),
-            agreed));
+    return new TitledTables.Table(
+        t(locale, "agreement.agreed"),
+        List.of(t(locale, "agreement.col.what"), t(locale, "agreement.col.value")),
+        agreed);
+  }
+
+  /** What was done: each measure's budget and spending, with totals. */
+  private static TitledTables.Table doneTable(AgreementService.Evaluation e, Locale locale) {
     List<List<Object>> done = new ArrayList<>();
     for (AgreementService.MeasureLine m : e.measures()) {
       done.add(
@@ -74,19 +85,22 @@ final class AgreementFiles {
                   .map(AgreementService.MeasureLine::spentTotal)
                   .reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
-    out.add(
-        new TitledTables.Table(
-            t(locale, "agreement.done"),
-            List.of(
-                t(locale, "measure.col.title"),
-                t(locale, "measure.col.scope"),
-                t(locale, "measure.col.lever"),
-                t(locale, "measure.col.status"),
-                t(locale, "measure.col.years"),
-                t(locale, "measure.col.total"),
-                t(locale, "agreement.spentUpTo", "year", e.year()),
-                t(locale, "measure.spent")),
-            done));
+    return new TitledTables.Table(
+        t(locale, "agreement.done"),
+        List.of(
+            t(locale, "measure.col.title"),
+            t(locale, "measure.col.scope"),
+            t(locale, "measure.col.lever"),
+            t(locale, "measure.col.status"),
+            t(locale, "measure.col.years"),
+            t(locale, "measure.col.total"),
+            t(locale, "agreement.spentUpTo", "year", e.year()),
+            t(locale, "measure.spent")),
+        done);
+  }
+
+  /** Where the figures went: each target's baseline, newest figure and status. */
+  private static TitledTables.Table figuresTable(AgreementService.Evaluation e, Locale locale) {
     List<List<Object>> figures = new ArrayList<>();
     for (TargetMonitor.TargetView v : e.assessed().targets()) {
       var a = v.assessment();
@@ -104,19 +118,17 @@ final class AgreementFiles {
               num(v.targetValue(), locale) + " (" + v.targetYear() + ")",
               t(locale, "targets.status." + a.status().name())));
     }
-    out.add(
-        new TitledTables.Table(
-            t(locale, "agreement.figures"),
-            List.of(
-                t(locale, "measure.col.title"),
-                t(locale, "targets.col.indicator"),
-                t(locale, "targets.col.area"),
-                t(locale, "targets.col.baseline"),
-                t(locale, "targets.col.newest"),
-                t(locale, "measure.col.target"),
-                t(locale, "measure.col.status")),
-            figures));
-    return out;
+    return new TitledTables.Table(
+        t(locale, "agreement.figures"),
+        List.of(
+            t(locale, "measure.col.title"),
+            t(locale, "targets.col.indicator"),
+            t(locale, "targets.col.area"),
+            t(locale, "targets.col.baseline"),
+            t(locale, "targets.col.newest"),
+            t(locale, "measure.col.target"),
+            t(locale, "measure.col.status")),
+        figures);
   }
 
   static String parties(Agreement g, Locale locale) {

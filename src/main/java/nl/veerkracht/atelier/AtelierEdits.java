@@ -62,15 +62,7 @@ public class AtelierEdits {
     String place = body.place() == null ? a.place() : AtelierInputs.optional(body.place(), 200);
     String contact =
         body.contact() == null ? a.contact() : AtelierInputs.optional(body.contact(), 200);
-    int votes =
-        body.votesPerParticipant() == null ? a.votesPerParticipant() : body.votesPerParticipant();
-    if (votes < 1 || votes > 100) {
-      throw AtelierInputs.invalid("atelier.error.votes");
-    }
-    int spent = roomRepository.mostVotesSpent(a.id());
-    if (votes < spent) {
-      throw new ConflictException(Text.msg("atelier.refused.votesSpent", "spent", spent));
-    }
+    int votes = votes(a, body.votesPerParticipant());
     List<String> categories =
         body.categories() == null
             ? a.categories()
@@ -121,19 +113,7 @@ public class AtelierEdits {
             place,
             contact,
             groups);
-    Map<String, Object> changes = new LinkedHashMap<>();
-    change(changes, "name", a.name(), name);
-    change(changes, "heldOn", a.heldOn(), heldOn);
-    change(changes, "startsAt", a.startsAt(), startsAt);
-    change(changes, "place", a.place(), place);
-    change(changes, "contact", a.contact(), contact);
-    change(changes, "votesPerParticipant", a.votesPerParticipant(), votes);
-    change(changes, "requireApproval", a.requireApproval(), approval);
-    change(changes, "cards", a.cards(), cards);
-    change(changes, "layers", a.layers(), layers);
-    change(changes, "categories", a.categories(), categories);
-    change(changes, "themes", a.themes(), themes);
-    change(changes, "groups", a.groups(), groups);
+    Map<String, Object> changes = changes(a, changed);
     if (!changes.isEmpty()) {
       repository.updateSettings(changed);
       if (changed.presentedCard() != a.presentedCard()) {
@@ -143,6 +123,37 @@ public class AtelierEdits {
       audit.record("atelier.settings", a.corporationId(), "atelier " + a.id(), changes);
     }
     return changed;
+  }
+
+  /** The votes per participant asked for (or kept): 1 to 100, and not under what one has spent. */
+  private int votes(Atelier a, Integer asked) {
+    int votes = asked == null ? a.votesPerParticipant() : asked;
+    if (votes < 1 || votes > 100) {
+      throw AtelierInputs.invalid("atelier.error.votes");
+    }
+    int spent = roomRepository.mostVotesSpent(a.id());
+    if (votes < spent) {
+      throw new ConflictException(Text.msg("atelier.refused.votesSpent", "spent", spent));
+    }
+    return votes;
+  }
+
+  /** What the settings change, old and new value by name (for the room's event and the log). */
+  private static Map<String, Object> changes(Atelier a, Atelier b) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    change(changes, "name", a.name(), b.name());
+    change(changes, "heldOn", a.heldOn(), b.heldOn());
+    change(changes, "startsAt", a.startsAt(), b.startsAt());
+    change(changes, "place", a.place(), b.place());
+    change(changes, "contact", a.contact(), b.contact());
+    change(changes, "votesPerParticipant", a.votesPerParticipant(), b.votesPerParticipant());
+    change(changes, "requireApproval", a.requireApproval(), b.requireApproval());
+    change(changes, "cards", a.cards(), b.cards());
+    change(changes, "layers", a.layers(), b.layers());
+    change(changes, "categories", a.categories(), b.categories());
+    change(changes, "themes", a.themes(), b.themes());
+    change(changes, "groups", a.groups(), b.groups());
+    return changes;
   }
 
   /** The new list, refused when it leaves out a value participants already chose or used. */

@@ -130,17 +130,7 @@ public class AtelierService {
         repository
             .areaYear(codes)
             .orElseThrow(() -> AtelierInputs.invalid("atelier.error.areaUnknown"));
-    String complexType =
-        corporations.findById(m.corporationId()).map(c -> c.complexClusterType()).orElse("OND");
-    List<String> complexes =
-        AtelierInputs.distinct(
-            body.complexCodes() == null ? List.of() : body.complexCodes(), 40, 200);
-    List<String> known = repository.knownComplexes(m.corporationId(), complexType, complexes);
-    for (String c : complexes) {
-      if (!known.contains(c)) {
-        throw AtelierInputs.invalid("atelier.error.complex", "code", c);
-      }
-    }
+    List<String> complexes = complexes(m, body.complexCodes());
     int votes = body.votesPerParticipant() == null ? 5 : body.votesPerParticipant();
     if (votes < 1 || votes > 100) {
       throw AtelierInputs.invalid("atelier.error.votes");
@@ -190,6 +180,20 @@ public class AtelierService {
                 AtelierInputs.optional(body.contact(), 200),
                 groups));
     return new Created(id, code);
+  }
+
+  /** The complexes named, without repeats; one the corporation does not have is refused. */
+  private List<String> complexes(Membership m, List<String> asked) {
+    String complexType =
+        corporations.findById(m.corporationId()).map(c -> c.complexClusterType()).orElse("OND");
+    List<String> complexes = AtelierInputs.distinct(asked == null ? List.of() : asked, 40, 200);
+    List<String> known = repository.knownComplexes(m.corporationId(), complexType, complexes);
+    for (String c : complexes) {
+      if (!known.contains(c)) {
+        throw AtelierInputs.invalid("atelier.error.complex", "code", c);
+      }
+    }
+    return complexes;
   }
 
   /** The membership a new atelier belongs to: named, or the only one the caller facilitates. */

@@ -107,6 +107,18 @@ public class TableImportBenchmark implements BenchCommand.Benchmark {
               + " %.0f ms, without keys %.0f ms%n",
           i, i == 0 ? " (warm-up)" : "", ms, same, pk, noPk);
     }
+    summary(out, figures, pipeline, copyPk, copyNoPk, copySame);
+    database.reset();
+  }
+
+  /** The medians of the rounds and the two ratios the target is about. */
+  private static void summary(
+      PrintStream out,
+      long figures,
+      List<Double> pipeline,
+      List<Double> copyPk,
+      List<Double> copyNoPk,
+      List<Double> copySame) {
     double m = BenchCommand.median(pipeline);
     double c = BenchCommand.median(copyPk);
     double n = BenchCommand.median(copyNoPk);
@@ -136,7 +148,6 @@ public class TableImportBenchmark implements BenchCommand.Benchmark {
         Locale.ROOT, "ratio import / COPY into the same layout: %.2f (target at most 3)%n", m / a);
     out.printf(
         Locale.ROOT, "ratio import / COPY with primary key: %.2f (target at most 3)%n", m / c);
-    database.reset();
   }
 
   /** The figures of the file as COPY text in the {@code observation} layout (not timed). */

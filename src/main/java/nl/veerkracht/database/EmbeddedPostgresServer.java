@@ -227,27 +227,7 @@ public final class EmbeddedPostgresServer {
           fresh
               ? Optional.of(EmbeddedLockdown.writeNewPassword(home))
               : Files.exists(marker) ? EmbeddedLockdown.password(home) : Optional.empty();
-      EmbeddedPostgres.Builder builder =
-          EmbeddedPostgres.builder()
-              .setDataDirectory(data)
-              .setCleanDataDirectory(false)
-              .setOverrideWorkingDirectory(binaries.toFile())
-              .setServerConfig("fsync", "on")
-              .setServerConfig("synchronous_commit", "on")
-              .setServerConfig("full_page_writes", "on")
-              .setServerConfig("listen_addresses", "localhost")
-              .setServerConfig("unix_socket_directories", "")
-              .setServerConfig("max_connections", "100")
-              .setServerConfig("shared_buffers", "128MB")
-              .setServerConfig("max_wal_size", "1GB")
-              .setServerConfig("work_mem", "32MB")
-              .setServerConfig("maintenance_work_mem", "128MB")
-              .setLocaleConfig("locale", "C.UTF-8")
-              .setPGStartupWait(Duration.ofSeconds(60))
-              .setOutputRedirector(
-                  ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
-              .setErrorRedirector(
-                  ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()));
+      EmbeddedPostgres.Builder builder = builder(home, data, binaries);
       known.ifPresent(pw -> builder.setConnectConfig("password", pw));
       if (fresh) {
         // passed to initdb after zonky's own "-A trust"; the later option wins
@@ -281,6 +261,33 @@ public final class EmbeddedPostgresServer {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + home, e);
     }
+  }
+
+  /**
+   * The server's settings: durable (fsync, synchronous commit, full pages), reachable on localhost
+   * by TCP only, its log in the data folder's logs.
+   */
+  private static EmbeddedPostgres.Builder builder(Path home, Path data, Path binaries) {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(data)
+        .setCleanDataDirectory(false)
+        .setOverrideWorkingDirectory(binaries.toFile())
+        .setServerConfig("fsync", "on")
+        .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("full_page_writes", "on")
+        .setServerConfig("listen_addresses", "localhost")
+        .setServerConfig("unix_socket_directories", "")
+        .setServerConfig("max_connections", "100")
+        .setServerConfig("shared_buffers", "128MB")
+        .setServerConfig("max_wal_size", "1GB")
+        .setServerConfig("work_mem", "32MB")
+        .setServerConfig("maintenance_work_mem", "128MB")
+        .setLocaleConfig("locale", "C.UTF-8")
+        .setPGStartupWait(Duration.ofSeconds(60))
+        .setOutputRedirector(
+            ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
+        .setErrorRedirector(
+            ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()));
   }
 
   private void checkDataDirectory(Path expected) throws IOException {

@@ -83,15 +83,7 @@ final class Downloader {
       }
       requests++;
       try {
-        HttpResponse<byte[]> r =
-            client.send(
-                HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(settings.readTimeoutSeconds()))
-                    .header("Accept", "application/json, application/geo+json, */*")
-                    .header("User-Agent", "Veerkracht (open source; fetch command)")
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = client.send(request(uri), HttpResponse.BodyHandlers.ofByteArray());
         int status = r.statusCode();
         if (status == 200) {
           store(cached, r.body());
@@ -121,7 +113,21 @@ final class Downloader {
             "Interrupted while fetching from " + source + "; nothing was changed");
       }
     }
-    throw new FetchException(
+    throw gaveUp(source, url, last);
+  }
+
+  private HttpRequest request(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofSeconds(settings.readTimeoutSeconds()))
+        .header("Accept", "application/json, application/geo+json, */*")
+        .header("User-Agent", "Veerkracht (open source; fetch command)")
+        .GET()
+        .build();
+  }
+
+  /** Every try failed: what the last one said. */
+  private FetchException gaveUp(String source, String url, String last) {
+    return new FetchException(
         source
             + " did not answer properly after "
             + (settings.retries() + 1)

@@ -143,6 +143,34 @@ public class YearlyReport {
                     }
                   });
     }
+    List<Buurt> buurten = buurten(codes, names, series, y);
+    Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
+    List<MeasureLine> lines = measureLines(m, y, byStatus);
+    if (!lines.isEmpty()) {
+      sources.add("Maatregelen en begroting van " + m.corporationName());
+    }
+    return new Report(
+        m.corporationCode(),
+        m.corporationName(),
+        y,
+        LocalDate.now(),
+        buurten,
+        lines,
+        byStatus,
+        targets.targets(m.corporationCode()),
+        changes.forCorporation(m.corporationId(), LocalDate.of(y, 1, 1), 1000).stream()
+            .filter(c -> c.detectedAt().getYear() == y)
+            .toList(),
+        signals.current(m.corporationId()).stream().filter(c -> c.year() <= y).toList(),
+        sources);
+  }
+
+  /** Each buurt's figures in the year (the newest up to it) and at the measurement before. */
+  private static List<Buurt> buurten(
+      List<String> codes,
+      Map<String, String> names,
+      Map<String, Map<String, SortedMap<Integer, Double>>> series,
+      int y) {
     List<Buurt> buurten = new ArrayList<>();
     for (String code : codes) {
       Map<String, Now> figures = new java.util.LinkedHashMap<>();
@@ -164,8 +192,14 @@ public class YearlyReport {
       }
       buurten.add(new Buurt(code, names.getOrDefault(code, code), figures));
     }
+    return buurten;
+  }
+
+  /**
+   * The corporation's measures with budget and spending, counted per status in {@code byStatus}.
+   */
+  private List<MeasureLine> measureLines(Membership m, int y, Map<String, Long> byStatus) {
     List<MeasureLine> lines = new ArrayList<>();
-    Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
     MeasureService.STATUSES_IN_ORDER.forEach(s -> byStatus.put(s, 0L));
     Map<Long, SortedMap<Integer, BigDecimal>> spent = measures.spending(m.corporationId());
     for (PlannedMeasure p : measures.list(m.corporationId(), null, null)) {
@@ -185,22 +219,6 @@ public class YearlyReport {
               s.getOrDefault(y, BigDecimal.ZERO),
               s.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
-    if (!lines.isEmpty()) {
-      sources.add("Maatregelen en begroting van " + m.corporationName());
-    }
-    return new Report(
-        m.corporationCode(),
-        m.corporationName(),
-        y,
-        LocalDate.now(),
-        buurten,
-        lines,
-        byStatus,
-        targets.targets(m.corporationCode()),
-        changes.forCorporation(m.corporationId(), LocalDate.of(y, 1, 1), 1000).stream()
-            .filter(c -> c.detectedAt().getYear() == y)
-            .toList(),
-        signals.current(m.corporationId()).stream().filter(c -> c.year() <= y).toList(),
-        sources);
+    return lines;
   }
 }

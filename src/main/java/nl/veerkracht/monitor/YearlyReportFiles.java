@@ -26,6 +26,17 @@ final class YearlyReportFiles {
 
   static List<TitledTables.Table> tables(YearlyReport.Report r, Locale locale) {
     List<TitledTables.Table> out = new ArrayList<>();
+    out.add(buurtTable(r, locale));
+    out.add(measureTable(r, locale));
+    out.add(targetTable(r, locale));
+    out.add(changeTable(r, locale));
+    out.add(signalTable(r, locale));
+    out.add(sourceTable(r, locale));
+    return out;
+  }
+
+  /** The buurten with each figure now and at the previous measurement. */
+  private static TitledTables.Table buurtTable(YearlyReport.Report r, Locale locale) {
     List<List<Object>> buurten = new ArrayList<>();
     for (YearlyReport.Buurt b : r.buurten()) {
       List<Object> row = new ArrayList<>(List.of(b.name() + " (" + b.code() + ")"));
@@ -42,7 +53,11 @@ final class YearlyReportFiles {
       }
       buurten.add(row);
     }
-    out.add(new TitledTables.Table(t(locale, "yearly.buurten"), buurtHeader(locale), buurten));
+    return new TitledTables.Table(t(locale, "yearly.buurten"), buurtHeader(locale), buurten);
+  }
+
+  /** The measures with budget and spending in the year and in total. */
+  private static TitledTables.Table measureTable(YearlyReport.Report r, Locale locale) {
     List<List<Object>> measures = new ArrayList<>();
     for (YearlyReport.MeasureLine m : r.measures()) {
       measures.add(
@@ -57,20 +72,23 @@ final class YearlyReportFiles {
               m.budgetTotal(),
               m.spentTotal()));
     }
-    out.add(
-        new TitledTables.Table(
-            t(locale, "yearly.measures", "year", r.year()),
-            List.of(
-                t(locale, "measure.col.title"),
-                t(locale, "measure.col.scope"),
-                t(locale, "measure.col.lever"),
-                t(locale, "measure.col.status"),
-                t(locale, "measure.col.years"),
-                t(locale, "yearly.budgetYear", "year", r.year()),
-                t(locale, "yearly.spentYear", "year", r.year()),
-                t(locale, "measure.col.total"),
-                t(locale, "measure.spent")),
-            measures));
+    return new TitledTables.Table(
+        t(locale, "yearly.measures", "year", r.year()),
+        List.of(
+            t(locale, "measure.col.title"),
+            t(locale, "measure.col.scope"),
+            t(locale, "measure.col.lever"),
+            t(locale, "measure.col.status"),
+            t(locale, "measure.col.years"),
+            t(locale, "yearly.budgetYear", "year", r.year()),
+            t(locale, "yearly.spentYear", "year", r.year()),
+            t(locale, "measure.col.total"),
+            t(locale, "measure.spent")),
+        measures);
+  }
+
+  /** The targets with baseline, newest figure and the comparison with peers. */
+  private static TitledTables.Table targetTable(YearlyReport.Report r, Locale locale) {
     List<List<Object>> targets = new ArrayList<>();
     for (TargetMonitor.TargetView v : r.targets()) {
       var a = v.assessment();
@@ -92,19 +110,22 @@ final class YearlyReportFiles {
                   ? num(d.difference(), locale) + " (" + d.peers() + ")"
                   : t(locale, "targets.missing." + d.missing().name())));
     }
-    out.add(
-        new TitledTables.Table(
-            t(locale, "targets.title"),
-            List.of(
-                t(locale, "measure.col.title"),
-                t(locale, "targets.col.indicator"),
-                t(locale, "targets.col.area"),
-                t(locale, "targets.col.baseline"),
-                t(locale, "targets.col.newest"),
-                t(locale, "measure.col.target"),
-                t(locale, "measure.col.status"),
-                t(locale, "yearly.comparison")),
-            targets));
+    return new TitledTables.Table(
+        t(locale, "targets.title"),
+        List.of(
+            t(locale, "measure.col.title"),
+            t(locale, "targets.col.indicator"),
+            t(locale, "targets.col.area"),
+            t(locale, "targets.col.baseline"),
+            t(locale, "targets.col.newest"),
+            t(locale, "measure.col.target"),
+            t(locale, "measure.col.status"),
+            t(locale, "yearly.comparison")),
+        targets);
+  }
+
+  /** What changed in the buurten. */
+  private static TitledTables.Table changeTable(YearlyReport.Report r, Locale locale) {
     List<List<Object>> changes = new ArrayList<>();
     for (Changes.Change c : r.changes()) {
       changes.add(
@@ -115,16 +136,19 @@ final class YearlyReportFiles {
               c.fromWithYear().in(locale),
               c.toWithYear().in(locale)));
     }
-    out.add(
-        new TitledTables.Table(
-            t(locale, "changes.title"),
-            List.of(
-                t(locale, "yearly.detected"),
-                t(locale, "targets.col.area"),
-                t(locale, "targets.col.indicator"),
-                t(locale, "yearly.from"),
-                t(locale, "yearly.to")),
-            changes));
+    return new TitledTables.Table(
+        t(locale, "changes.title"),
+        List.of(
+            t(locale, "yearly.detected"),
+            t(locale, "targets.col.area"),
+            t(locale, "targets.col.indicator"),
+            t(locale, "yearly.from"),
+            t(locale, "yearly.to")),
+        changes);
+  }
+
+  /** The complexes' own signals against their thresholds. */
+  private static TitledTables.Table signalTable(YearlyReport.Report r, Locale locale) {
     List<List<Object>> own = new ArrayList<>();
     for (SignalWatch.Current c : r.signals()) {
       own.add(
@@ -139,24 +163,25 @@ final class YearlyReportFiles {
               num(c.threshold(), locale),
               t(locale, c.over() ? "changes.signal.over" : "changes.signal.under")));
     }
-    out.add(
-        new TitledTables.Table(
-            t(locale, "yearly.signals"),
-            List.of(
-                t(locale, "yearly.col.complex"),
-                t(locale, "targets.col.indicator"),
-                t(locale, "yearly.col.year"),
-                t(locale, "yearly.col.count"),
-                t(locale, "yearly.col.per100"),
-                t(locale, "yearly.col.threshold"),
-                t(locale, "measure.col.status")),
-            own));
+    return new TitledTables.Table(
+        t(locale, "yearly.signals"),
+        List.of(
+            t(locale, "yearly.col.complex"),
+            t(locale, "targets.col.indicator"),
+            t(locale, "yearly.col.year"),
+            t(locale, "yearly.col.count"),
+            t(locale, "yearly.col.per100"),
+            t(locale, "yearly.col.threshold"),
+            t(locale, "measure.col.status")),
+        own);
+  }
+
+  /** The sources of the figures. */
+  private static TitledTables.Table sourceTable(YearlyReport.Report r, Locale locale) {
     List<List<Object>> sources = new ArrayList<>();
     r.sources().forEach(s -> sources.add(List.of(s)));
-    out.add(
-        new TitledTables.Table(
-            t(locale, "plan.sources"), List.of(t(locale, "plan.sources")), sources));
-    return out;
+    return new TitledTables.Table(
+        t(locale, "plan.sources"), List.of(t(locale, "plan.sources")), sources);
   }
 
   private static List<String> buurtHeader(Locale locale) {

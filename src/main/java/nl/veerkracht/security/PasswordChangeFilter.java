@@ -20,6 +20,9 @@ public class PasswordChangeFilter extends OncePerRequestFilter {
 
   static final String TARGET = "/mijn-account";
 
+  /** The session attribute naming the account known to have chosen its own password. */
+  static final String CHOSEN = "vk.passwordChosen";
+
   private static final List<String> FREE =
       List.of(
           TARGET,
@@ -55,12 +58,20 @@ public class PasswordChangeFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication a = SecurityContextHolder.getContext().getAuthentication();
-    if (a != null
-        && a.isAuthenticated()
-        && !(a instanceof AnonymousAuthenticationToken)
-        && accounts.mustChangePassword(a.getName())) {
-      response.sendRedirect(TARGET + "?wachtwoord");
-      return;
+    if (a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken)) {
+      // once a session's account is known to have chosen its password, it is not asked again
+      // for every page (an administrator's reset takes effect at the next sign-in)
+      jakarta.servlet.http.HttpSession session = request.getSession(false);
+      boolean chosen = session != null && a.getName().equals(session.getAttribute(CHOSEN));
+      if (!chosen) {
+        if (accounts.mustChangePassword(a.getName())) {
+          response.sendRedirect(TARGET + "?wachtwoord");
+          return;
+        }
+        if (session != null) {
+          session.setAttribute(CHOSEN, a.getName());
+        }
+      }
     }
     chain.doFilter(request, response);
   }

@@ -125,34 +125,7 @@ public class SecurityConfiguration {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     RequestMatcher atelierApi =
         PathPatternRequestMatcher.withDefaults().matcher("/api/ateliers/{id:\\d+}/**");
-    http.authorizeHttpRequests(
-            auth -> {
-              auth.requestMatchers(ALWAYS_OPEN).permitAll();
-              AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl publicReads =
-                  auth.requestMatchers(HttpMethod.GET, PUBLIC_DATA_READS);
-              if (properties.publicData().open()) {
-                publicReads.permitAll();
-              } else {
-                publicReads.authenticated();
-              }
-              // participants have no account: every atelier endpoint and page checks the
-              // participant's token or the staff login itself (AtelierAccess)
-              auth.requestMatchers(
-                      "/api/ateliers/*", "/api/ateliers/*/**", "/atelier/**", "/doe-mee")
-                  .permitAll();
-              auth.requestMatchers("/beheer/**", "/api/admin/**").hasRole("ADMIN");
-              // a partner account reads what was shared with its organisation and nothing else
-              // of a corporation's; everything else signed in is for staff
-              auth.requestMatchers("/partner", "/partner/**", "/api/partner/**").hasRole("PARTNER");
-              // one's own account page (password, API tokens): staff and partners alike
-              auth.requestMatchers("/mijn-account", "/mijn-account/**").authenticated();
-              // prestatieafspraken: the corporation's staff, and partners who are a party (the
-              // service checks which)
-              auth.requestMatchers(
-                      HttpMethod.GET, "/api/agreements", "/api/agreements/**", "/afspraken/*")
-                  .hasAnyRole("STAFF", "PARTNER");
-              auth.anyRequest().hasRole("STAFF");
-            })
+    http.authorizeHttpRequests(auth -> rules(auth, properties.publicData().open()))
         .formLogin(
             form ->
                 form.loginPage("/login")
@@ -171,41 +144,80 @@ public class SecurityConfiguration {
             basic ->
                 basic.authenticationEntryPoint(
                     (request, response, e) -> answer401(request, response, e, throttle)))
-        .csrf(
-            csrf ->
-                // The token also travels in a cookie (XSRF-TOKEN) that scripts on our own pages,
-                // the upload page and the API docs' "Try it out", send back as a header.
-                // An API call without a session cookie cannot be forged by another site (a
-                // script with HTTP Basic or a token; unauthenticated, it gets its 401 instead of
-                // a CSRF 403), nor can an atelier request with a participant token (AtelierAccess
-                // then reads the token only). A request that comes with a session needs the token,
-                // whatever Authorization header it carries: Spring's Basic filter does not check
-                // the password again when the session's user has the same name.
-                csrf.spa()
-                    .ignoringRequestMatchers(
-                        request ->
-                            api.matches(request)
-                                && !hasParticipantCookie(request)
-                                && (participantToken(request, atelierApi)
-                                    || request.getRequestedSessionId() == null)))
+        .csrf(csrf -> csrf(csrf, api, atelierApi))
         .exceptionHandling(
             ex ->
                 ex.defaultAuthenticationEntryPointFor(
                     (request, response, e) -> answer401(request, response, e, throttle), api))
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                    .frameOptions(frame -> frame.deny())
-                    .referrerPolicy(
-                        referrer ->
-                            referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                    .permissionsPolicyHeader(
-                        permissions ->
-                            permissions.policy("camera=(), microphone=(), geolocation=(self)")));
+        .headers(SecurityConfiguration::headers);
     return http.build();
+  }
+
+  /** Who may ask for what: the rules in order, the first that matches decides. */
+  private static void rules(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+      boolean openData) {
+    auth.requestMatchers(ALWAYS_OPEN).permitAll();
+    AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl publicReads =
+        auth.requestMatchers(HttpMethod.GET, PUBLIC_DATA_READS);
+    if (openData) {
+      publicReads.permitAll();
+    } else {
+      publicReads.authenticated();
+    }
+    // participants have no account: every atelier endpoint and page checks the
+    // participant's token or the staff login itself (AtelierAccess)
+    auth.requestMatchers("/api/ateliers/*", "/api/ateliers/*/**", "/atelier/**", "/doe-mee")
+        .permitAll();
+    auth.requestMatchers("/beheer/**", "/api/admin/**").hasRole("ADMIN");
+    // a partner account reads what was shared with its organisation and nothing else
+    // of a corporation's; everything else signed in is for staff
+    auth.requestMatchers("/partner", "/partner/**", "/api/partner/**").hasRole("PARTNER");
+    // one's own account page (password, API tokens): staff and partners alike
+    auth.requestMatchers("/mijn-account", "/mijn-account/**").authenticated();
+    // prestatieafspraken: the corporation's staff, and partners who are a party (the
+    // service checks which)
+    auth.requestMatchers(HttpMethod.GET, "/api/agreements", "/api/agreements/**", "/afspraken/*")
+        .hasAnyRole("STAFF", "PARTNER");
+    auth.anyRequest().hasRole("STAFF");
+  }
+
+  /** The CSRF token: required wherever a request rides on a session. */
+  private static void csrf(
+      org.springframework.security.config.annotation.web.configurers.CsrfConfigurer<HttpSecurity>
+          csrf,
+      RequestMatcher api,
+      RequestMatcher atelierApi) {
+    // The token also travels in a cookie (XSRF-TOKEN) that scripts on our own pages,
+    // the upload page and the API docs' "Try it out", send back as a header.
+    // An API call without a session cookie cannot be forged by another site (a
+    // script with HTTP Basic or a token; unauthenticated, it gets its 401 instead of
+    // a CSRF 403), nor can an atelier request with a participant token (AtelierAccess
+    // then reads the token only). A request that comes with a session needs the token,
+    // whatever Authorization header it carries: Spring's Basic filter does not check
+    // the password again when the session's user has the same name.
+    csrf.spa()
+        .ignoringRequestMatchers(
+            request ->
+                api.matches(request)
+                    && !hasParticipantCookie(request)
+                    && (participantToken(request, atelierApi)
+                        || request.getRequestedSessionId() == null));
+  }
+
+  /** Headers on every answer: content security policy, no framing, referrer and permissions. */
+  private static void headers(
+      org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+          headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(frame -> frame.deny())
+        .referrerPolicy(
+            referrer ->
+                referrer.policy(
+                    ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .permissionsPolicyHeader(
+            permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)"));
   }
 
   /** "&until=21:15" when the account of this name is locked, for the login page. */

@@ -74,30 +74,7 @@ public final class ObservationStaging implements AutoCloseable {
     if (onlyNewKeys()) {
       return insertAll(importId);
     }
-    boolean probe;
-    try (Statement s = connection.createStatement()) {
-      s.execute("ANALYZE import_staging");
-      // Few staged rows against a large table: probe the primary key per row instead of hashing
-      // or sorting the whole table (0.9 s instead of 2 s for 53,000 rows against 430,000).
-      long tableRows;
-      try (var rs =
-          s.executeQuery(
-              "SELECT greatest(c.reltuples::bigint, coalesce(s.n_live_tup, 0)) FROM pg_class c"
-                  + " LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = 'observation'::regclass")) {
-        rs.next();
-        tableRows = rs.getLong(1);
-      }
-      probe = staged * 4 < tableRows;
-      if (probe) {
-        s.execute("SET LOCAL enable_hashjoin = off");
-        s.execute("SET LOCAL enable_mergejoin = off");
-      } else {
-        // Many rows against a small (or just emptied) table: the planner may pick a nested loop
-        // with a sequential scan of observation, which then rescans every row this very insert
-        // has added (invisible, but read) - quadratic. Hashing the table once avoids that.
-        s.execute("SET LOCAL enable_nestloop = off");
-      }
-    }
+    boolean probe = choosePlan();
     long written;
     try (var update =
         connection.prepareStatement(
@@ -155,6 +132,38 @@ public final class ObservationStaging implements AutoCloseable {
       s.execute("SET LOCAL enable_nestloop = on");
     }
     return written;
+  }
+
+  /**
+   * Analyses the staged rows and tells the planner how to join them with {@code observation}:
+   * returns whether the primary key is probed per row (few rows against a large table).
+   */
+  private boolean choosePlan() throws SQLException {
+    boolean probe;
+    try (Statement s = connection.createStatement()) {
+      s.execute("ANALYZE import_staging");
+      // Few staged rows against a large table: probe the primary key per row instead of hashing
+      // or sorting the whole table (0.9 s instead of 2 s for 53,000 rows against 430,000).
+      long tableRows;
+      try (var rs =
+          s.executeQuery(
+              "SELECT greatest(c.reltuples::bigint, coalesce(s.n_live_tup, 0)) FROM pg_class c"
+                  + " LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = 'observation'::regclass")) {
+        rs.next();
+        tableRows = rs.getLong(1);
+      }
+      probe = staged * 4 < tableRows;
+      if (probe) {
+        s.execute("SET LOCAL enable_hashjoin = off");
+        s.execute("SET LOCAL enable_mergejoin = off");
+      } else {
+        // Many rows against a small (or just emptied) table: the planner may pick a nested loop
+        // with a sequential scan of observation, which then rescans every row this very insert
+        // has added (invisible, but read) - quadratic. Hashing the table once avoids that.
+        s.execute("SET LOCAL enable_nestloop = off");
+      }
+    }
+    return probe;
   }
 
   /**
