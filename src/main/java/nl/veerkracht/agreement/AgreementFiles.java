@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.monitor.TargetMonitor;
+import nl.veerkracht.monitor.TargetRows;
 import nl.veerkracht.web.TitledTables;
 
 /**
@@ -103,32 +104,10 @@ final class AgreementFiles {
   private static TitledTables.Table figuresTable(AgreementService.Evaluation e, Locale locale) {
     List<List<Object>> figures = new ArrayList<>();
     for (TargetMonitor.TargetView v : e.assessed().targets()) {
-      var a = v.assessment();
-      figures.add(
-          List.of(
-              v.measureTitle(),
-              v.indicatorLabel().in(locale),
-              v.areaName() + " (" + v.area() + ")",
-              a.baseline() == null
-                  ? t(locale, "targets.noData")
-                  : num(a.baseline(), locale) + " (" + a.baselineYear() + ")",
-              a.newest() == null
-                  ? t(locale, "targets.noData")
-                  : num(a.newest(), locale) + " (" + a.newestYear() + ")",
-              num(v.targetValue(), locale) + " (" + v.targetYear() + ")",
-              t(locale, "targets.status." + a.status().name())));
+      figures.add(TargetRows.cells(v, v.areaName() + " (" + v.area() + ")", locale));
     }
     return new TitledTables.Table(
-        t(locale, "agreement.figures"),
-        List.of(
-            t(locale, "measure.col.title"),
-            t(locale, "targets.col.indicator"),
-            t(locale, "targets.col.area"),
-            t(locale, "targets.col.baseline"),
-            t(locale, "targets.col.newest"),
-            t(locale, "measure.col.target"),
-            t(locale, "measure.col.status")),
-        figures);
+        t(locale, "agreement.figures"), TargetRows.header(locale), figures);
   }
 
   static String parties(Agreement g, Locale locale) {

@@ -91,37 +91,17 @@ final class YearlyReportFiles {
   private static TitledTables.Table targetTable(YearlyReport.Report r, Locale locale) {
     List<List<Object>> targets = new ArrayList<>();
     for (TargetMonitor.TargetView v : r.targets()) {
-      var a = v.assessment();
       var d = v.comparison();
-      targets.add(
-          List.of(
-              v.measureTitle(),
-              v.indicatorLabel().in(locale),
-              v.areaName(),
-              a.baseline() == null
-                  ? t(locale, "targets.noData")
-                  : num(a.baseline(), locale) + " (" + a.baselineYear() + ")",
-              a.newest() == null
-                  ? t(locale, "targets.noData")
-                  : num(a.newest(), locale) + " (" + a.newestYear() + ")",
-              num(v.targetValue(), locale) + " (" + v.targetYear() + ")",
-              t(locale, "targets.status." + a.status().name()),
-              d.missing() == null
-                  ? num(d.difference(), locale) + " (" + d.peers() + ")"
-                  : t(locale, "targets.missing." + d.missing().name())));
+      List<Object> row = TargetRows.cells(v, v.areaName(), locale);
+      row.add(
+          d.missing() == null
+              ? num(d.difference(), locale) + " (" + d.peers() + ")"
+              : t(locale, "targets.missing." + d.missing().name()));
+      targets.add(row);
     }
-    return new TitledTables.Table(
-        t(locale, "targets.title"),
-        List.of(
-            t(locale, "measure.col.title"),
-            t(locale, "targets.col.indicator"),
-            t(locale, "targets.col.area"),
-            t(locale, "targets.col.baseline"),
-            t(locale, "targets.col.newest"),
-            t(locale, "measure.col.target"),
-            t(locale, "measure.col.status"),
-            t(locale, "yearly.comparison")),
-        targets);
+    List<String> header = TargetRows.header(locale);
+    header.add(t(locale, "yearly.comparison"));
+    return new TitledTables.Table(t(locale, "targets.title"), header, targets);
   }
 
   /** What changed in the buurten. */
