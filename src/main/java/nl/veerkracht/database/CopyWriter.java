@@ -19,12 +19,25 @@ public final class CopyWriter {
 
   private static final int DEFAULT_FLUSH_CHARS = 4 << 20;
 
+  private static final int STREAM_CHUNK_CHARS = 256 << 10;
+
   private final CopyManager copy;
   private final String sql;
   private final int flushChars;
   private final StringBuilder buffer;
+  private final boolean streaming;
+  private org.postgresql.copy.CopyIn open;
   private boolean rowStarted;
   private long rows;
+
+  /**
+   * A writer that keeps one COPY open and sends every 256 kB as it fills, so the server works on
+   * the rows while the caller makes the next ones; {@link #flush()} ends the COPY. No other
+   * statement can run on the connection while it is open: flush first.
+   */
+  public static CopyWriter streaming(Connection connection, String sql) throws SQLException {
+    return new CopyWriter(connection, sql, STREAM_CHUNK_CHARS, true);
+  }
 
   /**
    * @param sql the COPY statement, e.g. {@code COPY staging (a, b) FROM STDIN}
@@ -34,10 +47,16 @@ public final class CopyWriter {
   }
 
   public CopyWriter(Connection connection, String sql, int flushChars) throws SQLException {
+    this(connection, sql, flushChars, false);
+  }
+
+  private CopyWriter(Connection connection, String sql, int flushChars, boolean streaming)
+      throws SQLException {
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     this.sql = sql;
     this.flushChars = flushChars;
     this.buffer = new StringBuilder(Math.min(flushChars, 1 << 20) + 1024);
+    this.streaming = streaming;
   }
 
   private void separate() {
@@ -85,8 +104,22 @@ public final class CopyWriter {
     rowStarted = false;
     rows++;
     if (buffer.length() >= flushChars) {
-      flush();
+      if (streaming) {
+        send();
+      } else {
+        flush();
+      }
     }
+  }
+
+  /** Sends the buffer into the open COPY (opening it first), without ending it. */
+  private void send() throws SQLException {
+    if (open == null) {
+      open = copy.copyIn(sql);
+    }
+    byte[] bytes = buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    open.writeToCopy(bytes, 0, bytes.length);
+    buffer.setLength(0);
   }
 
   /** One row of values: null as {@code \N}, anything else by its {@code toString()}. */
@@ -99,6 +132,17 @@ public final class CopyWriter {
 
   /** Sends what is buffered. */
   public void flush() throws SQLException {
+    if (streaming) {
+      if (!buffer.isEmpty()) {
+        send();
+      }
+      if (open != null) {
+        org.postgresql.copy.CopyIn ending = open;
+        open = null;
+        ending.endCopy();
+      }
+      return;
+    }
     if (buffer.isEmpty()) {
       return;
     }
@@ -114,6 +158,17 @@ public final class CopyWriter {
   public void discard() {
     buffer.setLength(0);
     rowStarted = false;
+    if (open != null) {
+      org.postgresql.copy.CopyIn cancelled = open;
+      open = null;
+      try {
+        if (cancelled.isActive()) {
+          cancelled.cancelCopy();
+        }
+      } catch (SQLException e) {
+        // the transaction is being rolled back or the connection is gone: nothing to keep
+      }
+    }
   }
 
   /** Rows ended so far. */

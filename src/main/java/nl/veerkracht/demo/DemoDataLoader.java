@@ -244,6 +244,11 @@ public class DemoDataLoader implements SmartInitializingSingleton {
             public void rows(String file, long rowsRead) {}
 
             @Override
+            public boolean mayWriteWhileReading() {
+              return false; // the files are read at once and written in order
+            }
+
+            @Override
             public void beforeWrite(String file) {
               if (index > 0) {
                 written.get(index - 1).join();

@@ -33,21 +33,28 @@ class ImportRuns {
     this.jdbc = jdbc;
   }
 
+  /**
+   * @param reservedId the id from {@link #reserveId()} that figures written before the run's record
+   *     already carry, or null for a new one
+   */
   long start(
       ImportRequest request,
       PreparedFile file,
       String kind,
       FormatReader.Provenance provenance,
       long rowsRead,
-      long rowsImported) {
+      long rowsImported,
+      Long reservedId) {
     return jdbc.sql(
             """
-            INSERT INTO import_run (kind, file_name, checksum_sha256, size_bytes, source, attribution, licence,
+            INSERT INTO import_run (id, kind, file_name, checksum_sha256, size_bytes, source, attribution, licence,
                                     source_url, corporation_id, imported_by, started_at, finished_at, rows_read,
                                     rows_imported, values_written, areas_written, report)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '{}'::jsonb) RETURNING id
+            VALUES (coalesce(?, nextval('import_run_id_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    0, 0, '{}'::jsonb) RETURNING id
             """)
         .params(
+            reservedId,
             kind,
             file.file().name(),
             file.checksum(),
@@ -81,6 +88,11 @@ class ImportRuns {
             JSON.writeValueAsString(summary),
             id)
         .update();
+  }
+
+  /** An id for a run whose figures are written before its record (see ObservationStaging). */
+  long reserveId() {
+    return jdbc.sql("SELECT nextval('import_run_id_seq')").query(Long.class).single();
   }
 
   void discard(long id) {

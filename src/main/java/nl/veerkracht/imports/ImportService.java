@@ -57,6 +57,15 @@ public class ImportService {
      */
     default void beforeWrite(String file) {}
 
+    /**
+     * Whether figures may be written while the file is still read (a first import of a year's
+     * figures goes straight into observation). A caller that holds writes back in {@link
+     * #beforeWrite} says no.
+     */
+    default boolean mayWriteWhileReading() {
+      return true;
+    }
+
     Progress NONE =
         new Progress() {
           @Override
@@ -87,6 +96,7 @@ public class ImportService {
 
   private final RunLog runLog;
   private final KnownAreas knownAreas;
+  private final ImportRuns runs;
 
   public ImportService(
       DataSource dataSource,
@@ -100,7 +110,9 @@ public class ImportService {
       ApplicationEventPublisher events,
       CatalogueSynchroniser catalogueSynchroniser,
       RunLog runLog,
-      KnownAreas knownAreas) {
+      KnownAreas knownAreas,
+      ImportRuns runs) {
+    this.runs = runs;
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.jdbc = jdbc;
@@ -229,7 +241,16 @@ public class ImportService {
     if (request.corporationId() != null) {
       sink.note(Text.msg("report.note.public"));
     }
+    if (!runRejected && progress.mayWriteWhileReading()) {
+      // a first import of a year's figures goes straight into observation (see ObservationStaging)
+      staging.allowDirect(
+          () -> {
+            lockWrites();
+            return runs.reserveId();
+          });
+    }
     read(request, file, sniff, reader.get(), sink);
+    staging.pause(); // the figures' COPY ends here: what follows asks the database
     if (sink.rejectionCount > 0 || runRejected) {
       return sink.report(p, reader.get(), PublicDataWriter.Written.NOTHING);
     }
@@ -250,7 +271,15 @@ public class ImportService {
         new ReadContext(
             request.year(),
             IndicatorCatalogue.standard(),
-            cbsTables::properties,
+            year -> {
+              // a lookup in the middle of a file: the figures' COPY may be open on this connection
+              try {
+                sink.pauseStaging();
+              } catch (SQLException e) {
+                throw new StorageException(e);
+              }
+              return cbsTables.properties(year);
+            },
             request.repairGeometry(),
             knownAreas.directory());
     try {

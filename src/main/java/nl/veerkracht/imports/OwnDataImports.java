@@ -149,7 +149,8 @@ class OwnDataImports {
             match.kind(),
             pending.provenance(),
             pending.rowsRead(),
-            pending.rowsImported());
+            pending.rowsImported(),
+            null);
     long written = pending.write(id);
     Long importId = id;
     if (written == 0) {

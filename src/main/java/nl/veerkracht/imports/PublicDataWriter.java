@@ -52,7 +52,14 @@ class PublicDataWriter {
       throws SQLException {
     FormatReader.Provenance provenance = sink.provenanceOf(reader);
     long importId =
-        runs.start(request, p, reader.kind(), provenance, sink.rowsRead, sink.rowsImported);
+        runs.start(
+            request,
+            p,
+            reader.kind(),
+            provenance,
+            sink.rowsRead,
+            sink.rowsImported,
+            staging.directImportId());
     int indicatorsAdded = 0;
     for (Indicator i : sink.indicators.values()) {
       if (indicators.addIfAbsent(i)) {

@@ -167,6 +167,11 @@ final class RunSink implements ImportSink {
     }
   }
 
+  /** Lets the connection answer a lookup while the file is read (see ObservationStaging). */
+  void pauseStaging() throws SQLException {
+    staging.pause();
+  }
+
   @Override
   public void indicator(Indicator indicator) {
     if (indicators.size() >= maxIndicators && !indicators.containsKey(indicator.id())) {

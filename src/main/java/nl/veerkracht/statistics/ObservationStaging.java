@@ -18,9 +18,26 @@ public final class ObservationStaging implements AutoCloseable {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(ObservationStaging.class);
 
+  /**
+   * Lets figures go straight into {@code observation} while every key a file brings is new (a first
+   * import of a year's table): the caller takes the import's write lock, so no other import can add
+   * those keys meanwhile, and reserves the import's id, which the direct rows carry.
+   */
+  @FunctionalInterface
+  public interface Direct {
+    long begin() throws SQLException;
+  }
+
   private final Connection connection;
   private final CopyWriter copy;
   private long staged;
+  private Direct direct;
+  private Long directImportId;
+  private CopyWriter directCopy;
+  private boolean directStopped;
+  private long directRows;
+  private final java.util.Map<String, java.util.Map<Integer, Boolean>> newPairs =
+      new java.util.HashMap<>();
 
   public ObservationStaging(Connection connection) throws SQLException {
     this.connection = connection;
@@ -37,6 +54,19 @@ public final class ObservationStaging implements AutoCloseable {
     this.copy = new CopyWriter(connection, "COPY import_staging FROM STDIN");
   }
 
+  /**
+   * Allows the direct path for the next file (null: always stage). Must be set before its first
+   * {@link #add}; {@link #reset()} turns it off again.
+   */
+  public void allowDirect(Direct direct) {
+    this.direct = direct;
+  }
+
+  /** The import id the direct rows of this file carry, or null when none went directly. */
+  public Long directImportId() {
+    return directImportId;
+  }
+
   /** Buffers one observation; flushes to the server now and then. */
   public void add(
       String areaCode,
@@ -48,13 +78,74 @@ public final class ObservationStaging implements AutoCloseable {
       int divisionYear,
       long rowNo)
       throws SQLException {
+    if (direct != null && !directStopped && isNew(indicatorId, year)) {
+      if (directCopy == null) {
+        directImportId = direct.begin();
+        directCopy =
+            CopyWriter.streaming(
+                connection,
+                "COPY observation (area_code, year, indicator_id, value, status, reason,"
+                    + " division_year, import_id) FROM STDIN");
+      }
+      directCopy.text(areaCode).integer(year).text(indicatorId).number(value).text(status);
+      directCopy.text(reason).integer(divisionYear).integer(directImportId).endRow();
+      directRows++;
+      return;
+    }
     copy.text(areaCode).integer(year).text(indicatorId).number(value).text(status).text(reason);
     copy.integer(divisionYear).integer(rowNo).endRow();
     staged++;
   }
 
+  /**
+   * Ends an open COPY so that the connection can answer another statement (a reader's lookup in the
+   * middle of a file).
+   */
+  public void pause() throws SQLException {
+    if (directCopy != null) {
+      directCopy.flush();
+    }
+  }
+
   public void flush() throws SQLException {
+    if (directCopy != null) {
+      directCopy.flush();
+    }
     copy.flush();
+  }
+
+  /**
+   * Whether observation holds no figure of this indicator in this year (asked once per pair and
+   * file, between COPY chunks). The first pair that is held ends the direct path for the rest of
+   * the file: what went directly stays (its keys were new), the rest is staged and merged.
+   */
+  private boolean isNew(String indicatorId, int year) throws SQLException {
+    var years = newPairs.computeIfAbsent(indicatorId, k -> new java.util.HashMap<>(4));
+    Boolean known = years.get(year);
+    if (known == null) {
+      if (directCopy != null) {
+        directCopy.flush();
+      }
+      known = !held(indicatorId, year);
+      years.put(year, known);
+      if (!known) {
+        directStopped = true;
+      }
+    }
+    return known;
+  }
+
+  private boolean held(String indicatorId, int year) throws SQLException {
+    try (var q =
+        connection.prepareStatement(
+            "SELECT EXISTS (SELECT 1 FROM observation WHERE indicator_id = ? AND year = ?)")) {
+      q.setString(1, indicatorId);
+      q.setInt(2, year);
+      try (var rs = q.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
   }
 
   public long staged() {
@@ -71,6 +162,16 @@ public final class ObservationStaging implements AutoCloseable {
    */
   public long merge(long importId) throws SQLException {
     flush();
+    if (directRows > 0) {
+      LOG.info("merge: {} figures went straight into observation", directRows);
+    }
+    if (staged == 0) {
+      return directRows;
+    }
+    return directRows + mergeStaged(importId);
+  }
+
+  private long mergeStaged(long importId) throws SQLException {
     if (onlyNewKeys()) {
       return insertAll(importId);
     }
@@ -208,6 +309,15 @@ public final class ObservationStaging implements AutoCloseable {
   public void reset() throws SQLException {
     copy.discard();
     staged = 0;
+    if (directCopy != null) {
+      directCopy.discard();
+    }
+    direct = null;
+    directCopy = null;
+    directImportId = null;
+    directStopped = false;
+    directRows = 0;
+    newPairs.clear();
     try (Statement s = connection.createStatement()) {
       s.execute("TRUNCATE import_staging");
     }
@@ -216,5 +326,8 @@ public final class ObservationStaging implements AutoCloseable {
   @Override
   public void close() {
     copy.discard();
+    if (directCopy != null) {
+      directCopy.discard();
+    }
   }
 }

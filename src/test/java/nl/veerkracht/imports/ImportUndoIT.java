@@ -53,8 +53,17 @@ class ImportUndoIT {
   }
 
   long importFile(Http who, String name, String csv) {
+    return importFile(who, name, csv, 2024);
+  }
+
+  long importFile(Http who, String name, String csv, int year) {
     HttpResponse<String> r =
-        who.upload("/api/imports", name, csv.getBytes(StandardCharsets.UTF_8), "year", "2024");
+        who.upload(
+            "/api/imports",
+            name,
+            csv.getBytes(StandardCharsets.UTF_8),
+            "year",
+            String.valueOf(year));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return Http.JSON.readTree(r.body()).get("files").get(0).get("importId").longValue();
   }
@@ -72,6 +81,10 @@ class ImportUndoIT {
   @Test
   void undoingAnImportRestoresTheFiguresItReplacedAndRemovesWhatOnlyItBrought() {
     Http stef = new Http(port).as("stef", "stef-password-1");
+    long undosBefore =
+        jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'import.undo'")
+            .query(Long.class)
+            .single();
     Double before = inhabitants("BU03080000"); // the boundary file carries CBS's count
     long first =
         importFile(
@@ -113,12 +126,88 @@ class ImportUndoIT {
             jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'import.undo'")
                 .query(Long.class)
                 .single())
-        .isEqualTo(1);
+        .isEqualTo(undosBefore + 1);
 
     // now the first is the newest change: undoing it brings back what was there before it
     assertThat(admin.postJson("/api/imports/" + first + "/undo", "").statusCode()).isEqualTo(200);
     assertThat(inhabitants("BU03080000")).isEqualTo(before);
     assertThat(admin.get("/gegevens/geschiedenis").body()).contains("ongedaan gemaakt");
+  }
+
+  /** The import's id on every figure of a year, or -1 when they differ; null when none. */
+  Long importIdOf(String indicator) {
+    return jdbc.sql(
+            "SELECT CASE WHEN count(*) = 0 THEN NULL WHEN min(import_id) = max(import_id) THEN"
+                + " min(import_id) ELSE -1 END"
+                + " FROM observation WHERE year = 2031 AND indicator_id = ?")
+        .param(indicator)
+        .query((rs, i) -> (Long) rs.getObject(1))
+        .list()
+        .get(0);
+  }
+
+  long valuesWritten(long importId) {
+    return jdbc.sql("SELECT values_written FROM import_run WHERE id = ?")
+        .param(importId)
+        .query(Long.class)
+        .single();
+  }
+
+  Double valueOf(String code, String indicator) {
+    return jdbc.sql(
+            "SELECT value FROM observation WHERE area_code = ? AND year = 2031 AND indicator_id = ?")
+        .params(code, indicator)
+        .query(Double.class)
+        .optional()
+        .orElse(null);
+  }
+
+  @Test
+  void aFirstImportOfAYearGoesStraightInAndAHalfNewFileIsMergedAndUndone() {
+    // nothing of 2031 is held: the figures go straight into observation, under the run's own id
+    long fresh =
+        importFile(
+            admin,
+            "nieuw-jaar.csv",
+            "BU_CODE;BU_NAAM;AANT_INW\nBU03080000;Centrum;1200\nBU03080001;Schoonoordpark;2200\n",
+            2031);
+    assertThat(importIdOf("inhabitants")).isEqualTo(fresh);
+    assertThat(valueOf("BU03080001", "inhabitants")).isEqualTo(2200);
+    assertThat(valuesWritten(fresh)).isEqualTo(2);
+
+    // the first column is new in 2031, the second is held: the first figure goes straight in,
+    // the rest is staged and merged (one changed, one unchanged, one new)
+    long mixed =
+        importFile(
+            admin,
+            "half-nieuw.csv",
+            "BU_CODE;BU_NAAM;EIGEN_TWEE;AANT_INW\nBU03080000;Centrum;5;1250\n"
+                + "BU03080001;Schoonoordpark;6;2200\n",
+            2031);
+    assertThat(valueOf("BU03080000", "cbs_eigen_twee")).isEqualTo(5);
+    assertThat(valueOf("BU03080001", "cbs_eigen_twee")).isEqualTo(6);
+    assertThat(importIdOf("cbs_eigen_twee")).isEqualTo(mixed);
+    assertThat(valueOf("BU03080000", "inhabitants")).isEqualTo(1250);
+    assertThat(valuesWritten(mixed)).isEqualTo(3);
+    // importing it again changes nothing
+    HttpResponse<String> again =
+        admin.upload(
+            "/api/imports",
+            "half-nieuw.csv",
+            ("BU_CODE;BU_NAAM;EIGEN_TWEE;AANT_INW\nBU03080000;Centrum;5;1250\n"
+                    + "BU03080001;Schoonoordpark;6;2200\n")
+                .getBytes(StandardCharsets.UTF_8),
+            "year",
+            "2031");
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(
+            Http.JSON.readTree(again.body()).get("files").get(0).get("valuesWritten").longValue())
+        .isZero();
+
+    assertThat(admin.postJson("/api/imports/" + mixed + "/undo", "").statusCode()).isEqualTo(200);
+    assertThat(valueOf("BU03080000", "inhabitants")).isEqualTo(1200);
+    assertThat(importIdOf("cbs_eigen_twee")).isNull();
+    assertThat(importIdOf("inhabitants")).isEqualTo(fresh);
   }
 
   @Test
