@@ -155,45 +155,9 @@ public class AgreementRepository {
       return List.of();
     }
     Long[] ids = heads.stream().map(Head::id).toArray(Long[]::new);
-    Map<Long, List<Agreement.Party>> parties = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            SELECT p.agreement_id, o.id, o.code, o.name, o.kind FROM agreement_party p
-              JOIN organisation o ON o.id = p.organisation_id
-             WHERE p.agreement_id = ANY (?) ORDER BY o.kind, o.name""")
-        .param(ids)
-        .query(
-            (rs, n) ->
-                parties
-                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(
-                        new Agreement.Party(
-                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))))
-        .list();
-    Map<Long, List<Agreement.Scope>> scopes = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            SELECT s.agreement_id, s.area_code, k.code,
-                   coalesce(k.name, (SELECT g.name FROM area g WHERE g.code = s.area_code
-                                      ORDER BY g.year DESC LIMIT 1))
-              FROM agreement_scope s LEFT JOIN stock_cluster k ON k.id = s.cluster_id
-             WHERE s.agreement_id = ANY (?) ORDER BY s.area_code NULLS LAST, k.code""")
-        .param(ids)
-        .query(
-            (rs, n) ->
-                scopes
-                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new Agreement.Scope(rs.getString(2), rs.getString(3), rs.getString(4))))
-        .list();
-    Map<Long, List<Long>> measures = new LinkedHashMap<>();
-    jdbc.sql(
-            "SELECT agreement_id, measure_id FROM agreement_measure WHERE agreement_id = ANY (?)"
-                + " ORDER BY measure_id")
-        .param(ids)
-        .query(
-            (rs, n) ->
-                measures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
-        .list();
+    Map<Long, List<Agreement.Party>> parties = parties(ids);
+    Map<Long, List<Agreement.Scope>> scopes = scopes(ids);
+    Map<Long, List<Long>> measures = measures(ids);
     List<Agreement> out = new ArrayList<>();
     for (Head h : heads) {
       out.add(
@@ -215,5 +179,59 @@ public class AgreementRepository {
               measures.getOrDefault(h.id(), List.of())));
     }
     return out;
+  }
+
+  /** The parties of each agreement, by kind and name. */
+  private Map<Long, List<Agreement.Party>> parties(Long[] ids) {
+    Map<Long, List<Agreement.Party>> parties = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT p.agreement_id, o.id, o.code, o.name, o.kind FROM agreement_party p
+              JOIN organisation o ON o.id = p.organisation_id
+             WHERE p.agreement_id = ANY (?) ORDER BY o.kind, o.name""")
+        .param(ids)
+        .query(
+            (rs, n) ->
+                parties
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(
+                        new Agreement.Party(
+                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))))
+        .list();
+    return parties;
+  }
+
+  /** The buurten, wijken and complexes each agreement is about. */
+  private Map<Long, List<Agreement.Scope>> scopes(Long[] ids) {
+    Map<Long, List<Agreement.Scope>> scopes = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT s.agreement_id, s.area_code, k.code,
+                   coalesce(k.name, (SELECT g.name FROM area g WHERE g.code = s.area_code
+                                      ORDER BY g.year DESC LIMIT 1))
+              FROM agreement_scope s LEFT JOIN stock_cluster k ON k.id = s.cluster_id
+             WHERE s.agreement_id = ANY (?) ORDER BY s.area_code NULLS LAST, k.code""")
+        .param(ids)
+        .query(
+            (rs, n) ->
+                scopes
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new Agreement.Scope(rs.getString(2), rs.getString(3), rs.getString(4))))
+        .list();
+    return scopes;
+  }
+
+  /** The measures linked to each agreement. */
+  private Map<Long, List<Long>> measures(Long[] ids) {
+    Map<Long, List<Long>> measures = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT agreement_id, measure_id FROM agreement_measure WHERE agreement_id = ANY (?)"
+                + " ORDER BY measure_id")
+        .param(ids)
+        .query(
+            (rs, n) ->
+                measures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
+        .list();
+    return measures;
   }
 }

@@ -226,16 +226,26 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
     long storedPins = count("SELECT count(*) FROM atelier_pin WHERE atelier_id = ?", run.id());
     long storedVotes =
         count("SELECT coalesce(sum(votes), 0) FROM atelier_vote WHERE atelier_id = ?", run.id());
-    int complete = 0;
-    long worstDelivery = 0;
-    List<Long> deliveries = new ArrayList<>();
-    for (SseListener l : run.listeners()) {
-      if (l.seen.size() >= events) {
-        complete++;
-      }
-      deliveries.addAll(l.latencies);
-      worstDelivery = Math.max(worstDelivery, l.worst.get());
-    }
+    List<Long> writes = writes(out, run, storedPins, storedVotes);
+    Delivery delivery = delivery(out, run, events, revealAll);
+    return new Summary(
+        run.pace(),
+        writes.size(),
+        BenchRuns.percentile(writes, 50),
+        BenchRuns.percentile(writes, 99),
+        BenchRuns.percentile(writes, 100),
+        pins.failed() + votes.failed(),
+        storedPins == pins.sent() && storedVotes == votes.sent(),
+        run.blind() && run.tallyAfter() == storedVotes,
+        delivery.complete(),
+        delivery.p99(),
+        revealAll);
+  }
+
+  /** Prints what was sent, stored and how long the writes took; returns their latencies. */
+  private static List<Long> writes(PrintStream out, Run run, long storedPins, long storedVotes) {
+    AtelierLoad.Round pins = run.pins();
+    AtelierLoad.Round votes = run.votes();
     List<Long> writes = new ArrayList<>(pins.latencies());
     writes.addAll(votes.latencies());
     out.printf(
@@ -273,6 +283,24 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
         run.blind() ? "no tally" : "A TALLY",
         run.tallyAfter(),
         storedVotes);
+    return writes;
+  }
+
+  /** How many listeners saw every event, and the p99 of the deliveries. */
+  private record Delivery(int complete, long p99) {}
+
+  /** Prints how the events reached the listeners and how long the reveal took. */
+  private static Delivery delivery(PrintStream out, Run run, long events, long revealAll) {
+    int complete = 0;
+    long worstDelivery = 0;
+    List<Long> deliveries = new ArrayList<>();
+    for (SseListener l : run.listeners()) {
+      if (l.seen.size() >= events) {
+        complete++;
+      }
+      deliveries.addAll(l.latencies);
+      worstDelivery = Math.max(worstDelivery, l.worst.get());
+    }
     out.printf(
         Locale.ROOT,
         "  events: %,d; listeners that saw every event: %d of %d (%d on each instance)%n",
@@ -293,18 +321,7 @@ public class AtelierBenchmark implements BenchCommand.Benchmark {
         "  reveal: from the facilitator's click to the last of %d phones %s (target < 1000 ms)%n",
         LISTENERS,
         revealAll < 0 ? "NOT ALL REACHED" : revealAll + " ms");
-    return new Summary(
-        run.pace(),
-        writes.size(),
-        BenchRuns.percentile(writes, 50),
-        BenchRuns.percentile(writes, 99),
-        BenchRuns.percentile(writes, 100),
-        pins.failed() + votes.failed(),
-        storedPins == pins.sent() && storedVotes == votes.sent(),
-        run.blind() && run.tallyAfter() == storedVotes,
-        complete,
-        BenchRuns.percentile(deliveries, 99),
-        revealAll);
+    return new Delivery(complete, BenchRuns.percentile(deliveries, 99));
   }
 
   /** The write latency target: p99 under 200 ms at people's pace, under 500 ms all at once. */
