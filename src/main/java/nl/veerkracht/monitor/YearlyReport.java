@@ -146,9 +146,6 @@ public class YearlyReport {
     List<Buurt> buurten = buurten(codes, names, series, y);
     Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
     List<MeasureLine> lines = measureLines(m, y, byStatus);
-    if (!lines.isEmpty()) {
-      sources.add("Maatregelen en begroting van " + m.corporationName());
-    }
     return new Report(
         m.corporationCode(),
         m.corporationName(),

@@ -159,7 +159,10 @@ final class YearlyReportFiles {
   /** The sources of the figures. */
   private static TitledTables.Table sourceTable(YearlyReport.Report r, Locale locale) {
     List<List<Object>> sources = new ArrayList<>();
-    r.sources().forEach(s -> sources.add(List.of(s)));
+    r.sources().forEach(s -> sources.add(List.of(nl.veerkracht.web.Page.credit(s, locale))));
+    if (!r.measures().isEmpty()) {
+      sources.add(List.of(t(locale, "yearly.source.measures", "corporation", r.corporationName())));
+    }
     return new TitledTables.Table(
         t(locale, "plan.sources"), List.of(t(locale, "plan.sources")), sources);
   }

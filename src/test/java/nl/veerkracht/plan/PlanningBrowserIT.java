@@ -361,7 +361,9 @@ class PlanningBrowserIT {
         }
         assertThat(found).isTrue();
         assertThat(Documents.xlsxText(Files.readAllBytes(xlsx.path())))
-            .contains("Schuldhulp aan huis", "Leefbaarometer klasse", "Leefbaarometer");
+            .contains("Schuldhulp aan huis", "Leefbaarometer klasse", "Leefbaarometer")
+            .containsPattern(
+                "Maatregelen en begroting van Woonstichting Voorbeeld.*\\(eigen administratie\\)");
         assertThat(wb.getSheet("Doelen")).isNotNull();
         assertThat(wb.getSheet("Bronnen")).isNotNull();
         // issue 27: "Vorige meting" is the measurement before the newest, whichever year it was
