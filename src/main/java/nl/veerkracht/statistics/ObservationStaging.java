@@ -62,7 +62,10 @@ public final class ObservationStaging implements AutoCloseable {
     this.direct = direct;
   }
 
-  /** The import id the direct rows of this file carry, or null when none went directly. */
+  /**
+   * The import id reserved for this file when the direct path was allowed (its direct rows carry
+   * it), or null.
+   */
   public Long directImportId() {
     return directImportId;
   }
@@ -78,9 +81,13 @@ public final class ObservationStaging implements AutoCloseable {
       int divisionYear,
       long rowNo)
       throws SQLException {
+    if (direct != null && directImportId == null) {
+      // the write lock before the first question: what observation holds is then asked under it
+      // and stays so until this import commits (another import's figures cannot slip in between)
+      directImportId = direct.begin();
+    }
     if (direct != null && !directStopped && isNew(indicatorId, year)) {
       if (directCopy == null) {
-        directImportId = direct.begin();
         directCopy =
             CopyWriter.streaming(
                 connection,
