@@ -128,18 +128,16 @@ public final class ObservationStaging implements AutoCloseable {
    */
   private boolean isNew(String indicatorId, int year) throws SQLException {
     var years = newPairs.computeIfAbsent(indicatorId, k -> new java.util.HashMap<>(4));
-    Boolean known = years.get(year);
-    if (known == null) {
-      if (directCopy != null) {
-        directCopy.flush();
-      }
-      known = !held(indicatorId, year);
-      years.put(year, known);
-      if (!known) {
+    Boolean fresh = years.get(year);
+    if (fresh == null) {
+      pause(); // the question needs the connection
+      fresh = !held(indicatorId, year);
+      years.put(year, fresh);
+      if (!fresh) {
         directStopped = true;
       }
     }
-    return known;
+    return fresh;
   }
 
   private boolean held(String indicatorId, int year) throws SQLException {
