@@ -3,8 +3,10 @@ package nl.veerkracht;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,6 +14,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -128,5 +142,66 @@ class ArchitectureTest {
             "nl.veerkracht.demo..",
             "nl.veerkracht.web..")
         .check(CLASSES);
+  }
+
+  private static final Pattern MAY_USE = Pattern.compile("May use: ([a-z, ]+)\\.");
+
+  /**
+   * Every room says in its {@code package-info.java} what it holds and which rooms it may use ("May
+   * use: area, common." or "May use: nothing."), and that list is exactly the rooms its code uses:
+   * a room that starts using another says so there, and one that stops says that too. The
+   * application's own classes at the top (its settings, its start) are open to every room.
+   */
+  @Test
+  void everyRoomNamesTheRoomsItUses() throws IOException {
+    Map<String, Set<String>> used = new TreeMap<>();
+    for (JavaClass c : CLASSES) {
+      String room = room(c.getPackageName());
+      if (room == null) {
+        continue;
+      }
+      Set<String> rooms = used.computeIfAbsent(room, k -> new TreeSet<>());
+      for (Dependency d : c.getDirectDependenciesFromSelf()) {
+        String other = room(d.getTargetClass().getPackageName());
+        if (other != null && !other.equals(room)) {
+          rooms.add(other);
+        }
+      }
+    }
+    List<String> wrong = new ArrayList<>();
+    Path base = Path.of("src/main/java/nl/veerkracht");
+    try (Stream<Path> dirs = Files.list(base)) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        String room = dir.getFileName().toString();
+        Path info = dir.resolve("package-info.java");
+        if (!Files.exists(info)) {
+          wrong.add(room + ": no package-info.java saying what it holds and may use");
+          continue;
+        }
+        Matcher m = MAY_USE.matcher(Files.readString(info).replaceAll("\\s*\\n\\s*\\*\\s*", " "));
+        if (!m.find()) {
+          wrong.add(room + ": its package-info.java has no line 'May use: ….'");
+          continue;
+        }
+        Set<String> said = new TreeSet<>(List.of(m.group(1).trim().split("\\s*,\\s*")));
+        said.remove("nothing");
+        Set<String> uses = used.getOrDefault(room, Set.of());
+        if (!said.equals(uses)) {
+          wrong.add(room + ": says it may use " + said + ", uses " + uses);
+        }
+      }
+    }
+    System.out.printf("[rooms] %d rooms, each names the rooms it uses%n", used.size());
+    assertThat(wrong).isEmpty();
+  }
+
+  /** The room a package belongs to (the first name under nl.veerkracht), or null at the top. */
+  private static String room(String packageName) {
+    if (!packageName.startsWith("nl.veerkracht.")) {
+      return null;
+    }
+    String rest = packageName.substring("nl.veerkracht.".length());
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
   }
 }

@@ -1,5 +1,5 @@
 /**
  * Maatregelen: planned measures with their cost lines, the corporation's catalogue, MJOB links and
- * spending. May use stock, statistics, security and common; never atelier, plan or monitor.
+ * spending. May use: area, audit, common, corporation, security, statistics, stock, web.
  */
 package nl.veerkracht.measure;

@@ -6,6 +6,11 @@ import { deleteButton } from './console.js';
 import { render } from './render.js';
 
 let editingMeasure = null;
+// the levers (hefbomen) a measure works through, as the glossary names them
+const LEVERS = ['onderhoud', 'huurprijsbeleid', 'woonruimteverdeling', 'sociaal_beheer', 'fysiek', 'samenwerking', 'combinatie'];
+function leverOptions() {
+  return LEVERS.map(function (l) { return [l, label('lever', l)]; });
+}
 /* ---------- problem areas and votes ---------- */
 // A phone gets its measures in the order they were made (the server keeps that order): the
 // ballot holds still while others vote. Votes name the measure's id, never a position.
@@ -101,8 +106,7 @@ function measureEditForm(m) {
   title.required = true;
   title.value = m.title;
   keep(title, 'measureedit-title');
-  var lever = select(['onderhoud', 'huurprijsbeleid', 'woonruimteverdeling', 'sociaal_beheer', 'fysiek', 'samenwerking', 'combinatie']
-    .map(function (l) { return [l, label('lever', l)]; }), m.lever);
+  var lever = select(leverOptions(), m.lever);
   keep(lever, 'measureedit-lever');
   var desc = el('textarea', 'form-control form-control-sm');
   desc.maxLength = 1000;
@@ -148,8 +152,7 @@ export function measureForm() {
   title.maxLength = 200;
   title.required = true;
   keep(title, 'measure-title');
-  var lever = select(['onderhoud', 'huurprijsbeleid', 'woonruimteverdeling', 'sociaal_beheer', 'fysiek', 'samenwerking', 'combinatie']
-    .map(function (l) { return [l, label('lever', l)]; }), 'sociaal_beheer');
+  var lever = select(leverOptions(), 'sociaal_beheer');
   lever.name = 'lever';
   keep(lever, 'measure-lever');
   var desc = el('textarea', 'form-control form-control-sm');

@@ -1,0 +1,5 @@
+/**
+ * Woningcorporaties: their records, their administration and the settings that are theirs. May use:
+ * audit, common, security.
+ */
+package nl.veerkracht.corporation;
