@@ -195,6 +195,35 @@ class ArchitectureTest {
     assertThat(wrong).isEmpty();
   }
 
+  /**
+   * A page's template lives in the folder of the room whose controller shows it ({@code
+   * src/main/jte/atelier/atelier-live.jte}); only the frame every page shares (layout, error)
+   * stands at the top.
+   */
+  @Test
+  void templatesLiveInTheirRoomsFolder() throws IOException {
+    Path jte = Path.of("src/main/jte");
+    List<String> wrong = new ArrayList<>();
+    int count = 0;
+    try (Stream<Path> files = Files.walk(jte)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".jte")).toList()) {
+        count++;
+        Path rel = jte.relativize(f);
+        if (rel.getNameCount() == 1) {
+          if (!Set.of("layout.jte", "error.jte").contains(rel.toString())) {
+            wrong.add(rel + ": not in a room's folder");
+          }
+        } else if (!Files.isDirectory(
+            Path.of("src/main/java/nl/veerkracht", rel.getName(0).toString()))) {
+          wrong.add(rel + ": there is no room " + rel.getName(0));
+        }
+      }
+    }
+    System.out.printf(
+        "[rooms] %d templates, each in its room's folder or the shared frame%n", count);
+    assertThat(wrong).isEmpty();
+  }
+
   /** The room a package belongs to (the first name under nl.veerkracht), or null at the top. */
   private static String room(String packageName) {
     if (!packageName.startsWith("nl.veerkracht.")) {

@@ -122,6 +122,6 @@ public class AccountPageController {
             done,
             error,
             accounts.mustChangePassword(username)));
-    return "account";
+    return "account/account";
   }
 }

@@ -218,6 +218,6 @@ public class AdminPageController {
             done,
             audit.newest(25, null),
             organisations.list()));
-    return "admin";
+    return "admin/admin";
   }
 }

@@ -81,7 +81,7 @@ public class AgreementPageController {
         "view",
         new AgreementPageView(
             e, form, partner, saved != null ? Text.msg("agreement.saved") : null));
-    return "agreement";
+    return "agreement/agreement";
   }
 
   @PostMapping("/afspraken/{id}")
@@ -100,7 +100,7 @@ public class AgreementPageController {
               refilled("/afspraken/" + id, m, form, e.text()),
               false,
               null));
-      return "agreement";
+      return "agreement/agreement";
     }
   }
 
@@ -122,7 +122,7 @@ public class AgreementPageController {
   private String listPage(Model model, Membership m, AgreementForm form, Text notice) {
     model.addAttribute(
         "view", new AgreementPagesView(m, service.list(m.corporationCode()), form, notice));
-    return "agreements";
+    return "agreement/agreements";
   }
 
   private AgreementForm refilled(

@@ -68,7 +68,7 @@ public class AllocationPageController {
             null,
             error,
             noData));
-    return "allocation";
+    return "allocation/allocation";
   }
 
   @GetMapping("/toewijzing/terugblik")
@@ -89,7 +89,7 @@ public class AllocationPageController {
             service.backtest(basis.corporation().code(), null),
             null,
             false));
-    return "allocation-backtest";
+    return "allocation/allocation-backtest";
   }
 
   private Map<String, String> complexes(AllocationService.Basis basis) {

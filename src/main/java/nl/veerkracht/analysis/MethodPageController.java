@@ -62,7 +62,7 @@ public class MethodPageController {
                     .getLanguage());
     model.addAttribute("html", english ? html : htmlNl);
     model.addAttribute("settings", settings(settings));
-    return "method";
+    return "analysis/method";
   }
 
   static List<Setting> settings(AnalysisSettings s) {

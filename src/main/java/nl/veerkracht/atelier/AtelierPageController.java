@@ -104,7 +104,7 @@ public class AtelierPageController {
             currentUser.memberships().stream().filter(AtelierService::facilitates).toList(),
             typed,
             error));
-    return "ateliers";
+    return "atelier/ateliers";
   }
 
   /** The options whose checkbox ({@code prefix + option}) was ticked. */
@@ -194,10 +194,10 @@ public class AtelierPageController {
       model.addAttribute("contact", a.contact() == null ? "" : a.contact());
       model.addAttribute(
           "corporation", corporations.findById(a.corporationId()).map(c -> c.name()).orElse(""));
-      return "atelier-invitation";
+      return "atelier/atelier-invitation";
     }
     // the projector: presenter mode, without the staff menu, the user name or "Uitloggen"
-    return mode.equals("screen") ? "atelier-present" : "atelier-live";
+    return mode.equals("screen") ? "atelier/atelier-present" : "atelier/atelier-live";
   }
 
   /** What the join form says when joining was refused: its own words, a wrong code as such. */
@@ -215,7 +215,7 @@ public class AtelierPageController {
   public String results(@PathVariable long id, HttpServletRequest request, Model model) {
     AtelierAccess.Asked asked = access.resolve(request, id);
     model.addAttribute("view", exports.resultsView(asked.atelier(), asked.caller()));
-    return "atelier-results";
+    return "atelier/atelier-results";
   }
 
   @GetMapping("/doe-mee")
@@ -230,7 +230,7 @@ public class AtelierPageController {
             a.map(Atelier::groups).orElse(List.of()),
             "",
             !c.isEmpty() && a.isEmpty() ? Text.msg("atelier.error.code") : null));
-    return "atelier-join";
+    return "atelier/atelier-join";
   }
 
   @PostMapping("/doe-mee")
@@ -266,7 +266,7 @@ public class AtelierPageController {
               a.map(Atelier::groups).orElse(List.of()),
               name,
               joinRefusal(e)));
-      return "atelier-join";
+      return "atelier/atelier-join";
     }
   }
 
@@ -281,7 +281,7 @@ public class AtelierPageController {
     }
     model.addAttribute(
         "view", new AtelierScreenView(id, asked.atelier().name(), "phone", null, null));
-    return "atelier-live";
+    return "atelier/atelier-live";
   }
 
   /** The texts the atelier script shows, in the reader's language. */

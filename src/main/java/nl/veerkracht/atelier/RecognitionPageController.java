@@ -42,6 +42,6 @@ public class RecognitionPageController {
             .toList();
     model.addAttribute("judged", judged);
     model.addAttribute("all", all);
-    return "recognition";
+    return "atelier/recognition";
   }
 }

@@ -69,7 +69,7 @@ public class FetchPageController {
                         years.isEmpty() ? Set.of() : Set.of(years.get(years.size() - 1)),
                         EnumSet.allOf(FetchRequest.Source.class),
                         null)));
-    return "fetch";
+    return "fetch/fetch";
   }
 
   @PostMapping("/gegevens/ophalen")
@@ -99,7 +99,7 @@ public class FetchPageController {
     Text error = refusal(codes, all, y, chosen);
     if (error != null) {
       model.addAttribute("view", view(null, codes, all, y, chosen, error));
-      return "fetch";
+      return "fetch/fetch";
     }
     String user = currentUser.findUsername().orElseThrow();
     FetchJobs.Job job =

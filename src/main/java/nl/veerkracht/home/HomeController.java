@@ -73,7 +73,7 @@ public class HomeController {
     model.addAttribute(
         "changes",
         m.map(x -> changes.forCorporation(x.corporationId(), null, 10)).orElse(List.of()));
-    return "home";
+    return "home/home";
   }
 
   /** The gemeente where the corporation has most homes, or null without homes placed. */

@@ -69,7 +69,7 @@ public class ImportPageController {
             job,
             properties.imports().maxUploadBytes(),
             currentUser.isPublicDataWriter()));
-    return "imports";
+    return "imports/imports";
   }
 
   @PostMapping("/gegevens/upload")
@@ -107,7 +107,7 @@ public class ImportPageController {
   public String report(@PathVariable String id, Model model) {
     ImportJobs.Job job = job(id);
     model.addAttribute("job", job);
-    return "import-report";
+    return "imports/import-report";
   }
 
   @org.springframework.web.bind.annotation.PostMapping("/gegevens/geschiedenis/{id}/ongedaan")
@@ -129,7 +129,7 @@ public class ImportPageController {
     if (!model.containsAttribute("refused")) {
       model.addAttribute("refused", null);
     }
-    return "import-history";
+    return "imports/import-history";
   }
 
   private ImportJobs.Job job(String id) {

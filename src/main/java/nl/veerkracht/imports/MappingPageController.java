@@ -90,7 +90,7 @@ public class MappingPageController {
             columns,
             catalogue.list().stream().filter(i -> i.origin().equals("catalogue")).toList(),
             analystOf));
-    return "mapping";
+    return "imports/mapping";
   }
 
   @PostMapping("/gegevens/koppeling")

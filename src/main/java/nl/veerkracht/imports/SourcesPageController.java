@@ -20,6 +20,6 @@ public class SourcesPageController {
   public String sources(Model model) {
     model.addAttribute("loaded", history.publicSources());
     model.addAttribute("figures", history.figureSources());
-    return "sources";
+    return "imports/sources";
   }
 }

@@ -48,7 +48,7 @@ public class AreaPageController {
     AreaRecognitionSource source = recognition.getIfAvailable();
     model.addAttribute(
         "recognition", source == null ? List.of() : source.forArea(view.area().code().value()));
-    return "area";
+    return "map/area";
   }
 
   @GetMapping("/gebied/{code}.pdf")

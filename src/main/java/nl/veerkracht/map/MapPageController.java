@@ -123,7 +123,7 @@ public class MapPageController {
             corporation.map(Membership::corporationCode).orElse(""),
             highlight == null ? "" : AreaCode.parse(highlight).map(AreaCode::value).orElse(""),
             y.note()));
-    return "map";
+    return "map/map";
   }
 
   /** The indicators with figures at this level. */

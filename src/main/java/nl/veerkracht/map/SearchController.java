@@ -29,7 +29,7 @@ public class SearchController {
   public String page(@RequestParam(defaultValue = "") String q, Model model) {
     model.addAttribute("q", q.strip());
     model.addAttribute("hits", search(q));
-    return "search";
+    return "map/search";
   }
 
   @GetMapping("/api/search")

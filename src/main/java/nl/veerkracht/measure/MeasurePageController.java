@@ -77,7 +77,7 @@ public class MeasurePageController {
             area,
             items,
             catalogue.indicatorNames(items)));
-    return "measures";
+    return "measure/measures";
   }
 
   @GetMapping("/maatregelen/nieuw")
@@ -263,7 +263,7 @@ public class MeasurePageController {
                 : measures
                     .spending(m.corporationId())
                     .getOrDefault(p.id(), new java.util.TreeMap<>())));
-    return "measure";
+    return "measure/measure";
   }
 
   /** What was typed, back in the form, with the field at fault (if known) marked for the page. */

@@ -79,6 +79,6 @@ public class ChangesPageController {
       Model model, Membership m, LocalDate since, List<Changes.Change> list, Text error) {
     model.addAttribute(
         "view", new ChangesView(m, since, list, thresholds.list(m.corporationId()), error));
-    return "changes";
+    return "monitor/changes";
   }
 }

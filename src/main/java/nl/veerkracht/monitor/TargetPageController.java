@@ -33,6 +33,6 @@ public class TargetPageController {
     model.addAttribute("corporation", m);
     model.addAttribute("scope", a != null ? a : c);
     model.addAttribute("targets", targets.targets(m.corporationCode(), a, c));
-    return "targets";
+    return "monitor/targets";
   }
 }

@@ -34,7 +34,7 @@ public class PartnerPageController {
   public String overview(Model model) {
     model.addAttribute("view", views.overview());
     model.addAttribute("agreements", agreements.list(null));
-    return "partner";
+    return "partner/partner";
   }
 
   @GetMapping("/partner/beheerplan")
@@ -53,7 +53,7 @@ public class PartnerPageController {
     model.addAttribute(
         "view",
         new PartnerPlanView(views.plan(corporation, complex, area, version), corporation, query));
-    return "partner-plan";
+    return "partner/partner-plan";
   }
 
   @GetMapping("/partner/beheerplan.pdf")
@@ -99,6 +99,6 @@ public class PartnerPageController {
   public String atelier(@PathVariable long id, Model model) {
     PartnerViews.Shared<Atelier> s = views.atelier(id);
     model.addAttribute("view", exports.resultsView(s.value(), s.caller()));
-    return "atelier-results";
+    return "atelier/atelier-results";
   }
 }

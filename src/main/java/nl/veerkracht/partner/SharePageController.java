@@ -81,6 +81,6 @@ public class SharePageController {
             area,
             error,
             m.role().canApprove()));
-    return "sharing";
+    return "partner/sharing";
   }
 }

@@ -39,7 +39,7 @@ public class PlanPageController {
       Model model) {
     PlanService.Shown s = plans.show(new PlanService.ScopeRef(corporation, complex, area), version);
     model.addAttribute("view", new PlanPageViews.PlanView(s, complex, area, null, notice));
-    return "plan";
+    return "plan/plan";
   }
 
   @PostMapping("/beheerplan/teksten")
@@ -60,7 +60,7 @@ public class PlanPageController {
           "view",
           new PlanPageViews.PlanView(
               plans.show(ref, null), ref.complex(), ref.area(), Text.msg("plan.unchanged"), null));
-      return "plan";
+      return "plan/plan";
     }
   }
 
@@ -80,7 +80,7 @@ public class PlanPageController {
           "view",
           new PlanPageViews.PlanView(
               plans.show(ref, null), ref.complex(), ref.area(), e.text(), null));
-      return "plan";
+      return "plan/plan";
     }
   }
 
@@ -101,7 +101,7 @@ public class PlanPageController {
       b = budgets.budget(corporation, null, null, null, null);
     }
     model.addAttribute("view", new PlanPageViews.BudgetView(b, currentUser.memberships(), error));
-    return "budget";
+    return "plan/budget";
   }
 
   private static PlanService.ScopeRef ref(Map<String, String> form) {

@@ -46,7 +46,7 @@ public class ProfilePageController {
       HttpServletRequest request) {
     model.addAttribute(
         "view", view(type, code, corporation, audience, RequestContextUtils.getLocale(request)));
-    return "complex-profile";
+    return "profile/complex-profile";
   }
 
   @GetMapping("/voorraad/{type}/{code}/profiel.pdf")

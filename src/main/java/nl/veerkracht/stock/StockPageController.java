@@ -51,7 +51,7 @@ public class StockPageController {
             complexes,
             areas.names(
                 complexes.stream().flatMap(x -> x.buurtCodes().stream()).distinct().toList())));
-    return "stock";
+    return "stock/stock";
   }
 
   @GetMapping("/voorraad/{type}/{code}")
@@ -80,7 +80,7 @@ public class StockPageController {
             stock.allocations(c.id(), cluster.id()),
             stock.signals(c.id(), cluster.id()),
             areas.names(cluster.buurtCodes())));
-    return "complex";
+    return "stock/complex";
   }
 
   private Membership membership(String corporation) {

@@ -17,7 +17,7 @@ public class StockTemplateController {
   @GetMapping("/gegevens/sjablonen")
   public String page(Model model) {
     model.addAttribute("columns", StockTemplates.UNITS);
-    return "templates";
+    return "stock/templates";
   }
 
   @GetMapping("/gegevens/sjablonen/eenheden.csv")

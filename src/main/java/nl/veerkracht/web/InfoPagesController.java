@@ -21,7 +21,7 @@ public class InfoPagesController {
   @GetMapping("/begrippen")
   public String glossary(Model model) {
     model.addAttribute("terms", GLOSSARY);
-    return "glossary";
+    return "web/glossary";
   }
 
   private static List<Term> loadGlossary() {

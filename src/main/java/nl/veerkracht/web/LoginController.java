@@ -51,6 +51,6 @@ public class LoginController {
     model.addAttribute("error", error != null);
     model.addAttribute("locked", locked != null);
     model.addAttribute("loggedOut", logout != null);
-    return "login";
+    return "web/login";
   }
 }
