@@ -149,7 +149,7 @@ public class AllocationService {
   private AllocationViews.Comparison computeCompare(Basis basis, String complex, Parameters p) {
     Calibration.ComplexModel model = basis.calibration().complexes().get(complex);
     if (model == null) {
-      throw new NotFoundException("No such complex: " + complex);
+      throw new NotFoundException(Text.msg("error.noComplex", "code", String.valueOf(complex)));
     }
     Checked checked = check(p);
     Hazards hazards = model.hazards().scaled(checked.turnoverFactor());

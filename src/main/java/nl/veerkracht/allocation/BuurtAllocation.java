@@ -10,6 +10,7 @@ import nl.veerkracht.allocation.domain.Scenarios;
 import nl.veerkracht.allocation.domain.StockFlow;
 import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,7 +61,8 @@ public class BuurtAllocation {
         .filter(m -> buurt.equals(main.get(m.complex())))
         .forEach(models::add);
     if (models.isEmpty()) {
-      throw new NotFoundException("No complexes of the corporation in " + buurt);
+      throw new NotFoundException(
+          Text.msg("error.allocation.noComplexes", "buurt", String.valueOf(buurt)));
     }
     return new AllocationViews.BuurtComparison(
         buurt,

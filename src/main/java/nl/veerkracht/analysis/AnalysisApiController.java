@@ -9,6 +9,7 @@ import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +43,7 @@ public class AnalysisApiController {
   @Operation(summary = "Recompute all derived indicators now (administrators)")
   public AnalysisService.Run recompute() {
     if (!currentUser.isAdministrator()) {
-      throw new ForbiddenException("Only administrators recompute the analysis.");
+      throw new ForbiddenException(Text.msg("error.analysis.recomputeRole"));
     }
     return analysis.recompute();
   }
@@ -54,14 +55,15 @@ public class AnalysisApiController {
               + " vulnerability), nearest first")
   public PeersView peers(@PathVariable String code, @RequestParam(defaultValue = "10") int n) {
     if (n < 1 || n > 100) {
-      throw new BadRequestException("n is 1 to 100");
+      throw new BadRequestException(Text.msg("error.analysis.n"));
     }
     String c =
         nl.veerkracht.area.domain.AreaCode.parse(code)
             .map(nl.veerkracht.area.domain.AreaCode::value)
             .orElseThrow(
                 () ->
-                    new BadRequestException("'" + code + "' is not a CBS buurt code (BU03630000)"));
+                    new BadRequestException(
+                        Text.msg("error.analysis.buurtCode", "code", String.valueOf(code))));
     PeerGroups groups = analysis.peers();
     Map<String, Double> features =
         groups
@@ -69,10 +71,7 @@ public class AnalysisApiController {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        "No comparable figures for "
-                            + c
-                            + ": peer groups need a buurt with at least three of urbanity,"
-                            + " inhabitants, corporation share and vulnerability"));
+                        Text.msg("error.analysis.noPeers", "code", String.valueOf(c))));
     List<PeerGroups.Peer> nearest = groups.nearest(c, n);
     Map<String, String> names = areas.names(nearest.stream().map(PeerGroups.Peer::code).toList());
     List<PeerView> peers =

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import org.springframework.http.HttpStatus;
@@ -58,8 +59,7 @@ public class CorporationController {
   public Corporation create(@RequestBody NewCorporation body) {
     currentUser.requireAdministrator();
     if (body == null || body.code() == null || body.name() == null) {
-      throw new BadRequestException(
-          "Give a code and a name, e.g. {\"code\":\"WBV\",\"name\":\"Woonbron\"}");
+      throw new BadRequestException(Text.msg("error.corporation.codeAndName"));
     }
     return administration.create(body.code(), body.name(), body.joins());
   }

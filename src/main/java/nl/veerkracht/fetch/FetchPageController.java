@@ -155,7 +155,7 @@ public class FetchPageController {
         org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
     FetchJobs.Job job =
         jobs.find(id, currentUser.findUsername().orElse(""))
-            .orElseThrow(() -> new NotFoundException("No such fetch"));
+            .orElseThrow(() -> new NotFoundException(Text.msg("error.fetch.none")));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("done", job.done());
     out.put("steps", job.steps().stream().map(t -> t.in(locale)).toList());

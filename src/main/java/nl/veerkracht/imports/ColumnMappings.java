@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.ColumnMapping;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -108,10 +109,7 @@ public class ColumnMappings {
             .update();
     if (written == 0) {
       throw new ForbiddenException(
-          "The mapping '"
-              + mapping.name()
-              + "' was made by someone else; only they or an administrator may change it. Save"
-              + " yours under another name.");
+          Text.msg("error.imports.mappingOwner", "name", String.valueOf(mapping.name())));
     }
   }
 }

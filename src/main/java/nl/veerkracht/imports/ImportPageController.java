@@ -3,6 +3,7 @@ package nl.veerkracht.imports;
 import java.util.List;
 import java.util.Map;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.web.Page;
@@ -134,6 +135,6 @@ public class ImportPageController {
 
   private ImportJobs.Job job(String id) {
     return jobs.find(id, currentUser.findUsername().orElse(""))
-        .orElseThrow(() -> new NotFoundException("No such import"));
+        .orElseThrow(() -> new NotFoundException(Text.msg("error.imports.none")));
   }
 }

@@ -8,6 +8,7 @@ import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.DataChangedEvent;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +55,9 @@ public class ImportUndo {
 
   public Undone undo(long importId) {
     String caller =
-        currentUser.findUsername().orElseThrow(() -> new ForbiddenException("Log in first."));
+        currentUser
+            .findUsername()
+            .orElseThrow(() -> new ForbiddenException(Text.msg("error.logInFirst")));
     Undone done = transactions.execute(status -> undoLocked(importId, caller));
     events.publishEvent(new DataChangedEvent("import undone"));
     return done;
@@ -62,20 +65,22 @@ public class ImportUndo {
 
   private Undone undoLocked(long importId, String caller) {
     Run run =
-        find(importId).orElseThrow(() -> new NotFoundException("No import " + importId + "."));
+        find(importId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        Text.msg("error.imports.noImport", "id", String.valueOf(importId))));
     if (!currentUser.isAdministrator() && !caller.equals(run.importedBy())) {
       throw new ForbiddenException(
-          "Only whoever ran import " + importId + " or an administrator may undo it.");
+          Text.msg("error.imports.undoRole", "id", String.valueOf(importId)));
     }
     if (run.undone()) {
-      throw new ConflictException("Import " + importId + " was undone already.");
+      throw new ConflictException(
+          Text.msg("error.imports.undoneAlready", "id", String.valueOf(importId)));
     }
     if (run.areasWritten() > 0 || run.corporationId() != null) {
       throw new ConflictException(
-          "Import "
-              + importId
-              + " wrote boundaries or a corporation's own stock; only imports of figures can be"
-              + " undone. Import the earlier file again instead.");
+          Text.msg("error.imports.undoNotFigures", "id", String.valueOf(importId)));
     }
     List<Long> later =
         jdbc.sql(
@@ -86,11 +91,12 @@ public class ImportUndo {
             .list();
     if (!later.isEmpty()) {
       throw new ConflictException(
-          "Later imports "
-              + later
-              + " changed figures of import "
-              + importId
-              + "; undo those first.");
+          Text.msg(
+              "error.imports.undoLater",
+              "later",
+              String.valueOf(later),
+              "id",
+              String.valueOf(importId)));
     }
     List<String> indicators =
         jdbc.sql("DELETE FROM observation WHERE import_id = ? RETURNING indicator_id")

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.ColumnMapping;
 import nl.veerkracht.imports.read.CsvTable;
 import nl.veerkracht.security.CurrentUser;
@@ -147,7 +148,8 @@ public class MappingPageController {
       String column = table.header().get(c);
       String role = form.getFirst("role_" + c);
       if (role == null || !ROLES.contains(role)) {
-        throw new BadRequestException("Choose what column " + column + " holds");
+        throw new BadRequestException(
+            Text.msg("error.imports.chooseRole", "column", String.valueOf(column)));
       }
       switch (role) {
         case "code", "name", "year" -> roles.put(role, column);
@@ -162,7 +164,7 @@ public class MappingPageController {
       }
     }
     if (!roles.containsKey("code")) {
-      throw new BadRequestException("Choose the column with the area code");
+      throw new BadRequestException(Text.msg("error.imports.chooseCode"));
     }
     String yearColumn = roles.get("year");
     Integer fixedYear = yearColumn == null ? fixedYear(form) : null;
@@ -191,28 +193,24 @@ public class MappingPageController {
   private static Integer fixedYear(MultiValueMap<String, String> form) {
     String fixed = blankToNull(form.getFirst("year"));
     if (fixed == null) {
-      throw new BadRequestException(
-          "Give the year of the figures, or choose the column that holds it");
+      throw new BadRequestException(Text.msg("error.imports.chooseYear"));
     }
     try {
       return Integer.valueOf(fixed.trim());
     } catch (NumberFormatException e) {
-      throw new BadRequestException("The year is a number such as 2024");
+      throw new BadRequestException(Text.msg("error.imports.yearNumber"));
     }
   }
 
   private ImportJobs.Job job(String id) {
     return jobs.find(id == null ? "" : id, currentUser.findUsername().orElse(""))
-        .orElseThrow(
-            () -> new NotFoundException("This upload is no longer kept; upload the file again"));
+        .orElseThrow(() -> new NotFoundException(Text.msg("error.imports.uploadGone")));
   }
 
   /** The first lines of the kept upload (at most 64 kB, whole lines). */
   private static String head(ImportJobs.Job job) throws IOException {
     var path =
-        job.upload()
-            .orElseThrow(
-                () -> new NotFoundException("This upload is no longer kept; upload it again"));
+        job.upload().orElseThrow(() -> new NotFoundException(Text.msg("error.imports.uploadGone")));
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
       bytes = in.readNBytes(1 << 16);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.veerkracht.VeerkrachtProperties;
 import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.Corporation;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.security.CurrentUser;
@@ -51,22 +52,30 @@ public class Uploads {
       corporations
           .findByCode(code)
           .map(Corporation::id)
-          .orElseThrow(() -> new BadRequestException("No corporation " + code));
+          .orElseThrow(
+              () ->
+                  new BadRequestException(
+                      Text.msg("error.noCorporation", "code", String.valueOf(code))));
     } else {
       currentUser.requirePublicDataWriter();
     }
     if (file == null || file.isEmpty()) {
-      throw new BadRequestException("Send a non-empty file in the field 'file'.");
+      throw new BadRequestException(Text.msg("error.imports.emptyFile"));
     }
     if (kind != null
         && !kind.isBlank()
         && !kind.startsWith("mapping:")
         && !imports.kinds().contains(kind)) {
       throw new BadRequestException(
-          "Unknown kind '" + kind + "'; known: " + String.join(", ", imports.kinds()));
+          Text.msg(
+              "error.imports.kind",
+              "kind",
+              String.valueOf(kind),
+              "known",
+              String.valueOf(String.join(", ", imports.kinds()))));
     }
     if (year != null && (year < 1980 || year > 2099)) {
-      throw new BadRequestException("The year " + year + " is not plausible");
+      throw new BadRequestException(Text.msg("error.imports.year", "year", String.valueOf(year)));
     }
     String name = safeName(file.getOriginalFilename());
     Path stored = store(file);

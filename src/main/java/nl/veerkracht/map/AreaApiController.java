@@ -13,6 +13,7 @@ import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.area.domain.AreaLevel;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.statistics.ObservationRepository;
 import nl.veerkracht.statistics.StatisticsCatalogue;
 import nl.veerkracht.statistics.domain.Observation;
@@ -47,7 +48,7 @@ public class AreaApiController {
       @RequestParam(required = false) String within) {
     AreaLevel l =
         AreaLevel.find(level)
-            .orElseThrow(() -> new BadRequestException("level is gemeente, wijk or buurt"));
+            .orElseThrow(() -> new BadRequestException(Text.msg("error.map.level")));
     Optional<AreaCode> w =
         within == null || within.isBlank() ? Optional.empty() : Optional.of(code(within));
     return areas.list(l, year, w).stream().map(AreaSummary::of).toList();
@@ -63,12 +64,18 @@ public class AreaApiController {
             ? year
             : areas
                 .findLatestYear(c)
-                .orElseThrow(() -> new NotFoundException("No area " + c + " is held"));
+                .orElseThrow(
+                    () ->
+                        new NotFoundException(
+                            Text.msg("error.map.areaNotHeld", "code", String.valueOf(c))));
     Area area =
         areas
             .find(c, y)
             .or(() -> areas.findLatestYear(c).flatMap(latest -> areas.find(c, latest)))
-            .orElseThrow(() -> new NotFoundException("No area " + c + " is held"));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        Text.msg("error.map.areaNotHeld", "code", String.valueOf(c))));
     Map<String, Figure> figures = new LinkedHashMap<>();
     for (Observation o : observations.listForArea(c.value(), y)) {
       figures.put(o.indicatorId(), Figure.of(o));
@@ -94,7 +101,8 @@ public class AreaApiController {
   public List<SeriesPoint> series(@PathVariable String code, @PathVariable String indicator) {
     AreaCode c = code(code);
     if (catalogue.find(indicator).isEmpty()) {
-      throw new NotFoundException("No indicator " + indicator);
+      throw new NotFoundException(
+          Text.msg("error.noIndicator", "indicator", String.valueOf(indicator)));
     }
     return observations.series(c.value(), indicator).stream()
         .map(
@@ -109,6 +117,6 @@ public class AreaApiController {
         .orElseThrow(
             () ->
                 new BadRequestException(
-                    "'" + raw + "' is not a CBS area code (GM0363, WK036300, BU03630000)"));
+                    Text.msg("error.map.areaCode", "code", String.valueOf(raw))));
   }
 }

@@ -96,14 +96,16 @@ public class AreaProfileService {
    * @throws NotFoundException for an unknown or malformed code
    */
   public AreaProfile profile(String code, Integer year, Locale locale) {
-    AreaCode c = AreaCode.parse(code).orElseThrow(() -> new NotFoundException("No such area"));
+    AreaCode c =
+        AreaCode.parse(code)
+            .orElseThrow(() -> new NotFoundException(Text.msg("error.map.noSuchArea")));
     List<Integer> years = observations.years(c.value());
     int y = year != null ? year : defaultYear(c, years);
     Area area =
         areas
             .find(c, y)
             .or(() -> areas.findLatestYear(c).flatMap(latest -> areas.find(c, latest)))
-            .orElseThrow(() -> new NotFoundException("No such area"));
+            .orElseThrow(() -> new NotFoundException(Text.msg("error.map.noSuchArea")));
     List<FigureRow> rows = new ArrayList<>();
     List<String> credits = new ArrayList<>();
     Map<String, Observation> derived = new LinkedHashMap<>();
@@ -155,7 +157,9 @@ public class AreaProfileService {
 
   private int defaultYear(AreaCode c, List<Integer> years) {
     if (years.isEmpty()) {
-      return areas.findLatestYear(c).orElseThrow(() -> new NotFoundException("No such area"));
+      return areas
+          .findLatestYear(c)
+          .orElseThrow(() -> new NotFoundException(Text.msg("error.map.noSuchArea")));
     }
     return observations.defaultYear(c.value()).orElse(years.get(0));
   }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.area.domain.AreaLevel;
 import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.Text;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,7 +52,7 @@ public class MapApiController {
     if (detail != null && !detail.isBlank()) {
       useDetail =
           Detail.find(detail)
-              .orElseThrow(() -> new BadRequestException("detail is overview, detail or full"));
+              .orElseThrow(() -> new BadRequestException(Text.msg("error.map.detail")));
     }
     MapService.MapDocument doc =
         maps.map(
@@ -118,7 +119,7 @@ public class MapApiController {
       java.util.Locale locale,
       HttpServletRequest request) {
     if (indicator == null || indicator.isBlank()) {
-      throw new BadRequestException("Name the indicator to export");
+      throw new BadRequestException(Text.msg("error.map.exportIndicator"));
     }
     return MapExports.table(
         maps.map(
@@ -135,7 +136,7 @@ public class MapApiController {
   private static AreaLevel level(String level) {
     return AreaLevel.find(level)
         .filter(x -> x != AreaLevel.LAND)
-        .orElseThrow(() -> new BadRequestException("level is gemeente, wijk or buurt"));
+        .orElseThrow(() -> new BadRequestException(Text.msg("error.map.level")));
   }
 
   private static Optional<AreaCode> within(String within) {
@@ -144,7 +145,10 @@ public class MapApiController {
     }
     return Optional.of(
         AreaCode.parse(within)
-            .orElseThrow(() -> new BadRequestException("'" + within + "' is not a CBS area code")));
+            .orElseThrow(
+                () ->
+                    new BadRequestException(
+                        Text.msg("error.map.withinCode", "code", String.valueOf(within)))));
   }
 
   /** Largest side of a box, in degrees: a box is for the detailed view of part of the map. */
@@ -165,16 +169,16 @@ public class MapApiController {
         b[i] = Double.parseDouble(parts[i].strip());
       }
     } catch (NumberFormatException e) {
-      throw new BadRequestException("bbox is minLon,minLat,maxLon,maxLat in degrees (WGS84)");
+      throw new BadRequestException(Text.msg("error.map.bbox"));
     }
     boolean ordered = b[0] < b[2] && b[1] < b[3];
     boolean onEarth = b[0] >= -180 && b[2] <= 180 && b[1] >= -90 && b[3] <= 90;
     if (!ordered || !onEarth) {
-      throw new BadRequestException("bbox is minLon,minLat,maxLon,maxLat in degrees (WGS84)");
+      throw new BadRequestException(Text.msg("error.map.bbox"));
     }
     if (b[2] - b[0] > MAX_BOX_DEGREES || b[3] - b[1] > MAX_BOX_DEGREES) {
       throw new BadRequestException(
-          "bbox spans at most " + MAX_BOX_DEGREES + " degrees; ask the whole map without bbox");
+          Text.msg("error.map.bboxSize", "max", String.valueOf((int) MAX_BOX_DEGREES)));
     }
     return Optional.of(b);
   }

@@ -16,6 +16,7 @@ import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.area.domain.AreaLevel;
 import nl.veerkracht.common.DataChangedEvent;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.statistics.ObservationRepository;
 import nl.veerkracht.statistics.StatisticsCatalogue;
 import nl.veerkracht.statistics.domain.Indicator;
@@ -186,7 +187,10 @@ public class MapService {
       indicator =
           catalogue
               .find(indicatorId)
-              .orElseThrow(() -> new NotFoundException("No indicator " + indicatorId));
+              .orElseThrow(
+                  () ->
+                      new NotFoundException(
+                          Text.msg("error.noIndicator", "indicator", String.valueOf(indicatorId))));
     }
     Integer figuresYear = year;
     if (figuresYear == null && indicator != null) {

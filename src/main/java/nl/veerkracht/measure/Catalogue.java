@@ -242,7 +242,8 @@ public class Catalogue {
             .params(append(params(m.corporationId(), i), m.corporationId(), id))
             .update();
     if (n == 0) {
-      throw new NotFoundException("No catalogue entry " + id);
+      throw new NotFoundException(
+          Text.msg("error.measure.noCatalogueEntry", "id", String.valueOf(id)));
     }
     return id;
   }

@@ -106,7 +106,13 @@ public class MeasurePageController {
           decisions
               .find(atelierMeasure)
               .filter(d -> d.corporationId() == m.corporationId())
-              .orElseThrow(() -> new NotFoundException("No atelier measure " + atelierMeasure));
+              .orElseThrow(
+                  () ->
+                      new NotFoundException(
+                          Text.msg(
+                              "error.measure.noAtelierMeasure",
+                              "id",
+                              String.valueOf(atelierMeasure))));
       values.putAll(MeasureForms.values(decision, year));
     } else if (catalogue != null) {
       this.catalogue.list(m.corporationCode()).stream()

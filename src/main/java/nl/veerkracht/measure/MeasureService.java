@@ -86,7 +86,7 @@ public class MeasureService {
     Membership m = reader(corporationCode);
     if (!m.role().canPlan()) {
       throw new ForbiddenException(
-          "Your role in " + m.corporationCode() + " does not allow planning measures.");
+          Text.msg("error.measure.planRole", "corporation", String.valueOf(m.corporationCode())));
     }
     return m;
   }
@@ -128,7 +128,13 @@ public class MeasureService {
   public void delete(String corporation, long id) {
     Membership m = planner(corporation);
     if (!measures.delete(m.corporationId(), id)) {
-      throw new NotFoundException("No measure " + id + " in " + m.corporationCode());
+      throw new NotFoundException(
+          Text.msg(
+              "error.measure.noMeasure",
+              "id",
+              String.valueOf(id),
+              "corporation",
+              String.valueOf(m.corporationCode())));
     }
     audit.record("measure.delete", m.corporationId(), "measure " + id, Map.of());
   }
@@ -139,7 +145,14 @@ public class MeasureService {
     return measures
         .find(m.corporationId(), id)
         .orElseThrow(
-            () -> new NotFoundException("No measure " + id + " in " + m.corporationCode()));
+            () ->
+                new NotFoundException(
+                    Text.msg(
+                        "error.measure.noMeasure",
+                        "id",
+                        String.valueOf(id),
+                        "corporation",
+                        String.valueOf(m.corporationCode()))));
   }
 
   public List<Text> warnings(PlannedMeasure p) {

@@ -73,7 +73,7 @@ public class SignalThresholds {
   public Membership set(String corporation, String signalType, Double per100Units) {
     Membership m = currentUser.requireStaffOrDefault(corporation);
     if (!m.role().canPlan()) {
-      throw new ForbiddenException("Your role may not change thresholds.");
+      throw new ForbiddenException(Text.msg("error.monitor.thresholdRole"));
     }
     String type = signalType == null ? "" : signalType.strip();
     if (type.isEmpty() || type.length() > 100) {

@@ -9,6 +9,7 @@ import nl.veerkracht.atelier.AtelierRepository;
 import nl.veerkracht.atelier.Caller;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.Corporation;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.plan.PlanContent;
@@ -72,7 +73,7 @@ public class PartnerViews {
   Organisations.Organisation organisation() {
     return organisations
         .ofCaller()
-        .orElseThrow(() -> new ForbiddenException("Only partner accounts read what is shared."));
+        .orElseThrow(() -> new ForbiddenException(Text.msg("error.partner.onlyPartners")));
   }
 
   public Overview overview() {
@@ -161,7 +162,7 @@ public class PartnerViews {
   public record Shared<T>(T value, Caller caller) {}
 
   private static NotFoundException notShared() {
-    return new NotFoundException("Nothing of this is shared with your organisation.");
+    return new NotFoundException(Text.msg("error.partner.notShared"));
   }
 
   private boolean covers(

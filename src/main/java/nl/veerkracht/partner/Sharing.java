@@ -125,7 +125,10 @@ public class Sharing {
                 x ->
                     currentUser.memberships().stream()
                         .anyMatch(mm -> mm.corporationId() == x.corporationId()))
-            .orElseThrow(() -> new NotFoundException("No share " + id));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        Text.msg("error.partner.noShare", "id", String.valueOf(id))));
     manager(s.corporationCode());
     shares.delete(id);
     audit.record(
@@ -139,7 +142,7 @@ public class Sharing {
     Membership m = currentUser.requireStaffOrDefault(corporation);
     if (!m.role().canApprove()) {
       throw new ForbiddenException(
-          "Only a manager of " + m.corporationCode() + " shares with partners.");
+          Text.msg("error.partner.shareRole", "corporation", String.valueOf(m.corporationCode())));
     }
     return m;
   }

@@ -121,7 +121,10 @@ public class PlanService {
           versions.stream()
               .filter(x -> x.version() == version)
               .findFirst()
-              .orElseThrow(() -> new NotFoundException("No approved version " + version));
+              .orElseThrow(
+                  () ->
+                      new NotFoundException(
+                          Text.msg("error.plan.noVersion", "version", String.valueOf(version))));
       return new Shown(r.membership(), frozen(r, version), version, v, changed, versions);
     }
     if (!changed) {
@@ -209,7 +212,8 @@ public class PlanService {
     // who asks comes before what they ask about: a viewer learns nothing from a wrong scope
     Membership m = measureService.reader(ref.corporation());
     if (!m.role().canApprove()) {
-      throw new ForbiddenException("Only a manager of " + m.corporationCode() + " approves.");
+      throw new ForbiddenException(
+          Text.msg("error.plan.approveRole", "corporation", String.valueOf(m.corporationCode())));
     }
     Resolved r = resolve(ref, false);
     long id = plans.lock(r.corporation().id(), r.areaCode(), r.clusterId());
@@ -218,7 +222,10 @@ public class PlanService {
     if (!versions.isEmpty()
         && same(draft, frozen(r, versions.get(versions.size() - 1).version()))) {
       throw new ConflictException(
-          "Nothing changed since version " + versions.get(versions.size() - 1).version() + ".");
+          Text.msg(
+              "error.plan.unchanged",
+              "version",
+              String.valueOf(versions.get(versions.size() - 1).version())));
     }
     int next = versions.size() + 1;
     // the frozen version names the approver as people know them, by their full name
@@ -292,14 +299,17 @@ public class PlanService {
       StockRepository.ClusterSummary s =
           stock
               .cluster(c.id(), c.complexClusterType(), ref.complex().trim())
-              .orElseThrow(() -> new NotFoundException("No complex " + ref.complex()));
+              .orElseThrow(
+                  () ->
+                      new NotFoundException(
+                          Text.msg("error.noComplex", "code", String.valueOf(ref.complex()))));
       return new Resolved(
           m, c, null, s.id(), s.code(), s.name(), s.units(), List.copyOf(s.buurtCodes()));
     }
     String code = ref.area().trim().toUpperCase(Locale.ROOT);
     String name = areas.names(List.of(code)).get(code);
     if (name == null) {
-      throw new NotFoundException("No area " + code);
+      throw new NotFoundException(Text.msg("error.noArea", "code", String.valueOf(code)));
     }
     return new Resolved(
         m, c, code, null, code, name, measures.unitsInArea(c.id(), code), List.of(code));

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +42,9 @@ public class ProfileApiController {
     Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
     Audience a =
         Audience.parse(audience)
-            .orElseThrow(() -> new BadRequestException("audience is staff or resident"));
+            .orElseThrow(() -> new BadRequestException(Text.msg("error.profile.audience")));
     if (from != null && (from < 1900 || from > 2200)) {
-      throw new BadRequestException("from is a year between 1900 and 2200");
+      throw new BadRequestException(Text.msg("error.profile.from"));
     }
     String t =
         type == null ? profiles.defaultType(m) : nl.veerkracht.stock.ClusterTypes.require(type);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.stock.ClusterTypes;
@@ -83,7 +84,7 @@ public class ProfilePageController {
     currentUser.choose(m.corporationCode());
     Audience a =
         Audience.parse(audience)
-            .orElseThrow(() -> new BadRequestException("audience is staff or resident"));
+            .orElseThrow(() -> new BadRequestException(Text.msg("error.profile.audience")));
     return views.view(m, ClusterTypes.require(type), code, a, locale);
   }
 }

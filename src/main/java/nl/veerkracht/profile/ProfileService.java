@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.veerkracht.analysis.domain.ComplexFigures;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.profile.ComplexProfile.BuurtView;
 import nl.veerkracht.profile.ComplexProfile.ComplexRef;
@@ -61,7 +62,15 @@ public class ProfileService {
     StockRepository.ClusterSummary cluster =
         stock
             .cluster(m.corporationId(), type, code)
-            .orElseThrow(() -> new NotFoundException("No complex " + type + " " + code));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        Text.msg(
+                            "error.noComplexOfType",
+                            "type",
+                            String.valueOf(type),
+                            "code",
+                            String.valueOf(code))));
     AudiencePolicy policy = AudiencePolicy.of(audience);
     long corp = m.corporationId();
     int totalUnits = profiles.clusterUnits(corp, cluster.id());

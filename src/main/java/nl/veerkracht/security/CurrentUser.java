@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import nl.veerkracht.common.ForbiddenException;
+import nl.veerkracht.common.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -122,7 +123,7 @@ public class CurrentUser {
   public Membership requireStaffOrDefault(String corporationCode) {
     if (corporationCode == null || corporationCode.isBlank()) {
       return findDefaultMembership()
-          .orElseThrow(() -> new ForbiddenException("You are not staff of any corporation."));
+          .orElseThrow(() -> new ForbiddenException(Text.msg("error.security.notStaff")));
     }
     return requireStaff(corporationCode);
   }
@@ -138,7 +139,8 @@ public class CurrentUser {
   public Membership requireAnalyst(String corporationCode) {
     Membership m = requireStaff(corporationCode);
     if (!m.role().canImport()) {
-      throw new ForbiddenException("Your role in " + corporationCode + " does not allow imports.");
+      throw new ForbiddenException(
+          Text.msg("error.security.importRole", "corporation", String.valueOf(corporationCode)));
     }
     return m;
   }
@@ -180,7 +182,7 @@ public class CurrentUser {
 
   public void requireAdministrator() {
     if (!isAdministrator()) {
-      throw new ForbiddenException("Only an administrator may do this.");
+      throw new ForbiddenException(Text.msg("error.security.adminOnly"));
     }
   }
 
@@ -196,9 +198,7 @@ public class CurrentUser {
    */
   public void requirePublicDataWriter() {
     if (!isPublicDataWriter()) {
-      throw new ForbiddenException(
-          "Public data is shared by every corporation: only administrators and data stewards"
-              + " may change it.");
+      throw new ForbiddenException(Text.msg("error.security.publicData"));
     }
   }
 

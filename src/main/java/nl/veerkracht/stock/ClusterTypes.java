@@ -1,6 +1,7 @@
 package nl.veerkracht.stock;
 
 import nl.veerkracht.common.BadRequestException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.stock.domain.ClusterType;
 
 /** Cluster types as requests name them. */
@@ -15,6 +16,6 @@ public final class ClusterTypes {
         .orElseThrow(
             () ->
                 new BadRequestException(
-                    "Unknown cluster type '" + raw + "' (FIN, OND, MAR, STR, BEH, PRJ)"));
+                    Text.msg("error.stock.clusterType", "type", String.valueOf(raw))));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
@@ -71,7 +72,7 @@ public class StockApiController {
       @RequestParam(defaultValue = "0") int offset) {
     Membership m = currentUser.requireStaff(code(corporation));
     if (limit < 1 || limit > 10_000 || offset < 0) {
-      throw new BadRequestException("limit is 1 to 10000 and offset at least 0");
+      throw new BadRequestException(Text.msg("error.stock.paging"));
     }
     return stock.units(m.corporationId(), clusterId(m, type, cluster), limit, offset);
   }
@@ -130,7 +131,15 @@ public class StockApiController {
     return stock
         .cluster(m.corporationId(), t, cluster)
         .map(StockRepository.ClusterSummary::id)
-        .orElseThrow(() -> new NotFoundException("No cluster " + t + " " + cluster));
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    Text.msg(
+                        "error.stock.noCluster",
+                        "type",
+                        String.valueOf(t),
+                        "code",
+                        String.valueOf(cluster))));
   }
 
   private static String code(String corporation) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.common.NotFoundException;
+import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.Corporation;
 import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.security.CurrentUser;
@@ -65,7 +66,7 @@ public class StockPageController {
     StockRepository.ClusterSummary cluster =
         stock
             .cluster(c.id(), type.toUpperCase(Locale.ROOT), code)
-            .orElseThrow(() -> new NotFoundException("No such complex"));
+            .orElseThrow(() -> new NotFoundException(Text.msg("error.stock.noSuchComplex")));
     List<StockRepository.MaintenanceView> plan = stock.maintenance(c.id(), cluster.id());
     model.addAttribute(
         "view",

@@ -102,6 +102,27 @@ class MapApiSliceTest {
   }
 
   @Test
+  void refusalsAnswerInTheLanguageAsked() throws Exception {
+    mvc.perform(get("/api/map/buurt.geojson?bbox=3,50,8,54").header("Accept-Language", "nl"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "bbox beslaat hoogstens 2 graden; vraag de hele kaart zonder bbox")));
+    mvc.perform(get("/api/map/buurt.geojson?bbox=3,50,8,54").header("Accept-Language", "en"))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "bbox spans at most 2 degrees; ask the whole map without bbox")));
+    mvc.perform(get("/api/map/buurt.geojson?within=GM12").header("Accept-Language", "nl"))
+        .andExpect(
+            content()
+                .string(org.hamcrest.Matchers.containsString("'GM12' is geen CBS-gebiedscode")));
+  }
+
+  @Test
   void csvInDutchUsesSemicolonsDecimalCommasAndDutchWords() throws Exception {
     mvc.perform(get("/api/map/buurt.csv?indicator=pct_low_income_households&lang=nl"))
         .andExpect(status().isOk())
