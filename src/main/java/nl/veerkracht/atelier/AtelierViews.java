@@ -92,31 +92,47 @@ public class AtelierViews {
     List<PinView> out = new ArrayList<>();
     Map<Long, String> names = lens == Lens.STAFF && caller.isModerator() ? names(a) : Map.of();
     for (PinRepository.Pin p : pinRepository.pins(a.id())) {
-      boolean mine = mine(p, caller);
-      if (!visible(p, caller, lens, mine)) {
-        continue;
+      PinView v = seen(p, caller, lens, a.residents(), names);
+      if (v != null) {
+        out.add(v);
       }
-      if (lens == Lens.ROOM && a.residents() && p.nearHome() && !mine) {
-        continue;
-      }
-      out.add(
-          new PinView(
-              p.id(),
-              p.lat(),
-              p.lon(),
-              p.category(),
-              p.theme(),
-              lens == Lens.STAFF || mine ? p.body() : p.shownBody(),
-              p.buurtCode(),
-              p.buurtYear(),
-              lens == Lens.STAFF ? p.complexCode() : null,
-              p.status(),
-              mine,
-              lens == Lens.STAFF && caller.isModerator() ? author(p, names) : null,
-              p.mergedInto(),
-              p.masked() && (lens == Lens.STAFF || !mine)));
     }
     return out;
+  }
+
+  /**
+   * One pin through the caller's lens, or null when the caller may not see it: the facilitator
+   * (staff lens) sees every pin whole, with its author and nearest complex; everyone else sees the
+   * room's visible pins, their own waiting ones too, others' texts as the privacy guard shows them,
+   * and in a resident atelier no one else's pin at a home (those are counted, see {@link
+   * #nearHome}).
+   *
+   * @param names the participants' display names, for the facilitator's lens
+   */
+  static PinView seen(
+      PinRepository.Pin p, Caller caller, Lens lens, boolean residents, Map<Long, String> names) {
+    boolean mine = mine(p, caller);
+    if (!visible(p, caller, lens, mine)) {
+      return null;
+    }
+    if (lens == Lens.ROOM && residents && p.nearHome() && !mine) {
+      return null;
+    }
+    return new PinView(
+        p.id(),
+        p.lat(),
+        p.lon(),
+        p.category(),
+        p.theme(),
+        lens == Lens.STAFF || mine ? p.body() : p.shownBody(),
+        p.buurtCode(),
+        p.buurtYear(),
+        lens == Lens.STAFF ? p.complexCode() : null,
+        p.status(),
+        mine,
+        lens == Lens.STAFF && caller.isModerator() ? author(p, names) : null,
+        p.mergedInto(),
+        p.masked() && (lens == Lens.STAFF || !mine));
   }
 
   /** Near-home pins of a resident atelier, counted per buurt and category, for the room. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,13 +25,10 @@ public class FetchSchedule {
   private final List<String> gemeenten;
   private final List<Integer> years;
 
-  public FetchSchedule(
-      FetchService fetch,
-      @Value("${veerkracht.fetch.schedule.gemeenten:}") List<String> gemeenten,
-      @Value("${veerkracht.fetch.schedule.years:}") List<Integer> years) {
+  public FetchSchedule(FetchService fetch, FetchScheduleSettings settings) {
     this.fetch = fetch;
-    this.gemeenten = gemeenten.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-    this.years = years;
+    this.gemeenten = settings.gemeenten();
+    this.years = settings.years();
   }
 
   @Scheduled(cron = "${veerkracht.fetch.schedule.cron:-}")

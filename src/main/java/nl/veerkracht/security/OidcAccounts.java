@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -48,20 +47,13 @@ public class OidcAccounts extends OidcUserService {
   private final String organisationClaim;
   private final String roleClaim;
 
-  public OidcAccounts(
-      JdbcClient jdbc,
-      PasswordEncoder passwords,
-      @Value("${veerkracht.oidc.username-claim:preferred_username}") String usernameClaim,
-      @Value("${veerkracht.oidc.corporation-claim:veerkracht_corporation}") String corporationClaim,
-      @Value("${veerkracht.oidc.role-claim:veerkracht_role}") String roleClaim,
-      @Value("${veerkracht.oidc.organisation-claim:veerkracht_organisation}")
-          String organisationClaim) {
-    this.organisationClaim = organisationClaim;
+  public OidcAccounts(JdbcClient jdbc, PasswordEncoder passwords, OidcClaims claims) {
+    this.organisationClaim = claims.organisationClaim();
     this.jdbc = jdbc;
     this.passwords = passwords;
-    this.usernameClaim = usernameClaim;
-    this.corporationClaim = corporationClaim;
-    this.roleClaim = roleClaim;
+    this.usernameClaim = claims.usernameClaim();
+    this.corporationClaim = claims.corporationClaim();
+    this.roleClaim = claims.roleClaim();
   }
 
   @Override
