@@ -224,6 +224,69 @@ class ArchitectureTest {
     assertThat(wrong).isEmpty();
   }
 
+  /** Controllers hold no SQL: SQL lives in repositories, behind services. */
+  @Test
+  void controllersHoldNoSql() {
+    noClasses()
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(
+            org.springframework.jdbc.core.simple.JdbcClient.class,
+            org.springframework.jdbc.core.JdbcTemplate.class,
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class,
+            javax.sql.DataSource.class)
+        .check(CLASSES);
+  }
+
+  /**
+   * The controllers that still read through a repository themselves (lookups of a corporation by
+   * code, area names, a pin) instead of asking a service. The list may only shrink: a controller
+   * not on it may not start, and one that stops must come off it.
+   */
+  static final Set<String> CONTROLLERS_STILL_ON_REPOSITORIES =
+      Set.of(
+          "AdminPageController",
+          "AnalysisApiController",
+          "AreaApiController",
+          "AtelierApiController",
+          "AtelierPageController",
+          "CorporationController",
+          "HomeController",
+          "MapPageController",
+          "MeasureApiController",
+          "MeasurePageController",
+          "PartnerApiController",
+          "RecognitionApiController",
+          "StockApiController",
+          "StockPageController");
+
+  @Test
+  void controllersUseServicesAndTheListOfExceptionsOnlyShrinks() {
+    Set<String> onRepositories = new TreeSet<>();
+    for (JavaClass c : CLASSES) {
+      if (!c.isAnnotatedWith(Controller.class) && !c.isAnnotatedWith(RestController.class)) {
+        continue;
+      }
+      for (Dependency d : c.getDirectDependenciesFromSelf()) {
+        JavaClass t = d.getTargetClass();
+        if (t.getPackageName().startsWith("nl.veerkracht.")
+            && t.getSimpleName().endsWith("Repository")) {
+          onRepositories.add(c.getSimpleName());
+        }
+      }
+    }
+    System.out.printf(
+        "[layers] %d controllers still read through a repository themselves%n",
+        onRepositories.size());
+    assertThat(onRepositories)
+        .as("controllers on repositories (the list may only shrink)")
+        .isEqualTo(new TreeSet<>(CONTROLLERS_STILL_ON_REPOSITORIES));
+  }
+
   /** The room a package belongs to (the first name under nl.veerkracht), or null at the top. */
   private static String room(String packageName) {
     if (!packageName.startsWith("nl.veerkracht.")) {

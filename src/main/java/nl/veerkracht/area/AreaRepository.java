@@ -190,4 +190,45 @@ public class AreaRepository {
                     s, new tools.jackson.core.type.TypeReference<Map<String, String>>() {}))
         .orElse(Map.of());
   }
+
+  /**
+   * Areas (no land) whose name, or whose name together with its gemeente's name, holds every one of
+   * {@code likes} (LIKE patterns, already escaped), whose code starts with {@code codePrefix}, or
+   * whose most common postcode is {@code digits}; each code once, in its newest year; at most 200.
+   */
+  public List<AreaMatch> matching(List<String> likes, String codePrefix, String digits) {
+    StringBuilder byWords = new StringBuilder();
+    for (int k = 0; k < likes.size(); k++) {
+      byWords.append(k == 0 ? "" : " AND ").append("(lower(a.name) LIKE :w").append(k);
+      byWords.append(" OR lower(coalesce(g.name, '')) LIKE :w").append(k).append(')');
+    }
+    var sql =
+        jdbc.sql(
+                """
+                SELECT DISTINCT ON (a.code) a.code, a.name, a.level, a.year, g.name
+                FROM area a LEFT JOIN LATERAL (SELECT x.name FROM area x
+                  WHERE x.code = a.gemeente_code AND x.year = a.year LIMIT 1) g ON true
+                WHERE a.level <> 'land' AND (("""
+                    + (byWords.length() == 0 ? "false" : byWords)
+                    + """
+                ) OR a.code LIKE :code
+                  OR (CAST(:digits AS text) IS NOT NULL
+                      AND a.attributes ->> 'meest_voorkomende_postcode' = :digits))
+                ORDER BY a.code, a.year DESC LIMIT 200
+                """)
+            .param("code", codePrefix + "%")
+            .param("digits", digits);
+    for (int k = 0; k < likes.size(); k++) {
+      sql = sql.param("w" + k, likes.get(k));
+    }
+    return sql.query(
+            (rs, i) ->
+                new AreaMatch(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getInt(4),
+                    rs.getString(5)))
+        .list();
+  }
 }
