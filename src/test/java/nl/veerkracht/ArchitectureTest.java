@@ -249,12 +249,8 @@ class ArchitectureTest {
    */
   static final Set<String> CONTROLLERS_STILL_ON_REPOSITORIES =
       Set.of(
-          "AdminPageController",
           "AnalysisApiController",
           "AreaApiController",
-          "AtelierApiController",
-          "AtelierPageController",
-          "CorporationController",
           "HomeController",
           "MapPageController",
           "MeasureApiController",

@@ -7,7 +7,6 @@ import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.Corporation;
 import nl.veerkracht.corporation.CorporationAdministration;
-import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.security.NewMembership;
@@ -33,7 +32,6 @@ public class AdminPageController {
 
   private static final String PAGE = "/beheer";
 
-  private final CorporationRepository corporations;
   private final CorporationAdministration corporationAdministration;
   private final UserAdministration users;
   private final CurrentUser currentUser;
@@ -41,14 +39,12 @@ public class AdminPageController {
   private final Organisations organisations;
 
   public AdminPageController(
-      CorporationRepository corporations,
       CorporationAdministration corporationAdministration,
       UserAdministration users,
       CurrentUser currentUser,
       nl.veerkracht.audit.AuditLog audit,
       Organisations organisations) {
     this.organisations = organisations;
-    this.corporations = corporations;
     this.corporationAdministration = corporationAdministration;
     this.users = users;
     this.currentUser = currentUser;
@@ -209,7 +205,7 @@ public class AdminPageController {
     model.addAttribute(
         "view",
         new AdminView(
-            corporations.overview(),
+            corporationAdministration.overview(),
             users.list(),
             List.of(Membership.Role.values()),
             form,

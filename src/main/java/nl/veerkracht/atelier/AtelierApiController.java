@@ -44,7 +44,6 @@ public class AtelierApiController {
   private final AtelierExports exports;
   private final AtelierXlsx xlsx;
   private final AtelierPdf pdf;
-  private final AtelierRepository repository;
   private final ParticipantData participantData;
 
   public AtelierApiController(
@@ -56,7 +55,6 @@ public class AtelierApiController {
       AtelierExports exports,
       AtelierXlsx xlsx,
       AtelierPdf pdf,
-      AtelierRepository repository,
       ParticipantData participantData) {
     this.service = service;
     this.room = room;
@@ -66,7 +64,6 @@ public class AtelierApiController {
     this.exports = exports;
     this.xlsx = xlsx;
     this.pdf = pdf;
-    this.repository = repository;
     this.participantData = participantData;
   }
 
@@ -245,7 +242,7 @@ public class AtelierApiController {
     } else if (after != null) {
       from = after;
     } else {
-      from = repository.lastEventId(asked.atelier().id());
+      from = events.lastEventId(asked.atelier().id());
     }
     return events.subscribe(asked.atelier().id(), Math.max(0, from));
   }

@@ -104,6 +104,11 @@ public class AtelierEvents implements SmartLifecycle {
     return emitter;
   }
 
+  /** The number of the atelier's newest event (0 when it has none): where a new screen starts. */
+  public long lastEventId(long atelierId) {
+    return repository.lastEventId(atelierId);
+  }
+
   /** How many screens this instance serves (for the console and the benchmark). */
   public int connected(long atelierId) {
     return subscribers.getOrDefault(atelierId, List.of()).size();

@@ -38,22 +38,16 @@ public class AtelierPageController {
 
   private final AtelierService service;
   private final AtelierAccess access;
-  private final AtelierRepository repository;
   private final AtelierExports exports;
   private final CurrentUser currentUser;
-  private final nl.veerkracht.corporation.CorporationRepository corporations;
 
   public AtelierPageController(
       AtelierService service,
       AtelierAccess access,
-      AtelierRepository repository,
       AtelierExports exports,
-      CurrentUser currentUser,
-      nl.veerkracht.corporation.CorporationRepository corporations) {
-    this.corporations = corporations;
+      CurrentUser currentUser) {
     this.service = service;
     this.access = access;
-    this.repository = repository;
     this.exports = exports;
     this.currentUser = currentUser;
   }
@@ -192,8 +186,7 @@ public class AtelierPageController {
       model.addAttribute("when", when(a, locale));
       model.addAttribute("place", a.place() == null ? "" : a.place());
       model.addAttribute("contact", a.contact() == null ? "" : a.contact());
-      model.addAttribute(
-          "corporation", corporations.findById(a.corporationId()).map(c -> c.name()).orElse(""));
+      model.addAttribute("corporation", service.corporationName(a));
       return "atelier/atelier-invitation";
     }
     // the projector: presenter mode, without the staff menu, the user name or "Uitloggen"
@@ -221,7 +214,7 @@ public class AtelierPageController {
   @GetMapping("/doe-mee")
   public String joinForm(@RequestParam(required = false) String code, Model model) {
     String c = AtelierService.normaliseCode(code);
-    Optional<Atelier> a = c.isEmpty() ? Optional.empty() : repository.findByJoinCode(c);
+    Optional<Atelier> a = service.byJoinCode(c);
     model.addAttribute(
         "view",
         new JoinView(
@@ -257,7 +250,7 @@ public class AtelierPageController {
         | ConflictException
         | nl.veerkracht.common.TooManyRequestsException e) {
       String c = AtelierService.normaliseCode(code);
-      Optional<Atelier> a = repository.findByJoinCode(c);
+      Optional<Atelier> a = service.byJoinCode(c);
       model.addAttribute(
           "view",
           new JoinView(

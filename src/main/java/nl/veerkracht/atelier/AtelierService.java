@@ -243,6 +243,20 @@ public class AtelierService {
    * refused, so the refusal does not roll the count back.
    */
   @Transactional(noRollbackFor = NotFoundException.class)
+  /**
+   * The atelier a join code (as typed, normalised here) opens, for the join form's heading and
+   * groups; empty for an empty or unknown code.
+   */
+  public Optional<Atelier> byJoinCode(String typed) {
+    String c = normaliseCode(typed);
+    return c.isEmpty() ? Optional.empty() : repository.findByJoinCode(c);
+  }
+
+  /** The name of the corporation that holds the atelier, for its invitation. */
+  public String corporationName(Atelier a) {
+    return corporations.findById(a.corporationId()).map(c -> c.name()).orElse("");
+  }
+
   public Joined join(AtelierRequests.Join body) {
     if (body == null) {
       throw AtelierInputs.invalid("atelier.error.body");

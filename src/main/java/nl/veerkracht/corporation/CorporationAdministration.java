@@ -61,4 +61,22 @@ public class CorporationAdministration {
         "corporation.create", created.id(), code, java.util.Map.of("name", name, "joined", join));
     return created;
   }
+
+  /** The corporations the caller may see: all for an administrator, otherwise their own. */
+  public java.util.List<Corporation> visible() {
+    if (currentUser.isAdministrator()) {
+      return corporations.list();
+    }
+    java.util.Set<Long> mine =
+        currentUser.memberships().stream()
+            .map(nl.veerkracht.security.Membership::corporationId)
+            .collect(java.util.stream.Collectors.toSet());
+    return corporations.list().stream().filter(c -> mine.contains(c.id())).toList();
+  }
+
+  /** Every corporation with its counts, for the administrator's page. */
+  public java.util.List<CorporationRepository.Overview> overview() {
+    currentUser.requireAdministrator();
+    return corporations.overview();
+  }
 }

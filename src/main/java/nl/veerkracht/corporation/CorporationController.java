@@ -3,12 +3,9 @@ package nl.veerkracht.corporation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
-import nl.veerkracht.security.Membership;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,15 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Corporations")
 public class CorporationController {
 
-  private final CorporationRepository corporations;
   private final CurrentUser currentUser;
   private final CorporationAdministration administration;
 
-  public CorporationController(
-      CorporationRepository corporations,
-      CurrentUser currentUser,
-      CorporationAdministration administration) {
-    this.corporations = corporations;
+  public CorporationController(CurrentUser currentUser, CorporationAdministration administration) {
     this.currentUser = currentUser;
     this.administration = administration;
   }
@@ -38,14 +30,7 @@ public class CorporationController {
   @GetMapping
   @Operation(summary = "Corporations on this server: all for an administrator, otherwise your own")
   public List<Corporation> list() {
-    if (currentUser.isAdministrator()) {
-      return corporations.list();
-    }
-    Set<Long> mine =
-        currentUser.memberships().stream()
-            .map(Membership::corporationId)
-            .collect(Collectors.toSet());
-    return corporations.list().stream().filter(c -> mine.contains(c.id())).toList();
+    return administration.visible();
   }
 
   @PostMapping
