@@ -238,12 +238,6 @@ public class AtelierService {
   }
 
   /**
-   * Joins an atelier by its code. Throttled per network address (wrong codes a minute, joins an
-   * hour) and per atelier (its most participants); a wrong code is counted even though it is
-   * refused, so the refusal does not roll the count back.
-   */
-  @Transactional(noRollbackFor = NotFoundException.class)
-  /**
    * The atelier a join code (as typed, normalised here) opens, for the join form's heading and
    * groups; empty for an empty or unknown code.
    */
@@ -257,6 +251,12 @@ public class AtelierService {
     return corporations.findById(a.corporationId()).map(c -> c.name()).orElse("");
   }
 
+  /**
+   * Joins an atelier by its code. Throttled per network address (wrong codes a minute, joins an
+   * hour) and per atelier (its most participants); a wrong code is counted even though it is
+   * refused, so the refusal does not roll the count back.
+   */
+  @Transactional(noRollbackFor = NotFoundException.class)
   public Joined join(AtelierRequests.Join body) {
     if (body == null) {
       throw AtelierInputs.invalid("atelier.error.body");
