@@ -1,6 +1,9 @@
 package nl.veerkracht.corporation;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
@@ -9,7 +12,10 @@ import nl.veerkracht.security.UserAccounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating corporations: the same rules for the admin page and the API. */
+/**
+ * Creating and listing corporations: the same rules, and the same access checks, for the admin page
+ * and the API.
+ */
 @Service
 public class CorporationAdministration {
 
@@ -63,19 +69,19 @@ public class CorporationAdministration {
   }
 
   /** The corporations the caller may see: all for an administrator, otherwise their own. */
-  public java.util.List<Corporation> visible() {
+  public List<Corporation> visible() {
     if (currentUser.isAdministrator()) {
       return corporations.list();
     }
-    java.util.Set<Long> mine =
+    Set<Long> mine =
         currentUser.memberships().stream()
-            .map(nl.veerkracht.security.Membership::corporationId)
-            .collect(java.util.stream.Collectors.toSet());
+            .map(Membership::corporationId)
+            .collect(Collectors.toSet());
     return corporations.list().stream().filter(c -> mine.contains(c.id())).toList();
   }
 
   /** Every corporation with its counts, for the administrator's page. */
-  public java.util.List<CorporationRepository.Overview> overview() {
+  public List<CorporationRepository.Overview> overview() {
     currentUser.requireAdministrator();
     return corporations.overview();
   }
