@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import nl.veerkracht.analysis.domain.PeerGroups;
-import nl.veerkracht.area.AreaRepository;
+import nl.veerkracht.area.AreaNames;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
@@ -24,10 +24,9 @@ public class AnalysisApiController {
 
   private final AnalysisService analysis;
   private final CurrentUser currentUser;
-  private final AreaRepository areas;
+  private final AreaNames areas;
 
-  public AnalysisApiController(
-      AnalysisService analysis, CurrentUser currentUser, AreaRepository areas) {
+  public AnalysisApiController(AnalysisService analysis, CurrentUser currentUser, AreaNames areas) {
     this.analysis = analysis;
     this.currentUser = currentUser;
     this.areas = areas;

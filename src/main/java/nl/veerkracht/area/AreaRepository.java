@@ -148,7 +148,6 @@ public class AreaRepository {
         .optional();
   }
 
-  /** The most recent year that holds this code. */
   /** The newest name of each of these codes (codes not held are left out). */
   public Map<String, String> names(java.util.Collection<String> codes) {
     Map<String, String> out = new java.util.HashMap<>();
@@ -164,6 +163,7 @@ public class AreaRepository {
     return out;
   }
 
+  /** The most recent year that holds this code. */
   public Optional<Integer> findLatestYear(AreaCode code) {
     return jdbc.sql("SELECT max(year) FROM area WHERE code = ?")
         .param(code.value())

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.veerkracht.area.AreaRepository;
+import nl.veerkracht.area.AreaNames;
 import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
@@ -20,10 +20,10 @@ public class RecognitionApiController {
 
   private final RecognitionRegister register;
   private final CurrentUser currentUser;
-  private final AreaRepository areas;
+  private final AreaNames areas;
 
   public RecognitionApiController(
-      RecognitionRegister register, CurrentUser currentUser, AreaRepository areas) {
+      RecognitionRegister register, CurrentUser currentUser, AreaNames areas) {
     this.register = register;
     this.currentUser = currentUser;
     this.areas = areas;
@@ -45,10 +45,9 @@ public class RecognitionApiController {
 
   /** The answer's shape, shared with the partner's reading (which has no remarks). */
   public static Map<String, Object> answer(
-      String code, AreaRepository areas, List<RecognitionRegister.Judged> judged) {
+      String code, AreaNames areas, List<RecognitionRegister.Judged> judged) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put(
-        "area", Map.of("code", code, "name", areas.names(List.of(code)).getOrDefault(code, code)));
+    out.put("area", Map.of("code", code, "name", areas.name(code)));
     out.put("judged", judged);
     return out;
   }

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.corporation.Corporation;
-import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.fetch.FetchSettings;
 import nl.veerkracht.home.HomeTasks.Task;
 import nl.veerkracht.imports.ImportHistory;
@@ -19,7 +17,7 @@ import nl.veerkracht.imports.ImportJobs;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.statistics.ObservationRepository;
-import nl.veerkracht.stock.StockRepository;
+import nl.veerkracht.stock.OwnStock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,8 +43,7 @@ public class DataTasks {
   private final CurrentUser currentUser;
   private final ImportJobs jobs;
   private final ImportHistory history;
-  private final StockRepository stock;
-  private final CorporationRepository corporations;
+  private final OwnStock stock;
   private final ObservationRepository observations;
   private final AreaRepository areas;
   private final FetchSettings fetch;
@@ -56,8 +53,7 @@ public class DataTasks {
       CurrentUser currentUser,
       ImportJobs jobs,
       ImportHistory history,
-      StockRepository stock,
-      CorporationRepository corporations,
+      OwnStock stock,
       ObservationRepository observations,
       AreaRepository areas,
       FetchSettings fetch,
@@ -66,7 +62,6 @@ public class DataTasks {
     this.jobs = jobs;
     this.history = history;
     this.stock = stock;
-    this.corporations = corporations;
     this.observations = observations;
     this.areas = areas;
     this.fetch = fetch;
@@ -113,14 +108,9 @@ public class DataTasks {
 
   /** Per gemeente with the corporation's homes, the figures older than the newest edition. */
   List<Task> outdated(Membership m) {
-    Corporation c = corporations.findById(m.corporationId()).orElseThrow();
     TreeSet<String> gemeenten = new TreeSet<>();
-    for (var k : stock.clusters(c.id(), c.complexClusterType())) {
-      for (String buurt : k.buurtCodes()) {
-        if (buurt != null && buurt.length() >= 6) {
-          gemeenten.add(buurt.substring(2, 6));
-        }
-      }
+    for (String gm : stock.unitsPerGemeente(m.corporationId()).keySet()) {
+      gemeenten.add(gm.substring(2));
     }
     if (gemeenten.isEmpty()) {
       return List.of();

@@ -33,9 +33,8 @@ public class HomeController {
   private final nl.veerkracht.security.CurrentUser currentUser;
   private final nl.veerkracht.security.Organisations organisations;
   private final HomeTasks tasks;
-  private final nl.veerkracht.stock.StockRepository stock;
-  private final nl.veerkracht.corporation.CorporationRepository corporations;
-  private final nl.veerkracht.area.AreaRepository areas;
+  private final nl.veerkracht.stock.OwnStock stock;
+  private final nl.veerkracht.area.AreaNames areaNames;
 
   public HomeController(
       StatisticsCatalogue catalogue,
@@ -44,9 +43,8 @@ public class HomeController {
       nl.veerkracht.security.CurrentUser currentUser,
       nl.veerkracht.security.Organisations organisations,
       HomeTasks tasks,
-      nl.veerkracht.stock.StockRepository stock,
-      nl.veerkracht.corporation.CorporationRepository corporations,
-      nl.veerkracht.area.AreaRepository areas) {
+      nl.veerkracht.stock.OwnStock stock,
+      nl.veerkracht.area.AreaNames areaNames) {
     this.catalogue = catalogue;
     this.maps = maps;
     this.changes = changes;
@@ -54,8 +52,7 @@ public class HomeController {
     this.organisations = organisations;
     this.tasks = tasks;
     this.stock = stock;
-    this.corporations = corporations;
-    this.areas = areas;
+    this.areaNames = areaNames;
   }
 
   @GetMapping("/")
@@ -78,23 +75,13 @@ public class HomeController {
 
   /** The gemeente where the corporation has most homes, or null without homes placed. */
   HomeView.Own ownGemeente(nl.veerkracht.security.Membership m) {
-    nl.veerkracht.corporation.Corporation c =
-        corporations.findById(m.corporationId()).orElseThrow();
-    java.util.Map<String, Integer> units = new java.util.HashMap<>();
-    for (var k : stock.clusters(c.id(), c.complexClusterType())) {
-      for (String buurt : k.buurtCodes()) {
-        if (buurt != null && buurt.length() >= 6) {
-          units.merge("GM" + buurt.substring(2, 6), Math.max(1, k.units()), Integer::sum);
-        }
-      }
-    }
-    return units.entrySet().stream()
+    return stock.unitsPerGemeente(m.corporationId()).entrySet().stream()
         .max(java.util.Map.Entry.comparingByValue())
         .map(
             e ->
                 new HomeView.Own(
                     e.getKey(),
-                    areas.names(List.of(e.getKey())).getOrDefault(e.getKey(), e.getKey()),
+                    areaNames.name(e.getKey()),
                     m.corporationName(),
                     "/api/stock/complexes.geojson?corporation="
                         + java.net.URLEncoder.encode(

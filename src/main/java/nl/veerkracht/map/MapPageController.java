@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.area.domain.Area;
 import nl.veerkracht.area.domain.AreaCode;
 import nl.veerkracht.area.domain.AreaLevel;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
-import nl.veerkracht.statistics.ObservationRepository;
 import nl.veerkracht.statistics.StatisticsCatalogue;
 import nl.veerkracht.statistics.domain.Indicator;
 import nl.veerkracht.web.WebPage;
@@ -39,21 +37,18 @@ public class MapPageController {
 
   private final StatisticsCatalogue catalogue;
   private final MapService maps;
-  private final AreaRepository areas;
+  private final AreaFigures figures;
   private final CurrentUser currentUser;
-  private final ObservationRepository observations;
 
   public MapPageController(
       StatisticsCatalogue catalogue,
       MapService maps,
-      AreaRepository areas,
-      CurrentUser currentUser,
-      ObservationRepository observations) {
+      AreaFigures figures,
+      CurrentUser currentUser) {
     this.catalogue = catalogue;
     this.maps = maps;
-    this.areas = areas;
+    this.figures = figures;
     this.currentUser = currentUser;
-    this.observations = observations;
   }
 
   @GetMapping("/kaart")
@@ -82,7 +77,7 @@ public class MapPageController {
     List<Area> gemeenten =
         maps
             .geometryYear(AreaLevel.GEMEENTE, y.year())
-            .map(gy -> areas.list(AreaLevel.GEMEENTE, gy, Optional.empty()))
+            .map(gy -> figures.list(AreaLevel.GEMEENTE, gy, Optional.empty()))
             .orElse(List.of())
             .stream()
             .sorted(
@@ -164,7 +159,7 @@ public class MapPageController {
     }
     Map<Integer, Integer> known =
         within.isPresent()
-            ? observations.knownPerYear(id, l.prefix() + within.get().value().substring(2))
+            ? figures.knownPerYear(id, l.prefix() + within.get().value().substring(2))
             : null;
     if (known != null && !known.isEmpty()) {
       if (asked != null && known.containsKey(asked)) {

@@ -26,14 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class MeasureApiController {
 
   private final MeasureService service;
-  private final MeasureRepository measures;
+  private final MeasureLists lists;
   private final MjobLinks mjob;
   private final Catalogue catalogue;
 
   public MeasureApiController(
-      MeasureService service, MeasureRepository measures, MjobLinks mjob, Catalogue catalogue) {
+      MeasureService service, MeasureLists lists, MjobLinks mjob, Catalogue catalogue) {
     this.service = service;
-    this.measures = measures;
+    this.lists = lists;
     this.mjob = mjob;
     this.catalogue = catalogue;
   }
@@ -46,13 +46,8 @@ public class MeasureApiController {
       @RequestParam(required = false) String area) {
     var m = service.reader(corporation);
     Map<Long, java.util.SortedMap<Integer, java.math.BigDecimal>> spent =
-        measures.spending(m.corporationId());
-    return measures.list(m.corporationId(), null, null).stream()
-        .filter(
-            p -> complex == null || (p.clusterCode() != null && p.clusterCode().equals(complex)))
-        .filter(p -> area == null || area.equalsIgnoreCase(p.areaCode()))
-        .map(p -> json(p, spent))
-        .toList();
+        lists.spending(m.corporationId());
+    return lists.list(m.corporationId(), complex, area).stream().map(p -> json(p, spent)).toList();
   }
 
   @PostMapping("/api/measures")
@@ -75,7 +70,7 @@ public class MeasureApiController {
   public Map<String, Object> get(
       @PathVariable long id, @RequestParam(required = false) String corporation) {
     PlannedMeasure p = service.get(corporation, id);
-    return json(p, measures.spending(p.corporationId()));
+    return json(p, lists.spending(p.corporationId()));
   }
 
   @PutMapping("/api/measures/{id}")
@@ -169,9 +164,7 @@ public class MeasureApiController {
             .toList());
     m.put("perYear", p.perYear());
     m.put("totalEuro", p.total());
-    m.put(
-        "spentEuro",
-        measures.spending(p.corporationId()).getOrDefault(p.id(), new java.util.TreeMap<>()));
+    m.put("spentEuro", lists.spending(p.corporationId(), p.id()));
     m.put("mjob", mjob.ofMeasure(p.corporationId(), p.id()));
     m.put("atelier", p.atelier());
     m.put("warnings", service.warnings(p));

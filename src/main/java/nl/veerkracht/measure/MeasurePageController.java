@@ -7,11 +7,8 @@ import java.util.Map;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.corporation.Corporation;
-import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
-import nl.veerkracht.stock.StockRepository;
 import nl.veerkracht.web.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,30 +23,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class MeasurePageController {
 
   private final MeasureService service;
-  private final MeasureRepository measures;
+  private final MeasureLists lists;
   private final MjobLinks mjob;
   private final Catalogue catalogue;
   private final AtelierDecisions decisions;
-  private final CorporationRepository corporations;
-  private final StockRepository stock;
   private final CurrentUser currentUser;
 
   public MeasurePageController(
       MeasureService service,
-      MeasureRepository measures,
+      MeasureLists lists,
       MjobLinks mjob,
       Catalogue catalogue,
       AtelierDecisions decisions,
-      CorporationRepository corporations,
-      StockRepository stock,
       CurrentUser currentUser) {
     this.service = service;
-    this.measures = measures;
+    this.lists = lists;
     this.mjob = mjob;
     this.catalogue = catalogue;
     this.decisions = decisions;
-    this.corporations = corporations;
-    this.stock = stock;
     this.currentUser = currentUser;
   }
 
@@ -61,11 +52,7 @@ public class MeasurePageController {
       Model model) {
     Membership m = service.reader(corporation);
     currentUser.choose(m.corporationCode());
-    List<PlannedMeasure> all =
-        measures.list(m.corporationId(), null, null).stream()
-            .filter(p -> complex == null || complex.equals(p.clusterCode()))
-            .filter(p -> area == null || area.equalsIgnoreCase(p.areaCode()))
-            .toList();
+    List<PlannedMeasure> all = lists.list(m.corporationId(), complex, area);
     List<Catalogue.Item> items = catalogue.list(m.corporationCode());
     model.addAttribute(
         "view",
@@ -93,8 +80,7 @@ public class MeasurePageController {
       code =
           decisions
               .find(atelierMeasure)
-              .flatMap(d -> corporations.findById(d.corporationId()))
-              .map(Corporation::code)
+              .flatMap(d -> lists.corporationCode(d.corporationId()))
               .orElse(null);
     }
     Membership m = service.planner(code);
@@ -232,7 +218,7 @@ public class MeasurePageController {
     PlannedMeasure p = service.get(form.get("corporation"), id);
     service.delete(form.get("corporation"), id);
     return "redirect:/maatregelen?corporation="
-        + corporations.findById(p.corporationId()).orElseThrow().code();
+        + lists.corporationCode(p.corporationId()).orElseThrow();
   }
 
   private String form(
@@ -243,7 +229,6 @@ public class MeasurePageController {
       AtelierDecisions.Decision decision,
       Text error,
       List<Text> warnings) {
-    Corporation c = corporations.findById(m.corporationId()).orElseThrow();
     List<MjobLinks.Line> lines =
         p != null && p.clusterId() != null
             ? mjob.ofCluster(m.corporationId(), p.clusterId())
@@ -259,16 +244,12 @@ public class MeasurePageController {
             m,
             p,
             values,
-            stock.clusters(c.id(), c.complexClusterType()),
+            lists.complexes(m.corporationId()),
             decision,
             error,
             warnings,
             lines,
-            p == null
-                ? new java.util.TreeMap<>()
-                : measures
-                    .spending(m.corporationId())
-                    .getOrDefault(p.id(), new java.util.TreeMap<>())));
+            p == null ? new java.util.TreeMap<>() : lists.spending(m.corporationId(), p.id())));
     return "measure/measure";
   }
 

@@ -52,7 +52,10 @@ public class MonitorApiController {
     return switch (format) {
       case "pdf" -> Downloads.pdf(name, YearlyReportFiles.pdf(r, locale));
       case "xlsx" -> Downloads.xlsx(name, YearlyReportFiles.xlsx(r, locale));
-      default -> throw new nl.veerkracht.common.NotFoundException("No report ." + format);
+      default ->
+          throw new nl.veerkracht.common.NotFoundException(
+              nl.veerkracht.common.Text.msg(
+                  "error.monitor.noReport", "format", String.valueOf(format)));
     };
   }
 }

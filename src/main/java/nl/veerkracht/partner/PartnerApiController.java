@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import nl.veerkracht.area.AreaRepository;
+import nl.veerkracht.area.AreaNames;
 import nl.veerkracht.atelier.Atelier;
 import nl.veerkracht.atelier.AtelierExports;
 import nl.veerkracht.atelier.RecognitionApiController;
@@ -25,13 +25,10 @@ public class PartnerApiController {
   private final PartnerViews views;
   private final AtelierExports exports;
   private final RecognitionRegister register;
-  private final AreaRepository areas;
+  private final AreaNames areas;
 
   public PartnerApiController(
-      PartnerViews views,
-      AtelierExports exports,
-      RecognitionRegister register,
-      AreaRepository areas) {
+      PartnerViews views, AtelierExports exports, RecognitionRegister register, AreaNames areas) {
     this.views = views;
     this.exports = exports;
     this.register = register;

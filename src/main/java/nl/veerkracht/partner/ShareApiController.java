@@ -62,7 +62,8 @@ public class ShareApiController {
   @Operation(summary = "The partner organisations a corporation can share with")
   public List<Organisations.Organisation> organisations() {
     if (currentUser.memberships().isEmpty() && !currentUser.isAdministrator()) {
-      throw new nl.veerkracht.common.ForbiddenException("For staff of a corporation.");
+      throw new nl.veerkracht.common.ForbiddenException(
+          nl.veerkracht.common.Text.msg("error.partner.forStaff"));
     }
     return organisations.list();
   }

@@ -114,7 +114,10 @@ public class PlanApiController {
     return switch (format) {
       case "pdf" -> Downloads.pdf(name, PlanPdf.write(s, LocaleContextHolder.getLocale()));
       case "xlsx" -> Downloads.xlsx(name, PlanXlsx.write(s, LocaleContextHolder.getLocale()));
-      default -> throw new nl.veerkracht.common.NotFoundException("No export ." + format);
+      default ->
+          throw new nl.veerkracht.common.NotFoundException(
+              nl.veerkracht.common.Text.msg(
+                  "error.plan.noExport", "format", String.valueOf(format)));
     };
   }
 }

@@ -42,7 +42,8 @@ public class IndicatorController {
       case "wijk" -> "WK";
       case "buurt" -> "BU";
       default ->
-          throw new nl.veerkracht.common.BadRequestException("level is gemeente, wijk or buurt");
+          throw new nl.veerkracht.common.BadRequestException(
+              nl.veerkracht.common.Text.msg("error.map.level"));
     };
   }
 }

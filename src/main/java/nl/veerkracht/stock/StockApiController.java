@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import nl.veerkracht.common.BadRequestException;
-import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,15 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Own stock")
 public class StockApiController {
 
-  private final StockRepository stock;
+  private final OwnStock stock;
   private final CurrentUser currentUser;
-  private final CorporationRepository corporations;
 
-  public StockApiController(
-      StockRepository stock, CurrentUser currentUser, CorporationRepository corporations) {
+  public StockApiController(OwnStock stock, CurrentUser currentUser) {
     this.stock = stock;
     this.currentUser = currentUser;
-    this.corporations = corporations;
   }
 
   @GetMapping("/api/complexes")
@@ -40,12 +35,7 @@ public class StockApiController {
       @RequestParam String corporation, @RequestParam(required = false) String type) {
     Membership m = currentUser.requireStaff(code(corporation));
     String complexType =
-        type != null
-            ? ClusterTypes.require(type)
-            : corporations
-                .findById(m.corporationId())
-                .map(c -> c.complexClusterType())
-                .orElse("OND");
+        type != null ? ClusterTypes.require(type) : stock.complexType(m.corporationId());
     return stock.clusters(m.corporationId(), complexType).stream()
         .map(
             c ->
@@ -118,28 +108,7 @@ public class StockApiController {
   }
 
   private Long clusterId(Membership m, String type, String cluster) {
-    if (cluster == null) {
-      return null;
-    }
-    String t =
-        type != null
-            ? ClusterTypes.require(type)
-            : corporations
-                .findById(m.corporationId())
-                .map(c -> c.complexClusterType())
-                .orElse("OND");
-    return stock
-        .cluster(m.corporationId(), t, cluster)
-        .map(StockRepository.ClusterSummary::id)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    Text.msg(
-                        "error.stock.noCluster",
-                        "type",
-                        String.valueOf(t),
-                        "code",
-                        String.valueOf(cluster))));
+    return stock.clusterId(m.corporationId(), type, cluster);
   }
 
   private static String code(String corporation) {

@@ -1,13 +1,7 @@
 package nl.veerkracht.stock;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
-import nl.veerkracht.area.AreaRepository;
-import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.corporation.Corporation;
-import nl.veerkracht.corporation.CorporationRepository;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.web.WebPage;
@@ -22,36 +16,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 public class StockPageController {
 
-  private final StockRepository stock;
+  private final OwnStock stock;
   private final CurrentUser currentUser;
-  private final CorporationRepository corporations;
-  private final AreaRepository areas;
 
-  public StockPageController(
-      StockRepository stock,
-      CurrentUser currentUser,
-      CorporationRepository corporations,
-      AreaRepository areas) {
+  public StockPageController(OwnStock stock, CurrentUser currentUser) {
     this.stock = stock;
     this.currentUser = currentUser;
-    this.corporations = corporations;
-    this.areas = areas;
   }
 
   @GetMapping("/voorraad")
   public String overview(@RequestParam(required = false) String corporation, Model model) {
-    Membership m = membership(corporation);
-    Corporation c = corporations.findById(m.corporationId()).orElseThrow();
-    List<StockRepository.ClusterSummary> complexes = stock.clusters(c.id(), c.complexClusterType());
-    model.addAttribute(
-        "view",
-        new StockView(
-            c,
-            currentUser.memberships(),
-            stock.unitCount(c.id()),
-            complexes,
-            areas.names(
-                complexes.stream().flatMap(x -> x.buurtCodes().stream()).distinct().toList())));
+    model.addAttribute("view", stock.overview(membership(corporation), currentUser.memberships()));
     return "stock/stock";
   }
 
@@ -61,26 +36,7 @@ public class StockPageController {
       @PathVariable String code,
       @RequestParam(required = false) String corporation,
       Model model) {
-    Membership m = membership(corporation);
-    Corporation c = corporations.findById(m.corporationId()).orElseThrow();
-    StockRepository.ClusterSummary cluster =
-        stock
-            .cluster(c.id(), type.toUpperCase(Locale.ROOT), code)
-            .orElseThrow(() -> new NotFoundException(Text.msg("error.stock.noSuchComplex")));
-    List<StockRepository.MaintenanceView> plan = stock.maintenance(c.id(), cluster.id());
-    model.addAttribute(
-        "view",
-        new ComplexPage(
-            c,
-            cluster,
-            stock.units(c.id(), cluster.id(), 1000, 0),
-            plan,
-            plan.stream()
-                .map(StockRepository.MaintenanceView::costEuro)
-                .reduce(BigDecimal.ZERO, BigDecimal::add),
-            stock.allocations(c.id(), cluster.id()),
-            stock.signals(c.id(), cluster.id()),
-            areas.names(cluster.buurtCodes())));
+    model.addAttribute("view", stock.complex(membership(corporation), type, code));
     return "stock/complex";
   }
 
@@ -93,8 +49,6 @@ public class StockPageController {
     return currentUser
         .findDefaultMembership()
         .orElseThrow(
-            () ->
-                new nl.veerkracht.common.ForbiddenException(
-                    "You are not staff of any corporation."));
+            () -> new nl.veerkracht.common.ForbiddenException(Text.msg("error.security.notStaff")));
   }
 }

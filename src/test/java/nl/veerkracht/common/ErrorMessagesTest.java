@@ -20,7 +20,7 @@ class ErrorMessagesTest {
 
   static final Pattern LITERAL =
       Pattern.compile(
-          "new (BadRequest|Conflict|Forbidden|NotFound|Unauthorized|TooManyRequests)Exception\\(\\s*\"");
+          "new (?:[a-z]+\\.)*(BadRequest|Conflict|Forbidden|NotFound|Unauthorized|TooManyRequests|InvalidInput)Exception\\(\\s*\"");
 
   @Test
   void everyRefusalComesFromTheBundles() throws IOException {

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(StockPageController.class)
 @WebSlice
+@org.springframework.context.annotation.Import({OwnStock.class, nl.veerkracht.area.AreaNames.class})
 class StockPageSliceTest {
 
   static final Membership ANA = new Membership(1, "CORPA", "Corporatie A", Membership.Role.ANALYST);
