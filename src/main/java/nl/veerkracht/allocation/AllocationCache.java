@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.veerkracht.common.DataChangedEvent;
-import nl.veerkracht.imports.ImportHistory;
+import nl.veerkracht.imports.ImportHistoryRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,7 @@ public class AllocationCache {
 
   static final int ENTRIES = 400;
 
-  private final ImportHistory imports;
+  private final ImportHistoryRepository imports;
 
   private final Map<List<Object>, Object> entries =
       Collections.synchronizedMap(
@@ -34,7 +34,7 @@ public class AllocationCache {
             }
           });
 
-  public AllocationCache(ImportHistory imports) {
+  public AllocationCache(ImportHistoryRepository imports) {
     this.imports = imports;
   }
 

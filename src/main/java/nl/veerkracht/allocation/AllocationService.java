@@ -42,13 +42,13 @@ public class AllocationService {
   /** Years the back-test looks back. */
   public static final int BACKTEST_YEARS = 5;
 
-  private final AllocationRecords records;
+  private final AllocationRecordRepository records;
   private final CurrentUser currentUser;
   private final CorporationRepository corporations;
   private final AllocationCache cache;
 
   public AllocationService(
-      AllocationRecords records,
+      AllocationRecordRepository records,
       CurrentUser currentUser,
       CorporationRepository corporations,
       AllocationCache cache) {

@@ -22,13 +22,13 @@ import org.springframework.stereotype.Service;
 public class BuurtAllocation {
 
   private final AllocationService service;
-  private final AllocationRecords records;
+  private final AllocationRecordRepository records;
   private final AreaRepository areas;
   private final AllocationCache cache;
 
   public BuurtAllocation(
       AllocationService service,
-      AllocationRecords records,
+      AllocationRecordRepository records,
       AreaRepository areas,
       AllocationCache cache) {
     this.service = service;

@@ -1,10 +1,5 @@
 package nl.veerkracht.analysis;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,20 +10,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sql.DataSource;
 import nl.veerkracht.analysis.domain.AnalysisEngine;
 import nl.veerkracht.analysis.domain.AnalysisInputs;
 import nl.veerkracht.analysis.domain.AnalysisSettings;
 import nl.veerkracht.analysis.domain.PeerGroups;
 import nl.veerkracht.analysis.domain.Result;
 import nl.veerkracht.common.DataChangedEvent;
-import nl.veerkracht.database.CopyWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,7 +72,7 @@ public class AnalysisService {
       int inputs,
       int results) {}
 
-  private final DataSource dataSource;
+  private final AnalysisRepository rows;
   private final TransactionTemplate transactions;
   private final AnalysisSettings settings;
   private final ApplicationEventPublisher events;
@@ -98,11 +90,11 @@ public class AnalysisService {
   private final AtomicReference<Run> lastRun = new AtomicReference<>();
 
   public AnalysisService(
-      DataSource dataSource,
+      AnalysisRepository rows,
       TransactionTemplate transactions,
       AnalysisSettings settings,
       ApplicationEventPublisher events) {
-    this.dataSource = dataSource;
+    this.rows = rows;
     this.transactions = transactions;
     this.settings = settings;
     this.events = events;
@@ -170,13 +162,14 @@ public class AnalysisService {
     long t0 = System.nanoTime();
     AnalysisInputs inputs = new AnalysisInputs();
     Map<String, String> names = new HashMap<>();
-    transactions.executeWithoutResult(tx -> load(inputs, names));
+    transactions.executeWithoutResult(tx -> rows.load(inputIds(), inputs, names));
     long t1 = System.nanoTime();
     List<Result> results = AnalysisEngine.run(inputs, names, settings);
     PeerGroups peerGroups = PeerGroups.build(inputs, results);
     long t2 = System.nanoTime();
     long computed = System.nanoTime() - t0;
-    transactions.executeWithoutResult(tx -> write(results, computed / 1_000_000));
+    transactions.executeWithoutResult(
+        tx -> rows.write(results, computed / 1_000_000, json.writeValueAsString(settings)));
     long t3 = System.nanoTime();
     peers.set(peerGroups);
     Run run =
@@ -214,68 +207,5 @@ public class AnalysisService {
     Set<String> ids = new LinkedHashSet<>(FIXED_INPUTS);
     ids.addAll(settings.vulnerabilityWeights().keySet());
     return ids;
-  }
-
-  private void load(AnalysisInputs inputs, Map<String, String> names) {
-    Connection c = DataSourceUtils.getConnection(dataSource);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT area_code, year, indicator_id, value FROM observation WHERE status = 'ok'"
-                + " AND (indicator_id = ANY (?) OR indicator_id LIKE 'lbm2\\_change\\_vei\\_since\\_%')")) {
-      ps.setFetchSize(50_000);
-      ps.setArray(1, c.createArrayOf("text", inputIds().toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          inputs.put(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getDouble(4));
-        }
-      }
-      try (Statement s = c.createStatement();
-          ResultSet rs =
-              s.executeQuery(
-                  "SELECT DISTINCT ON (code) code, name FROM area WHERE level IN ('gemeente', 'wijk')"
-                      + " ORDER BY code, year DESC")) {
-        while (rs.next()) {
-          names.put(rs.getString(1), rs.getString(2));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading the analysis inputs failed: " + e.getMessage(), e);
-    }
-  }
-
-  private void write(List<Result> results, long elapsedMs) {
-    Connection c = DataSourceUtils.getConnection(dataSource);
-    try (Statement s = c.createStatement()) {
-      // derived data can always be recomputed: no need to wait for the WAL flush; the key is
-      // rebuilt once after the bulk load instead of row by row
-      s.execute("SET LOCAL synchronous_commit = off");
-      s.execute("TRUNCATE analysis_result");
-      s.execute("ALTER TABLE analysis_result DROP CONSTRAINT analysis_result_pkey");
-      CopyWriter copy =
-          new CopyWriter(
-              c,
-              "COPY analysis_result (area_code, year, indicator_id, value, status,"
-                  + " explanation_nl, explanation_en) FROM STDIN");
-      for (Result r : results) {
-        copy.text(r.areaCode()).integer(r.year()).text(r.indicatorId()).number(r.value());
-        copy.text(r.status()).text(r.explanationNl()).text(r.explanationEn()).endRow();
-      }
-      copy.flush();
-      s.execute(
-          "ALTER TABLE analysis_result ADD CONSTRAINT analysis_result_pkey"
-              + " PRIMARY KEY (area_code, year, indicator_id)");
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO analysis_run (duration_ms, areas, results, settings)"
-                  + " VALUES (?, ?, ?, CAST(? AS jsonb))")) {
-        ps.setLong(1, elapsedMs);
-        ps.setInt(2, (int) results.stream().map(Result::areaCode).distinct().count());
-        ps.setInt(3, results.size());
-        ps.setString(4, json.writeValueAsString(settings));
-        ps.executeUpdate();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Writing the analysis results failed: " + e.getMessage(), e);
-    }
   }
 }

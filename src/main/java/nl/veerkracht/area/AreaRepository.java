@@ -163,6 +163,31 @@ public class AreaRepository {
     return out;
   }
 
+  /** The code of the gemeente with this name (lower case), newest year first. */
+  public Optional<String> gemeenteNamed(String lowerName) {
+    return jdbc.sql(
+            """
+            SELECT code FROM area WHERE level = 'gemeente' AND lower(name) = :name
+            ORDER BY year DESC LIMIT 1
+            """)
+        .param("name", lowerName)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Every gemeente held with its newest name, ordered by name: {code, name} pairs. */
+  public List<String[]> gemeenten() {
+    return jdbc.sql(
+            """
+            SELECT code, name FROM (
+              SELECT DISTINCT ON (code) code, name FROM area
+              WHERE level = 'gemeente' ORDER BY code, year DESC) g
+            ORDER BY name
+            """)
+        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+        .list();
+  }
+
   /** The most recent year that holds this code. */
   public Optional<Integer> findLatestYear(AreaCode code) {
     return jdbc.sql("SELECT max(year) FROM area WHERE code = ?")

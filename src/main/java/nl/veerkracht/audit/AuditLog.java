@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -34,10 +33,10 @@ public class AuditLog {
       String target,
       String detail) {}
 
-  private final JdbcClient jdbc;
+  private final AuditLogRepository rows;
 
-  public AuditLog(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public AuditLog(AuditLogRepository rows) {
+    this.rows = rows;
   }
 
   /** Records an action by whoever is asking now. */
@@ -48,37 +47,18 @@ public class AuditLog {
   /** Records an action by a named actor (a sign-in attempt, an atelier participant). */
   public void record(
       String actor, String action, Long corporationId, String target, Map<String, ?> detail) {
-    jdbc.sql(
-            "INSERT INTO audit_event (actor, address, corporation_id, action, target, detail)"
-                + " VALUES (?, ?, ?, ?, ?, ?::jsonb)")
-        .params(
-            clip(actor, 100),
-            address(),
-            corporationId,
-            action,
-            clip(target, 500),
-            detail == null || detail.isEmpty() ? null : JSON.writeValueAsString(detail))
-        .update();
+    rows.insert(
+        clip(actor, 100),
+        address(),
+        corporationId,
+        action,
+        clip(target, 500),
+        detail == null || detail.isEmpty() ? null : JSON.writeValueAsString(detail));
   }
 
   /** The newest events first, at most {@code limit}, before event {@code beforeId} if given. */
   public List<Event> newest(int limit, Long beforeId) {
-    return jdbc.sql(
-            "SELECT id, at, actor, address, corporation_id, action, target, detail::text FROM"
-                + " audit_event WHERE (?::bigint IS NULL OR id < ?) ORDER BY id DESC LIMIT ?")
-        .params(beforeId, beforeId, Math.max(1, Math.min(limit, 10_000)))
-        .query(
-            (rs, n) ->
-                new Event(
-                    rs.getLong(1),
-                    rs.getTimestamp(2).toInstant(),
-                    rs.getString(3),
-                    rs.getString(4),
-                    (Long) rs.getObject(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8)))
-        .list();
+    return rows.newest(Math.max(1, Math.min(limit, 10_000)), beforeId);
   }
 
   /** The signed-in user, or {@code cli:USER} outside a web request. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.veerkracht.cli.Command;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +22,10 @@ public class VerifyAuditCommand implements Command {
   /** What a check found. */
   public record Result(long rows, Optional<Break> firstBreak, String newestHash) {}
 
-  private final JdbcClient jdbc;
+  private final AuditLogRepository rows;
 
-  public VerifyAuditCommand(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public VerifyAuditCommand(AuditLogRepository rows) {
+    this.rows = rows;
   }
 
   @Override
@@ -65,40 +64,32 @@ public class VerifyAuditCommand implements Command {
 
   /** Walks the chain in id order; stops at the first row that does not match. */
   public Result verify() {
-    long[] rows = {0};
+    long[] count = {0};
     Break[] found = {null};
     String[] newest = {""};
-    jdbc.sql(
-            """
-            SELECT e.id, to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC', e.action,
-                   e.hash IS NOT NULL AND e.hash = audit_event_digest(e, e.prev_hash),
-                   e.prev_hash IS NOT DISTINCT FROM lag(e.hash) OVER (ORDER BY e.id),
-                   encode(e.hash, 'hex')
-              FROM audit_event e ORDER BY e.id""")
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> {
-                  if (found[0] != null) {
-                    return;
-                  }
-                  rows[0]++;
-                  newest[0] = rs.getString(6);
-                  if (!rs.getBoolean(4)) {
-                    found[0] =
-                        new Break(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            "its content does not match its hash (changed after it was written)");
-                  } else if (!rs.getBoolean(5)) {
-                    found[0] =
-                        new Break(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            "it does not follow the row before it (a row was removed or inserted)");
-                  }
-                });
-    return new Result(rows[0], Optional.ofNullable(found[0]), newest[0]);
+    rows.chain(
+        rs -> {
+          if (found[0] != null) {
+            return;
+          }
+          count[0]++;
+          newest[0] = rs.getString(6);
+          if (!rs.getBoolean(4)) {
+            found[0] =
+                new Break(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    "its content does not match its hash (changed after it was written)");
+          } else if (!rs.getBoolean(5)) {
+            found[0] =
+                new Break(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    "it does not follow the row before it (a row was removed or inserted)");
+          }
+        });
+    return new Result(count[0], Optional.ofNullable(found[0]), newest[0]);
   }
 }

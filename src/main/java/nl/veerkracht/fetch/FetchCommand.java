@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 public class FetchCommand implements Command {
 
   private final FetchService fetch;
-  private final GemeenteNames names;
+  private final nl.veerkracht.area.AreaNames names;
 
-  public FetchCommand(FetchService fetch, GemeenteNames names) {
+  public FetchCommand(FetchService fetch, nl.veerkracht.area.AreaNames names) {
     this.fetch = fetch;
     this.names = names;
   }
@@ -97,7 +97,7 @@ public class FetchCommand implements Command {
     for (String g : a.list("gemeente")) {
       gemeenten.add(
           names
-              .resolve(g)
+              .gemeente(g)
               .orElseThrow(
                   () ->
                       new Arguments.UsageException(

@@ -30,11 +30,14 @@ public class FetchPageController {
 
   private final FetchJobs jobs;
   private final FetchService fetch;
-  private final GemeenteNames names;
+  private final nl.veerkracht.area.AreaNames names;
   private final CurrentUser currentUser;
 
   public FetchPageController(
-      FetchJobs jobs, FetchService fetch, GemeenteNames names, CurrentUser currentUser) {
+      FetchJobs jobs,
+      FetchService fetch,
+      nl.veerkracht.area.AreaNames names,
+      CurrentUser currentUser) {
     this.jobs = jobs;
     this.fetch = fetch;
     this.names = names;
@@ -82,7 +85,7 @@ public class FetchPageController {
     currentUser.requirePublicDataWriter();
     Set<String> codes = new LinkedHashSet<>();
     for (String g : gemeenten == null ? List.<String>of() : gemeenten) {
-      names.resolve(g).ifPresent(codes::add);
+      names.gemeente(g).ifPresent(codes::add);
     }
     Set<FetchRequest.Source> chosen = EnumSet.noneOf(FetchRequest.Source.class);
     for (String s : sources == null ? List.<String>of() : sources) {
@@ -135,7 +138,7 @@ public class FetchPageController {
       Set<FetchRequest.Source> sources,
       Text error) {
     return new FormView(
-        names.all(),
+        names.gemeenten(),
         new ArrayList<>(fetch.settings().tables().keySet()),
         List.of(FetchRequest.Source.values()),
         fetch.settings().lbmEdition(),

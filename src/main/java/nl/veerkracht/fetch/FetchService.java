@@ -13,7 +13,7 @@ import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.ImportReport;
 import nl.veerkracht.imports.ImportRequest;
 import nl.veerkracht.imports.ImportService;
-import nl.veerkracht.imports.RunLog;
+import nl.veerkracht.imports.RunLogRepository;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -76,13 +76,13 @@ public class FetchService {
   private final ImportService imports;
   private final VeerkrachtProperties properties;
 
-  private final RunLog runLog;
+  private final RunLogRepository runLog;
 
   public FetchService(
       FetchSettings settings,
       ImportService imports,
       VeerkrachtProperties properties,
-      RunLog runLog) {
+      RunLogRepository runLog) {
     this.settings = settings;
     this.imports = imports;
     this.properties = properties;

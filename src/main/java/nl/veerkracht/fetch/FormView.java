@@ -11,7 +11,7 @@ import nl.veerkracht.common.Text;
  * @param error why the form was refused, or null
  */
 public record FormView(
-    List<GemeenteNames.Gemeente> gemeenten,
+    List<nl.veerkracht.area.AreaNames.Gemeente> gemeenten,
     List<Integer> years,
     List<FetchRequest.Source> sources,
     int lbmEdition,
@@ -22,7 +22,7 @@ public record FormView(
     Set<FetchRequest.Source> chosenSources,
     Text error) {
 
-  public boolean chosen(GemeenteNames.Gemeente g) {
+  public boolean chosen(nl.veerkracht.area.AreaNames.Gemeente g) {
     return chosenGemeenten.contains(g.code());
   }
 }

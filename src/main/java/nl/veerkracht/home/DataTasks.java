@@ -12,7 +12,7 @@ import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.fetch.FetchSettings;
 import nl.veerkracht.home.HomeTasks.Task;
-import nl.veerkracht.imports.ImportHistory;
+import nl.veerkracht.imports.ImportHistoryRepository;
 import nl.veerkracht.imports.ImportJobs;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
@@ -42,7 +42,7 @@ public class DataTasks {
 
   private final CurrentUser currentUser;
   private final ImportJobs jobs;
-  private final ImportHistory history;
+  private final ImportHistoryRepository history;
   private final OwnStock stock;
   private final ObservationRepository observations;
   private final AreaRepository areas;
@@ -52,7 +52,7 @@ public class DataTasks {
   public DataTasks(
       CurrentUser currentUser,
       ImportJobs jobs,
-      ImportHistory history,
+      ImportHistoryRepository history,
       OwnStock stock,
       ObservationRepository observations,
       AreaRepository areas,

@@ -12,7 +12,6 @@ import nl.veerkracht.common.Text;
 import nl.veerkracht.imports.read.ColumnMapping;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,11 +25,11 @@ public class ColumnMappings {
   public record Saved(
       ColumnMapping mapping, boolean shipped, Long corporationId, String createdBy) {}
 
-  private final JdbcClient jdbc;
+  private final ColumnMappingRepository rows;
   private final List<ColumnMapping> shipped;
 
-  public ColumnMappings(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  ColumnMappings(ColumnMappingRepository rows) {
+    this.rows = rows;
     this.shipped = loadShipped();
   }
 
@@ -55,19 +54,7 @@ public class ColumnMappings {
   public List<Saved> list(Long corporationId) {
     List<Saved> all = new ArrayList<>();
     shipped.forEach(m -> all.add(new Saved(m, true, null, "Veerkracht")));
-    jdbc.sql(
-            "SELECT definition::text, corporation_id, created_by FROM column_mapping"
-                + " WHERE corporation_id IS NULL OR corporation_id = ? ORDER BY name")
-        .param(corporationId)
-        .query(
-            (rs, n) ->
-                new Saved(
-                    ColumnMapping.parse(rs.getString(1)),
-                    false,
-                    (Long) rs.getObject(2),
-                    rs.getString(3)))
-        .list()
-        .forEach(all::add);
+    all.addAll(rows.list(corporationId));
     return all;
   }
 
@@ -96,18 +83,7 @@ public class ColumnMappings {
       throw new IllegalArgumentException(
           "'" + mapping.name() + "' is the name of a mapping Veerkracht ships");
     }
-    int written =
-        jdbc.sql(
-                """
-            INSERT INTO column_mapping (name, corporation_id, definition, created_by)
-            VALUES (?, ?, ?::jsonb, ?)
-            ON CONFLICT (coalesce(corporation_id, 0), name)
-            DO UPDATE SET definition = excluded.definition, created_at = now()
-             WHERE column_mapping.created_by = excluded.created_by OR ?
-            """)
-            .params(mapping.name(), corporationId, mapping.toJson(), actor, administrator)
-            .update();
-    if (written == 0) {
+    if (!rows.save(mapping.name(), corporationId, mapping.toJson(), actor, administrator)) {
       throw new ForbiddenException(
           Text.msg("error.imports.mappingOwner", "name", String.valueOf(mapping.name())));
     }

@@ -32,7 +32,6 @@ public class ImportPageController {
   private final ImportHistory history;
   private final nl.veerkracht.VeerkrachtProperties properties;
 
-  private final RunLog runLog;
   private final ImportUndo undo;
 
   public ImportPageController(
@@ -43,7 +42,6 @@ public class ImportPageController {
       CurrentUser currentUser,
       ImportHistory history,
       nl.veerkracht.VeerkrachtProperties properties,
-      RunLog runLog,
       ImportUndo undo) {
     this.undo = undo;
     this.jobs = jobs;
@@ -53,7 +51,6 @@ public class ImportPageController {
     this.currentUser = currentUser;
     this.history = history;
     this.properties = properties;
-    this.runLog = runLog;
   }
 
   @GetMapping("/gegevens")
@@ -124,9 +121,9 @@ public class ImportPageController {
 
   @GetMapping("/gegevens/geschiedenis")
   public String history(Model model) {
-    List<Long> mine = currentUser.memberships().stream().map(Membership::corporationId).toList();
-    model.addAttribute("entries", history.list(mine, 500));
-    model.addAttribute("runs", runLog.recent(mine, 100));
+    ImportHistory.Mine mine = history.mine();
+    model.addAttribute("entries", mine.entries());
+    model.addAttribute("runs", mine.runs());
     if (!model.containsAttribute("refused")) {
       model.addAttribute("refused", null);
     }

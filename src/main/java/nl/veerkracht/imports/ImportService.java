@@ -1,7 +1,6 @@
 package nl.veerkracht.imports;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +24,6 @@ import nl.veerkracht.statistics.domain.IndicatorCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -85,7 +82,6 @@ public class ImportService {
 
   private final DataSource dataSource;
   private final TransactionTemplate transactions;
-  private final JdbcClient jdbc;
   private final CbsTableRepository cbsTables;
   private final ReaderChoice readers;
   private final PublicDataWriter publicData;
@@ -94,14 +90,13 @@ public class ImportService {
   private final ApplicationEventPublisher events;
   private final CatalogueSynchroniser catalogueSynchroniser;
 
-  private final RunLog runLog;
+  private final RunLogRepository runLog;
   private final KnownAreas knownAreas;
-  private final ImportRuns runs;
+  private final ImportRunRepository runs;
 
   public ImportService(
       DataSource dataSource,
       TransactionTemplate transactions,
-      JdbcClient jdbc,
       CbsTableRepository cbsTables,
       ReaderChoice readers,
       PublicDataWriter publicData,
@@ -109,13 +104,12 @@ public class ImportService {
       VeerkrachtProperties properties,
       ApplicationEventPublisher events,
       CatalogueSynchroniser catalogueSynchroniser,
-      RunLog runLog,
+      RunLogRepository runLog,
       KnownAreas knownAreas,
-      ImportRuns runs) {
+      ImportRunRepository runs) {
     this.runs = runs;
     this.dataSource = dataSource;
     this.transactions = transactions;
-    this.jdbc = jdbc;
     this.cbsTables = cbsTables;
     this.readers = readers;
     this.publicData = publicData;
@@ -172,8 +166,7 @@ public class ImportService {
     boolean[] changed = {false};
     transactions.executeWithoutResult(
         status -> {
-          Connection connection = DataSourceUtils.getConnection(dataSource);
-          try (ObservationStaging staging = new ObservationStaging(connection)) {
+          try (ObservationStaging staging = ObservationStaging.inTransaction(dataSource)) {
             for (PreparedFile p : files) {
               progress.phase("reading " + p.file().name());
               staging.reset();
@@ -305,7 +298,7 @@ public class ImportService {
 
   /** Imports may run at once (two users, the demo loader); their writes take turns. */
   private void lockWrites() {
-    jdbc.sql("SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")").query(Object.class).single();
+    runs.lockWrites(WRITE_LOCK);
   }
 
   private static boolean isPublicKind(ImportRequest request) {

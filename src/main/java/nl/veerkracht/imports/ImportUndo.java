@@ -2,7 +2,6 @@ package nl.veerkracht.imports;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.veerkracht.audit.AuditLog;
 import nl.veerkracht.common.ConflictException;
 import nl.veerkracht.common.DataChangedEvent;
@@ -11,7 +10,6 @@ import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,22 +29,19 @@ public class ImportUndo {
   public record Undone(
       long importId, long removed, long restored, List<String> indicatorsRemoved) {}
 
-  private record Run(
-      long id, Long corporationId, String importedBy, int areasWritten, boolean undone) {}
-
-  private final JdbcClient jdbc;
+  private final ImportUndoRepository rows;
   private final TransactionTemplate transactions;
   private final CurrentUser currentUser;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
 
   public ImportUndo(
-      JdbcClient jdbc,
+      ImportUndoRepository rows,
       TransactionTemplate transactions,
       CurrentUser currentUser,
       AuditLog audit,
       ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.transactions = transactions;
     this.currentUser = currentUser;
     this.audit = audit;
@@ -64,8 +59,8 @@ public class ImportUndo {
   }
 
   private Undone undoLocked(long importId, String caller) {
-    Run run =
-        find(importId)
+    ImportUndoRepository.Run run =
+        rows.lockRun(importId)
             .orElseThrow(
                 () ->
                     new NotFoundException(
@@ -82,13 +77,7 @@ public class ImportUndo {
       throw new ConflictException(
           Text.msg("error.imports.undoNotFigures", "id", String.valueOf(importId)));
     }
-    List<Long> later =
-        jdbc.sql(
-                "SELECT DISTINCT import_id FROM observation_replaced WHERE previous_import_id = ?"
-                    + " ORDER BY 1")
-            .param(importId)
-            .query(Long.class)
-            .list();
+    List<Long> later = rows.laterImports(importId);
     if (!later.isEmpty()) {
       throw new ConflictException(
           Text.msg(
@@ -98,53 +87,15 @@ public class ImportUndo {
               "id",
               String.valueOf(importId)));
     }
-    List<String> indicators =
-        jdbc.sql("DELETE FROM observation WHERE import_id = ? RETURNING indicator_id")
-            .param(importId)
-            .query(String.class)
-            .list();
-    long restored =
-        jdbc.sql(
-                """
-            INSERT INTO observation (area_code, year, indicator_id, value, status, reason, division_year, import_id)
-            SELECT area_code, year, indicator_id, value, status, reason, division_year, previous_import_id
-              FROM observation_replaced WHERE import_id = ?""")
-            .param(importId)
-            .update();
-    jdbc.sql("DELETE FROM observation_replaced WHERE import_id = ?").param(importId).update();
-    List<String> gone =
-        jdbc.sql(
-                """
-            DELETE FROM indicator i WHERE i.origin = 'source' AND i.id = ANY(?)
-               AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.indicator_id = i.id)
-            RETURNING i.id""")
-            .param(indicators.stream().distinct().toArray(String[]::new))
-            .query(String.class)
-            .list();
-    jdbc.sql("UPDATE import_run SET undone_at = now(), undone_by = ? WHERE id = ?")
-        .params(caller, importId)
-        .update();
+    List<String> indicators = rows.removeFigures(importId);
+    long restored = rows.restoreReplaced(importId);
+    List<String> gone = rows.removeUnusedIndicators(indicators);
+    rows.markUndone(importId, caller);
     audit.record(
         "import.undo",
         run.corporationId(),
         "import " + importId,
         Map.of("removed", indicators.size(), "restored", restored, "indicators", gone.size()));
     return new Undone(importId, indicators.size(), restored, gone);
-  }
-
-  private Optional<Run> find(long importId) {
-    return jdbc.sql(
-            "SELECT id, corporation_id, imported_by, areas_written, undone_at IS NOT NULL"
-                + " FROM import_run WHERE id = ? FOR UPDATE")
-        .param(importId)
-        .query(
-            (rs, n) ->
-                new Run(
-                    rs.getLong(1),
-                    (Long) rs.getObject(2),
-                    rs.getString(3),
-                    rs.getInt(4),
-                    rs.getBoolean(5)))
-        .optional();
   }
 }

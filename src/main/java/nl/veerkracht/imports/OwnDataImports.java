@@ -24,9 +24,10 @@ class OwnDataImports {
 
   private final List<CorporationImporter> importers;
   private final ColumnMappings mappings;
-  private final ImportRuns runs;
+  private final ImportRunRepository runs;
 
-  OwnDataImports(List<CorporationImporter> importers, ColumnMappings mappings, ImportRuns runs) {
+  OwnDataImports(
+      List<CorporationImporter> importers, ColumnMappings mappings, ImportRunRepository runs) {
     this.importers = importers;
     this.mappings = mappings;
     this.runs = runs;
@@ -162,7 +163,7 @@ class OwnDataImports {
           id,
           written,
           0,
-          new ImportRuns.Summary(
+          new ImportRunRepository.Summary(
               pending.rowsRead(), pending.rowsImported(), written, 0, 0, List.copyOf(c.notes)));
     }
     ImportReport.Counts counts =

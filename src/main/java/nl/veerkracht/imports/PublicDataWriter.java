@@ -30,13 +30,13 @@ class PublicDataWriter {
   private final IndicatorRepository indicators;
   private final CbsTableRepository cbsTables;
   private final AreaWriter areaWriter;
-  private final ImportRuns runs;
+  private final ImportRunRepository runs;
 
   PublicDataWriter(
       IndicatorRepository indicators,
       CbsTableRepository cbsTables,
       AreaRepository areas,
-      ImportRuns runs) {
+      ImportRunRepository runs) {
     this.indicators = indicators;
     this.cbsTables = cbsTables;
     this.areaWriter = new AreaWriter(areas);
@@ -87,7 +87,7 @@ class PublicDataWriter {
         importId,
         valuesWritten,
         areasWritten,
-        new ImportRuns.Summary(
+        new ImportRunRepository.Summary(
             sink.rowsRead,
             sink.rowsImported,
             sink.valuesRead,

@@ -18,8 +18,9 @@ public class SourcesPageController {
 
   @GetMapping("/bronnen")
   public String sources(Model model) {
-    model.addAttribute("loaded", history.publicSources());
-    model.addAttribute("figures", history.figureSources());
+    ImportHistory.Sources sources = history.sources();
+    model.addAttribute("loaded", sources.loaded());
+    model.addAttribute("figures", sources.figures());
     return "imports/sources";
   }
 }

@@ -8,7 +8,6 @@ import nl.veerkracht.common.Text;
 import nl.veerkracht.measure.domain.CostKind;
 import nl.veerkracht.measure.domain.Lever;
 import nl.veerkracht.security.Membership;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -136,15 +135,15 @@ public class Catalogue {
               "Zorgorganisatie",
               "veerkracht_signal"));
 
-  private final JdbcClient jdbc;
+  private final CatalogueRepository rows;
   private final MeasureService measureService;
   private final nl.veerkracht.statistics.StatisticsCatalogue statistics;
 
   public Catalogue(
-      JdbcClient jdbc,
+      CatalogueRepository rows,
       MeasureService measureService,
       nl.veerkracht.statistics.StatisticsCatalogue statistics) {
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.measureService = measureService;
     this.statistics = statistics;
   }
@@ -159,26 +158,8 @@ public class Catalogue {
   public List<Item> list(String corporation) {
     Membership m = measureService.reader(corporation);
     seedOnce(m.corporationId());
-    return jdbc.sql(
-            "SELECT id, lever, title, description, cost_kind, amount_euro, duration_years, partners,"
-                + " indicators FROM measure_catalogue WHERE corporation_id = ?"
-                + " ORDER BY array_position(?::text[], lever), title")
-        .params(
-            m.corporationId(),
-            java.util.Arrays.stream(Lever.values()).map(Lever::id).toArray(String[]::new))
-        .query(
-            (rs, n) ->
-                new Item(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getBigDecimal(6),
-                    rs.getInt(7),
-                    rs.getString(8),
-                    List.of((String[]) rs.getArray(9).getArray())))
-        .list();
+    return rows.list(
+        m.corporationId(), java.util.Arrays.stream(Lever.values()).map(Lever::id).toList());
   }
 
   /**
@@ -225,47 +206,14 @@ public class Catalogue {
     seedOnce(m.corporationId());
     Item i = valid(item);
     if (id == null) {
-      return jdbc.sql(
-              "INSERT INTO measure_catalogue (corporation_id, lever, title, description, cost_kind,"
-                  + " amount_euro, duration_years, partners, indicators) VALUES (?,?,?,?,?,?,?,?,?)"
-                  + " ON CONFLICT (corporation_id, title) DO NOTHING RETURNING id")
-          .params(params(m.corporationId(), i))
-          .query(Long.class)
-          .optional()
+      return rows.insert(m.corporationId(), i)
           .orElseThrow(() -> new InvalidInputException(Text.msg("catalogue.invalid.duplicate")));
     }
-    int n =
-        jdbc.sql(
-                "UPDATE measure_catalogue SET corporation_id = ?, lever = ?, title = ?, description = ?,"
-                    + " cost_kind = ?, amount_euro = ?, duration_years = ?, partners = ?,"
-                    + " indicators = ? WHERE corporation_id = ? AND id = ?")
-            .params(append(params(m.corporationId(), i), m.corporationId(), id))
-            .update();
-    if (n == 0) {
+    if (!rows.update(m.corporationId(), id, i)) {
       throw new NotFoundException(
           Text.msg("error.measure.noCatalogueEntry", "id", String.valueOf(id)));
     }
     return id;
-  }
-
-  private static Object[] params(long corporationId, Item i) {
-    return new Object[] {
-      corporationId,
-      i.lever(),
-      i.title(),
-      i.description(),
-      i.costKind(),
-      i.amountEuro(),
-      i.durationYears(),
-      i.partners(),
-      i.indicators().toArray(String[]::new)
-    };
-  }
-
-  private static Object[] append(Object[] a, Object... more) {
-    Object[] out = java.util.Arrays.copyOf(a, a.length + more.length);
-    System.arraycopy(more, 0, out, a.length, more.length);
-    return out;
   }
 
   private static Item valid(Item i) {
@@ -296,21 +244,11 @@ public class Catalogue {
   }
 
   private void seedOnce(long corporationId) {
-    Integer held =
-        jdbc.sql("SELECT count(*) FROM measure_catalogue WHERE corporation_id = ?")
-            .param(corporationId)
-            .query(Integer.class)
-            .single();
-    if (held > 0) {
+    if (rows.count(corporationId) > 0) {
       return;
     }
     for (Item i : SEED) {
-      jdbc.sql(
-              "INSERT INTO measure_catalogue (corporation_id, lever, title, description, cost_kind,"
-                  + " amount_euro, duration_years, partners, indicators) VALUES (?,?,?,?,?,?,?,?,?)"
-                  + " ON CONFLICT DO NOTHING")
-          .params(params(corporationId, i))
-          .update();
+      rows.insert(corporationId, i);
     }
   }
 }

@@ -27,14 +27,11 @@ public class MeasureApiController {
 
   private final MeasureService service;
   private final MeasureLists lists;
-  private final MjobLinks mjob;
   private final Catalogue catalogue;
 
-  public MeasureApiController(
-      MeasureService service, MeasureLists lists, MjobLinks mjob, Catalogue catalogue) {
+  public MeasureApiController(MeasureService service, MeasureLists lists, Catalogue catalogue) {
     this.service = service;
     this.lists = lists;
-    this.mjob = mjob;
     this.catalogue = catalogue;
   }
 
@@ -93,7 +90,7 @@ public class MeasureApiController {
       description =
           "Body: [{lineId, movedToYear?}]; replaces the measure's lines. A measure of another lever"
               + " than onderhoud takes lines only with otherLever=true (400 otherwise).")
-  public List<MjobLinks.Line> linkMjob(
+  public List<MjobLinkRepository.Line> linkMjob(
       @PathVariable long id,
       @RequestParam(required = false) String corporation,
       @RequestParam(defaultValue = "false") boolean otherLever,
@@ -165,7 +162,7 @@ public class MeasureApiController {
     m.put("perYear", p.perYear());
     m.put("totalEuro", p.total());
     m.put("spentEuro", lists.spending(p.corporationId(), p.id()));
-    m.put("mjob", mjob.ofMeasure(p.corporationId(), p.id()));
+    m.put("mjob", lists.mjobOfMeasure(p.corporationId(), p.id()));
     m.put("atelier", p.atelier());
     m.put("warnings", service.warnings(p));
     return m;

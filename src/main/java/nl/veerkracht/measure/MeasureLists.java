@@ -13,21 +13,37 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the measure pages and API read besides one measure: a corporation's measures (of one complex
- * or area), what was spent on each per year, its complexes to choose from and its code. The caller
- * has checked the membership (through {@link MeasureService#reader} or {@code planner}).
+ * or area), what was spent on each per year, the MJOB lines of a complex or a measure, its
+ * complexes to choose from and its code. The caller has checked the membership (through {@link
+ * MeasureService#reader} or {@code planner}).
  */
 @Service
 public class MeasureLists {
 
   private final MeasureRepository measures;
+  private final MjobLinkRepository mjob;
   private final CorporationRepository corporations;
   private final OwnStock stock;
 
   public MeasureLists(
-      MeasureRepository measures, CorporationRepository corporations, OwnStock stock) {
+      MeasureRepository measures,
+      MjobLinkRepository mjob,
+      CorporationRepository corporations,
+      OwnStock stock) {
     this.measures = measures;
+    this.mjob = mjob;
     this.corporations = corporations;
     this.stock = stock;
+  }
+
+  /** The MJOB lines of one complex, with the measure that took each up. */
+  public List<MjobLinkRepository.Line> mjobOfCluster(long corporationId, long clusterId) {
+    return mjob.ofCluster(corporationId, clusterId);
+  }
+
+  /** The MJOB lines a measure took up. */
+  public List<MjobLinkRepository.Line> mjobOfMeasure(long corporationId, long measureId) {
+    return mjob.ofMeasure(corporationId, measureId);
   }
 
   /** The corporation's measures, of one complex (code) and/or area (code) when asked. */

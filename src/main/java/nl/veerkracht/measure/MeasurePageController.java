@@ -24,7 +24,6 @@ public class MeasurePageController {
 
   private final MeasureService service;
   private final MeasureLists lists;
-  private final MjobLinks mjob;
   private final Catalogue catalogue;
   private final AtelierDecisions decisions;
   private final CurrentUser currentUser;
@@ -32,13 +31,11 @@ public class MeasurePageController {
   public MeasurePageController(
       MeasureService service,
       MeasureLists lists,
-      MjobLinks mjob,
       Catalogue catalogue,
       AtelierDecisions decisions,
       CurrentUser currentUser) {
     this.service = service;
     this.lists = lists;
-    this.mjob = mjob;
     this.catalogue = catalogue;
     this.decisions = decisions;
     this.currentUser = currentUser;
@@ -229,9 +226,9 @@ public class MeasurePageController {
       AtelierDecisions.Decision decision,
       Text error,
       List<Text> warnings) {
-    List<MjobLinks.Line> lines =
+    List<MjobLinkRepository.Line> lines =
         p != null && p.clusterId() != null
-            ? mjob.ofCluster(m.corporationId(), p.clusterId())
+            ? lists.mjobOfCluster(m.corporationId(), p.clusterId())
             : List.of();
     model.addAttribute(
         "targetChoices",

@@ -53,7 +53,7 @@ public final class MeasurePageViews {
       AtelierDecisions.Decision decision,
       Text error,
       List<Text> warnings,
-      List<MjobLinks.Line> mjobLines,
+      List<MjobLinkRepository.Line> mjobLines,
       SortedMap<Integer, BigDecimal> spent) {
 
     public String value(String key) {
@@ -73,7 +73,7 @@ public final class MeasurePageViews {
     /** Per year, the complex's MJOB amount before ([0]) and after ([1]) measures moved lines. */
     public SortedMap<Integer, BigDecimal[]> mjobShift() {
       SortedMap<Integer, BigDecimal[]> out = new TreeMap<>();
-      for (MjobLinks.Line l : mjobLines) {
+      for (MjobLinkRepository.Line l : mjobLines) {
         out.computeIfAbsent(l.year(), y -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] =
             out.get(l.year())[0].add(l.costEuro());
         out.computeIfAbsent(

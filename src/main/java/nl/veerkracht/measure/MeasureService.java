@@ -21,7 +21,6 @@ import nl.veerkracht.measure.domain.Lever;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.stock.StockRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,22 +45,24 @@ public class MeasureService {
   private final CorporationRepository corporations;
   private final StockRepository stock;
   private final MeasureRepository measures;
-  private final MjobLinks mjob;
+  private final MjobLinkRepository mjob;
   private final RentChecks rentChecks;
   private final AtelierDecisions decisions;
   private final AuditLog audit;
-  private final JdbcClient jdbc;
+  private final nl.veerkracht.area.AreaNames areas;
+  private final nl.veerkracht.statistics.StatisticsCatalogue statistics;
 
   public MeasureService(
       CurrentUser currentUser,
       CorporationRepository corporations,
       StockRepository stock,
       MeasureRepository measures,
-      MjobLinks mjob,
+      MjobLinkRepository mjob,
       RentChecks rentChecks,
       AtelierDecisions decisions,
       AuditLog audit,
-      JdbcClient jdbc) {
+      nl.veerkracht.area.AreaNames areas,
+      nl.veerkracht.statistics.StatisticsCatalogue statistics) {
     this.currentUser = currentUser;
     this.corporations = corporations;
     this.stock = stock;
@@ -70,13 +71,14 @@ public class MeasureService {
     this.rentChecks = rentChecks;
     this.decisions = decisions;
     this.audit = audit;
-    this.jdbc = jdbc;
+    this.areas = areas;
+    this.statistics = statistics;
   }
 
-  /** The caller's membership of the corporation, for reading its plans. */
   /** The levers whose measures take up MJOB lines without being asked twice. */
   public static final java.util.Set<String> MJOB_LEVERS = java.util.Set.of("onderhoud");
 
+  /** The caller's membership of the corporation, for reading its plans. */
   public Membership reader(String corporationCode) {
     return currentUser.requireStaffOrDefault(corporationCode);
   }
@@ -175,7 +177,7 @@ public class MeasureService {
    * complex.
    */
   @Transactional
-  public List<MjobLinks.Line> linkMjob(
+  public List<MjobLinkRepository.Line> linkMjob(
       String corporation, long id, List<MeasureRequests.MjobLink> links) {
     return linkMjob(corporation, id, links, false);
   }
@@ -185,7 +187,7 @@ public class MeasureService {
    * lever takes lines only when the caller chose so explicitly ({@code otherLever}), as a woning-
    * toewijzing measure that moves €310k of gevelisolatie is a slip, not a plan.
    */
-  public List<MjobLinks.Line> linkMjob(
+  public List<MjobLinkRepository.Line> linkMjob(
       String corporation, long id, List<MeasureRequests.MjobLink> links, boolean otherLever) {
     PlannedMeasure p = get(corporation, id);
     Membership m = planner(corporation);
@@ -202,7 +204,7 @@ public class MeasureService {
     Set<Long> own =
         new java.util.HashSet<>(
             mjob.ofCluster(m.corporationId(), p.clusterId()).stream()
-                .map(MjobLinks.Line::id)
+                .map(MjobLinkRepository.Line::id)
                 .toList());
     List<MeasureRequests.MjobLink> asked = links == null ? List.of() : links;
     // a complex has so many lines; a list longer than that cannot be meant (and must not keep
@@ -315,12 +317,7 @@ public class MeasureService {
       return new Scope(null, cluster.id(), cluster.units());
     }
     String code = b.areaCode().trim().toUpperCase(Locale.ROOT);
-    if (AreaCode.parse(code).isEmpty()
-        || jdbc.sql("SELECT count(*) FROM area WHERE code = ?")
-                .param(code)
-                .query(Integer.class)
-                .single()
-            == 0) {
+    if (AreaCode.parse(code).isEmpty() || !areas.held(code)) {
       throw invalid("measure.invalid.area", "code", b.areaCode());
     }
     return new Scope(code, null, measures.unitsInArea(m.corporationId(), code));
@@ -336,11 +333,7 @@ public class MeasureService {
         || t.year() < 2000
         || t.year() > 2100
         || !Double.isFinite(t.value())
-        || jdbc.sql("SELECT count(*) FROM indicator WHERE id = ?")
-                .param(t.indicator().trim())
-                .query(Integer.class)
-                .single()
-            == 0) {
+        || statistics.find(t.indicator().trim()).isEmpty()) {
       throw invalid("measure.invalid.target");
     }
     return new PlannedMeasure.Target(t.indicator().trim(), t.value(), t.year());

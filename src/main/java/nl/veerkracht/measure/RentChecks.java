@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.veerkracht.common.Text;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ public class RentChecks {
 
   record Limit(BigDecimal amountEuro, String source) {}
 
-  private final JdbcClient jdbc;
+  private final RentCheckRepository rows;
 
-  public RentChecks(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  RentChecks(RentCheckRepository rows) {
+    this.rows = rows;
   }
 
   /** The warnings for this streefhuur; empty when there is none or it stays under every limit. */
@@ -40,7 +39,7 @@ public class RentChecks {
       return out;
     }
     Map<String, Map<Integer, Limit>> limits = limits();
-    Map<String, Integer> passend = passendUnits(corporationId, clusterId, areaCode);
+    Map<String, Integer> passend = rows.passendUnits(corporationId, clusterId, areaCode);
     Map<String, List<Integer>> unknown = new TreeMap<>();
     for (int year = startYear; year <= endYear; year++) {
       Limit daeb = limits.getOrDefault("daeb/all", Map.of()).get(year);
@@ -101,39 +100,10 @@ public class RentChecks {
   /** Per kind/household ({@code daeb/all}, {@code aftopping/1-2}), per year, the limit. */
   private Map<String, Map<Integer, Limit>> limits() {
     Map<String, Map<Integer, Limit>> out = new HashMap<>();
-    jdbc.sql("SELECT kind, household, valid_year, amount_euro, source FROM rent_limit")
-        .query(
-            rs -> {
-              out.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new HashMap<>())
-                  .put(rs.getInt(3), new Limit(rs.getBigDecimal(4), rs.getString(5)));
-            });
-    return out;
-  }
-
-  /**
-   * Units in the scope whose newest letting went to a household under the passend-toewijzen income
-   * limit, per household band (1-2, 3+; an unknown size counts as 1-2, the lower limit).
-   */
-  private Map<String, Integer> passendUnits(long corporationId, Long clusterId, String areaCode) {
-    Map<String, Integer> out = new TreeMap<>();
-    jdbc.sql(
-            """
-            SELECT CASE WHEN coalesce(last.household_size, 1) >= 3 THEN '3+' ELSE '1-2' END, count(*)
-              FROM stock_unit u
-              JOIN LATERAL (SELECT a.income_class, a.household_size FROM allocation a
-                             WHERE a.unit_id = u.id ORDER BY a.allocated_on DESC LIMIT 1) last ON true
-             WHERE u.corporation_id = :corp AND last.income_class = 'below_limit'
-               AND ((CAST(:cluster AS bigint) IS NOT NULL AND EXISTS (SELECT 1 FROM stock_unit_cluster uc
-                      WHERE uc.unit_id = u.id AND uc.cluster_id = :cluster))
-                 OR (CAST(:area AS text) IS NOT NULL AND EXISTS (SELECT 1 FROM stock_unit_area sa
-                      WHERE sa.unit_id = u.id AND :area IN (sa.buurt_code, sa.wijk_code, sa.gemeente_code))))
-             GROUP BY 1""")
-        .param("corp", corporationId)
-        .param("cluster", clusterId)
-        .param("area", areaCode)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> out.put(rs.getString(1), rs.getInt(2)));
+    for (RentCheckRepository.LimitRow r : rows.limits()) {
+      out.computeIfAbsent(r.kind() + "/" + r.household(), k -> new HashMap<>())
+          .put(r.year(), new Limit(r.amountEuro(), r.source()));
+    }
     return out;
   }
 }

@@ -10,7 +10,6 @@ import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,12 +54,12 @@ public class Changes {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final MonitorRepository rows;
   private final CurrentUser currentUser;
-  private final OwnChangeList ownChanges;
+  private final OwnChangeListRepository ownChanges;
 
-  public Changes(JdbcClient jdbc, CurrentUser currentUser, OwnChangeList ownChanges) {
-    this.jdbc = jdbc;
+  Changes(MonitorRepository rows, CurrentUser currentUser, OwnChangeListRepository ownChanges) {
+    this.rows = rows;
     this.currentUser = currentUser;
     this.ownChanges = ownChanges;
   }
@@ -86,32 +85,22 @@ public class Changes {
   }
 
   private List<Change> areaChanges(long corporationId, OffsetDateTime start, int limit) {
-    return jdbc.sql(
-            """
-            SELECT c.detected_at, c.area_code,
-                   (SELECT name FROM area a WHERE a.code = c.area_code ORDER BY a.name = a.code, a.year DESC LIMIT 1),
-                   c.indicator_id, c.year_from, c.value_from, c.year_to, c.value_to
-              FROM area_change c
-             WHERE c.detected_at >= ?
-               AND (c.area_code IN (SELECT buurt_code FROM stock_unit_area WHERE corporation_id = ?)
-                    OR c.area_code IN (SELECT area_code FROM planned_measure WHERE corporation_id = ?))
-             ORDER BY c.detected_at DESC, c.id DESC LIMIT ?""")
-        .params(start, corporationId, corporationId, limit)
-        .query(
-            (rs, n) ->
+    return rows.areaChanges(corporationId, start, limit).stream()
+        .map(
+            r ->
                 new Change(
-                    rs.getObject(1, OffsetDateTime.class),
+                    r.detectedAt(),
                     "area",
-                    rs.getString(2),
-                    rs.getString(3) == null ? rs.getString(2) : rs.getString(3),
-                    "/gebied/" + rs.getString(2),
-                    rs.getString(4),
-                    Text.msg("changes.indicator." + rs.getString(4)),
-                    rs.getInt(5),
-                    label(rs.getString(4), rs.getDouble(6)),
-                    rs.getInt(7),
-                    label(rs.getString(4), rs.getDouble(8))))
-        .list();
+                    r.areaCode(),
+                    r.areaName() == null ? r.areaCode() : r.areaName(),
+                    "/gebied/" + r.areaCode(),
+                    r.indicator(),
+                    Text.msg("changes.indicator." + r.indicator()),
+                    r.yearFrom(),
+                    label(r.indicator(), r.valueFrom()),
+                    r.yearTo(),
+                    label(r.indicator(), r.valueTo())))
+        .toList();
   }
 
   /** The label of a watched figure value (class name, signal, attention yes/no). */

@@ -9,7 +9,6 @@ import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,11 +27,11 @@ public class SignalThresholds {
   /** One kind of signal with its threshold and whether it is the default. */
   public record Threshold(String signalType, double per100Units, boolean isDefault) {}
 
-  private final JdbcClient jdbc;
+  private final MonitorRepository rows;
   private final CurrentUser currentUser;
 
-  public SignalThresholds(JdbcClient jdbc, CurrentUser currentUser) {
-    this.jdbc = jdbc;
+  SignalThresholds(MonitorRepository rows, CurrentUser currentUser) {
+    this.rows = rows;
     this.currentUser = currentUser;
   }
 
@@ -49,24 +48,14 @@ public class SignalThresholds {
     Map<String, Double> own = own(corporationId);
     TreeMap<String, Threshold> out = new TreeMap<>();
     out.put(TURNOVER, new Threshold(TURNOVER, DEFAULT_TURNOVER, true));
-    jdbc.sql("SELECT DISTINCT signal_type FROM stock_signal WHERE corporation_id = ?")
-        .param(corporationId)
-        .query(String.class)
-        .list()
-        .forEach(t -> out.put(t, new Threshold(t, defaultFor(t), true)));
+    rows.signalTypes(corporationId).forEach(t -> out.put(t, new Threshold(t, defaultFor(t), true)));
     own.forEach((t, v) -> out.put(t, new Threshold(t, v, false)));
     return new ArrayList<>(out.values());
   }
 
   /** The thresholds by kind, defaults not included. */
   public Map<String, Double> own(long corporationId) {
-    Map<String, Double> own = new TreeMap<>();
-    jdbc.sql("SELECT signal_type, per_100_units FROM signal_threshold WHERE corporation_id = ?")
-        .param(corporationId)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> own.put(rs.getString(1), rs.getDouble(2)));
-    return own;
+    return rows.thresholds(corporationId);
   }
 
   /** Sets a kind's threshold; {@code null} returns it to the default. Staff who plan only. */
@@ -80,9 +69,7 @@ public class SignalThresholds {
       throw new InvalidInputException(Text.msg("thresholds.invalid.type"));
     }
     if (per100Units == null) {
-      jdbc.sql("DELETE FROM signal_threshold WHERE corporation_id = ? AND signal_type = ?")
-          .params(m.corporationId(), type)
-          .update();
+      rows.deleteThreshold(m.corporationId(), type);
       return m;
     }
     if (!(per100Units > 0 && per100Units <= 10000)) {
@@ -94,12 +81,7 @@ public class SignalThresholds {
       throw new InvalidInputException(
           Text.msg("thresholds.invalid.unknown", "type", type, "known", String.join(", ", known)));
     }
-    jdbc.sql(
-            """
-            INSERT INTO signal_threshold (corporation_id, signal_type, per_100_units) VALUES (?, ?, ?)
-            ON CONFLICT (corporation_id, signal_type) DO UPDATE SET per_100_units = excluded.per_100_units""")
-        .params(m.corporationId(), type, per100Units)
-        .update();
+    rows.saveThreshold(m.corporationId(), type, per100Units);
     return m;
   }
 }

@@ -7,7 +7,6 @@ import nl.veerkracht.common.DataChangedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +21,12 @@ public class SignalWatch {
 
   private static final Logger log = LoggerFactory.getLogger(SignalWatch.class);
 
-  private final JdbcClient jdbc;
-  private final OwnChanges changes;
+  private final MonitorRepository rows;
+  private final OwnChangeRepository changes;
   private final SignalThresholds thresholds;
 
-  public SignalWatch(JdbcClient jdbc, OwnChanges changes, SignalThresholds thresholds) {
-    this.jdbc = jdbc;
+  SignalWatch(MonitorRepository rows, OwnChangeRepository changes, SignalThresholds thresholds) {
+    this.rows = rows;
     this.changes = changes;
     this.thresholds = thresholds;
   }
@@ -42,7 +41,7 @@ public class SignalWatch {
   /** Looks at every corporation; returns how many changes were recorded. */
   public int watchAll() {
     int found = 0;
-    for (long id : jdbc.sql("SELECT id FROM corporation ORDER BY id").query(Long.class).list()) {
+    for (long id : rows.corporationIds()) {
       found += watch(id);
     }
     if (found > 0) {
@@ -76,10 +75,10 @@ public class SignalWatch {
   }
 
   public int watch(long corporationId) {
-    List<OwnChanges.Observation> seen = new ArrayList<>();
+    List<OwnChangeRepository.Observation> seen = new ArrayList<>();
     for (Current c : current(corporationId)) {
       seen.add(
-          new OwnChanges.Observation(
+          new OwnChangeRepository.Observation(
               "signal:" + c.clusterId() + ":" + c.type(),
               c.year(),
               c.over() ? "over" : "under",
@@ -98,45 +97,19 @@ public class SignalWatch {
    */
   public List<Current> current(long corporationId) {
     Map<String, Double> own = thresholds.own(corporationId);
-    return jdbc.sql(
-            """
-            WITH units AS (
-                SELECT uc.cluster_id, count(*) AS n
-                  FROM stock_unit_cluster uc JOIN stock_cluster c ON c.id = uc.cluster_id
-                  JOIN corporation k ON k.id = c.corporation_id AND c.type = k.complex_cluster_type
-                 WHERE c.corporation_id = ?
-                 GROUP BY uc.cluster_id),
-            counts AS (
-                SELECT cluster_id, signal_type, year::int AS year, count::bigint AS count
-                  FROM stock_signal WHERE corporation_id = ?
-                UNION ALL
-                SELECT uc.cluster_id, ?, extract(year FROM t.moved_out_on)::int, count(*)
-                  FROM turnover t JOIN stock_unit_cluster uc ON uc.unit_id = t.unit_id
-                 WHERE t.corporation_id = ?
-                 GROUP BY 1, 2, 3),
-            newest AS (
-                SELECT DISTINCT ON (cluster_id, signal_type) cluster_id, signal_type, year, count
-                  FROM counts WHERE year < extract(year FROM current_date)
-                 ORDER BY cluster_id, signal_type, year DESC)
-            SELECT n.cluster_id, n.signal_type, n.year, n.count, u.n, c.type, c.code, c.name
-              FROM newest n JOIN units u ON u.cluster_id = n.cluster_id
-              JOIN stock_cluster c ON c.id = n.cluster_id
-             ORDER BY c.code, n.signal_type""")
-        .params(corporationId, corporationId, SignalThresholds.TURNOVER, corporationId)
-        .query(
-            (rs, i) -> {
-              String type = rs.getString(2);
-              return new Current(
-                  rs.getLong(1),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getString(8),
-                  type,
-                  rs.getInt(3),
-                  rs.getLong(4),
-                  100.0 * rs.getLong(4) / rs.getLong(5),
-                  own.getOrDefault(type, SignalThresholds.defaultFor(type)));
-            })
-        .list();
+    return rows.signalCounts(corporationId, SignalThresholds.TURNOVER).stream()
+        .map(
+            r ->
+                new Current(
+                    r.clusterId(),
+                    r.clusterType(),
+                    r.code(),
+                    r.name(),
+                    r.signalType(),
+                    r.year(),
+                    r.count(),
+                    100.0 * r.count() / r.units(),
+                    own.getOrDefault(r.signalType(), SignalThresholds.defaultFor(r.signalType()))))
+        .toList();
   }
 }

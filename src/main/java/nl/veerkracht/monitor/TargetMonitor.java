@@ -19,7 +19,6 @@ import nl.veerkracht.monitor.domain.DiffInDiff;
 import nl.veerkracht.monitor.domain.TargetStatus;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.stock.StockRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -80,7 +79,7 @@ public class TargetMonitor {
   private final StockRepository stock;
   private final AreaRepository areas;
   private final AnalysisService analysis;
-  private final JdbcClient jdbc;
+  private final MonitorRepository rows;
   private final nl.veerkracht.statistics.StatisticsCatalogue statistics;
 
   public TargetMonitor(
@@ -90,7 +89,7 @@ public class TargetMonitor {
       StockRepository stock,
       AreaRepository areas,
       AnalysisService analysis,
-      JdbcClient jdbc,
+      MonitorRepository rows,
       nl.veerkracht.statistics.StatisticsCatalogue statistics) {
     this.statistics = statistics;
     this.measureService = measureService;
@@ -99,7 +98,7 @@ public class TargetMonitor {
     this.stock = stock;
     this.areas = areas;
     this.analysis = analysis;
-    this.jdbc = jdbc;
+    this.rows = rows;
   }
 
   public List<TargetView> targets(String corporation) {
@@ -240,27 +239,15 @@ public class TargetMonitor {
     if (codes.isEmpty()) {
       return out;
     }
-    jdbc.sql(
-            "SELECT area_code, year, value FROM figure WHERE indicator_id = ? AND status = 'ok'"
-                + " AND area_code = ANY(?)")
-        .params(indicator, codes.toArray(String[]::new))
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> out.get(rs.getString(1)).put(rs.getInt(2), rs.getDouble(3)));
+    for (MonitorRepository.Value v : rows.values(List.of(indicator), codes)) {
+      out.get(v.areaCode()).put(v.year(), v.value());
+    }
     return out;
   }
 
   /** Buurten holding at least two years of the indicator before and after the start year. */
   private Set<String> eligible(String indicator, int startYear) {
-    return new HashSet<>(
-        jdbc.sql(
-                """
-            SELECT area_code FROM figure WHERE indicator_id = ? AND status = 'ok' AND area_code LIKE 'BU%'
-             GROUP BY area_code
-            HAVING count(*) FILTER (WHERE year < ?) >= 2 AND count(*) FILTER (WHERE year > ?) >= 2""")
-            .params(indicator, startYear, startYear)
-            .query(String.class)
-            .list());
+    return rows.buurtenAround(indicator, startYear);
   }
 
   private nl.veerkracht.common.Text label(String indicator) {

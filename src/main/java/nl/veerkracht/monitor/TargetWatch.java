@@ -7,7 +7,6 @@ import nl.veerkracht.common.DataChangedEvent;
 import nl.veerkracht.measure.PlannedMeasure;
 import nl.veerkracht.monitor.domain.TargetStatus;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class TargetWatch {
 
-  private final JdbcClient jdbc;
+  private final MonitorRepository rows;
   private final TargetMonitor monitor;
-  private final OwnChanges changes;
+  private final OwnChangeRepository changes;
 
-  public TargetWatch(JdbcClient jdbc, TargetMonitor monitor, OwnChanges changes) {
-    this.jdbc = jdbc;
+  TargetWatch(MonitorRepository rows, TargetMonitor monitor, OwnChangeRepository changes) {
+    this.rows = rows;
     this.monitor = monitor;
     this.changes = changes;
   }
@@ -37,25 +36,20 @@ public class TargetWatch {
 
   public int watchAll() {
     int found = 0;
-    for (long id :
-        jdbc.sql(
-                "SELECT DISTINCT corporation_id FROM planned_measure"
-                    + " WHERE target_indicator IS NOT NULL ORDER BY 1")
-            .query(Long.class)
-            .list()) {
+    for (long id : rows.corporationsWithTargets()) {
       found += watch(id);
     }
     return found;
   }
 
   public int watch(long corporationId) {
-    List<OwnChanges.Observation> seen = new ArrayList<>();
+    List<OwnChangeRepository.Observation> seen = new ArrayList<>();
     for (Map.Entry<PlannedMeasure, TargetStatus.Assessment> e :
         monitor.statuses(corporationId).entrySet()) {
       PlannedMeasure p = e.getKey();
       TargetStatus.Assessment a = e.getValue();
       seen.add(
-          new OwnChanges.Observation(
+          new OwnChangeRepository.Observation(
               "target:" + p.id(),
               a.newestYear(),
               a.status().name(),

@@ -16,7 +16,6 @@ import nl.veerkracht.measure.MeasureRepository;
 import nl.veerkracht.measure.MeasureService;
 import nl.veerkracht.measure.PlannedMeasure;
 import nl.veerkracht.security.Membership;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -86,7 +85,7 @@ public class YearlyReport {
   private final TargetMonitor targets;
   private final Changes changes;
   private final AreaRepository areas;
-  private final JdbcClient jdbc;
+  private final MonitorRepository rows;
   private final SignalWatch signals;
 
   public YearlyReport(
@@ -95,7 +94,7 @@ public class YearlyReport {
       TargetMonitor targets,
       Changes changes,
       AreaRepository areas,
-      JdbcClient jdbc,
+      MonitorRepository rows,
       SignalWatch signals) {
     this.signals = signals;
     this.measureService = measureService;
@@ -103,7 +102,7 @@ public class YearlyReport {
     this.targets = targets;
     this.changes = changes;
     this.areas = areas;
-    this.jdbc = jdbc;
+    this.rows = rows;
   }
 
   public Report report(String corporation, Integer year) {
@@ -112,36 +111,20 @@ public class YearlyReport {
     if (y < 2000 || y > 2100) {
       throw new InvalidInputException(Text.msg("budget.invalid.years", "max", 1));
     }
-    List<String> codes =
-        jdbc.sql(
-                """
-            SELECT DISTINCT buurt_code FROM stock_unit_area
-             WHERE corporation_id = :corp AND buurt_code IS NOT NULL
-               AND year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = :corp)
-            UNION SELECT area_code FROM planned_measure WHERE corporation_id = :corp AND area_code LIKE 'BU%'
-            ORDER BY 1""")
-            .param("corp", m.corporationId())
-            .query(String.class)
-            .list();
+    List<String> codes = rows.reportBuurten(m.corporationId());
     Map<String, String> names = areas.names(codes);
     Map<String, Map<String, SortedMap<Integer, Double>>> series = new HashMap<>();
     List<String> sources = new ArrayList<>();
     if (!codes.isEmpty()) {
-      jdbc.sql(
-              "SELECT area_code, indicator_id, year, value, attribution FROM figure WHERE area_code ="
-                  + " ANY(?) AND indicator_id = ANY(?) AND status = 'ok'")
-          .params(codes.toArray(String[]::new), FIGURES.toArray(String[]::new))
-          .query(
-              (org.springframework.jdbc.core.RowCallbackHandler)
-                  rs -> {
-                    series
-                        .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                        .computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
-                        .put(rs.getInt(3), rs.getDouble(4));
-                    if (rs.getString(5) != null && !sources.contains(rs.getString(5))) {
-                      sources.add(rs.getString(5));
-                    }
-                  });
+      for (MonitorRepository.Value v : rows.values(FIGURES, codes)) {
+        series
+            .computeIfAbsent(v.areaCode(), k -> new HashMap<>())
+            .computeIfAbsent(v.indicator(), k -> new TreeMap<>())
+            .put(v.year(), v.value());
+        if (v.attribution() != null && !sources.contains(v.attribution())) {
+          sources.add(v.attribution());
+        }
+      }
     }
     List<Buurt> buurten = buurten(codes, names, series, y);
     Map<String, Long> byStatus = new java.util.LinkedHashMap<>();

@@ -39,13 +39,13 @@ public class PartnerViews {
 
   /** One share with what it covers. */
   public record Covered(
-      PartnerShares.Share share, List<SharedPlan> plans, List<SharedAtelier> ateliers) {}
+      PartnerShareRepository.Share share, List<SharedPlan> plans, List<SharedAtelier> ateliers) {}
 
   /** What the caller's organisation was given. */
   public record Overview(Organisations.Organisation organisation, List<Covered> shares) {}
 
   private final Organisations organisations;
-  private final PartnerShares shares;
+  private final PartnerShareRepository shares;
   private final PlanService plans;
   private final AtelierRepository ateliers;
   private final CorporationRepository corporations;
@@ -54,7 +54,7 @@ public class PartnerViews {
 
   public PartnerViews(
       Organisations organisations,
-      PartnerShares shares,
+      PartnerShareRepository shares,
       PlanService plans,
       AtelierRepository ateliers,
       CorporationRepository corporations,
@@ -83,7 +83,7 @@ public class PartnerViews {
     // several shares of one corporation read its plans and ateliers once
     Map<Long, List<PlanRepository.Listed>> plansOf = new LinkedHashMap<>();
     Map<Long, List<Atelier>> ateliersOf = new LinkedHashMap<>();
-    for (PartnerShares.Share s : shares.ofOrganisation(o.id())) {
+    for (PartnerShareRepository.Share s : shares.ofOrganisation(o.id())) {
       List<SharedPlan> covered = new ArrayList<>();
       for (PlanRepository.Listed l :
           plansOf.computeIfAbsent(s.corporationId(), plans::approvedPlans)) {
@@ -166,7 +166,10 @@ public class PartnerViews {
   }
 
   private boolean covers(
-      PartnerShares.Share s, String kind, String code, Map<Long, Map<String, List<String>>> cache) {
+      PartnerShareRepository.Share s,
+      String kind,
+      String code,
+      Map<Long, Map<String, List<String>>> cache) {
     if (s.clusterId() != null) {
       return "complex".equals(kind) && code.equals(s.complexCode());
     }
@@ -192,7 +195,7 @@ public class PartnerViews {
         });
   }
 
-  private static boolean covers(PartnerShares.Share s, Atelier a) {
+  private static boolean covers(PartnerShareRepository.Share s, Atelier a) {
     if (s.clusterId() != null) {
       return a.complexCodes().contains(s.complexCode());
     }

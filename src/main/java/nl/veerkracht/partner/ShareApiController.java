@@ -34,7 +34,8 @@ public class ShareApiController {
 
   @GetMapping("/api/shares")
   @Operation(summary = "What the corporation shares with which partner organisation")
-  public List<PartnerShares.Share> list(@RequestParam(required = false) String corporation) {
+  public List<PartnerShareRepository.Share> list(
+      @RequestParam(required = false) String corporation) {
     return sharing.list(corporation);
   }
 
@@ -47,7 +48,7 @@ public class ShareApiController {
               + " then read the approved beheerplannen of the area (and the areas and complexes"
               + " within it) or of the complex, and the ateliers held there; no amounts, MJOB lines"
               + " or rents, and never a draft.")
-  public PartnerShares.Share share(@RequestBody ShareRequest body) {
+  public PartnerShareRepository.Share share(@RequestBody ShareRequest body) {
     return sharing.share(body);
   }
 

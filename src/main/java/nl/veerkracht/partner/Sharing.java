@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Sharing {
 
-  private final PartnerShares shares;
+  private final PartnerShareRepository shares;
   private final Organisations organisations;
   private final CurrentUser currentUser;
   private final CorporationRepository corporations;
@@ -35,7 +35,7 @@ public class Sharing {
   private final AuditLog audit;
 
   public Sharing(
-      PartnerShares shares,
+      PartnerShareRepository shares,
       Organisations organisations,
       CurrentUser currentUser,
       CorporationRepository corporations,
@@ -52,7 +52,7 @@ public class Sharing {
   }
 
   /** Everything the corporation shares, for its staff (any role). */
-  public List<PartnerShares.Share> list(String corporation) {
+  public List<PartnerShareRepository.Share> list(String corporation) {
     return shares.ofCorporation(currentUser.requireStaffOrDefault(corporation).corporationId());
   }
 
@@ -63,7 +63,7 @@ public class Sharing {
    *     of area and complex
    */
   @Transactional
-  public PartnerShares.Share share(ShareRequest request) {
+  public PartnerShareRepository.Share share(ShareRequest request) {
     if (request == null) {
       throw new InvalidInputException(Text.msg("share.invalid.scope"));
     }
@@ -118,7 +118,7 @@ public class Sharing {
   /** Takes a share back (managers of its corporation only). */
   @Transactional
   public void revoke(long id) {
-    PartnerShares.Share s =
+    PartnerShareRepository.Share s =
         shares
             .find(id)
             .filter(

@@ -8,7 +8,7 @@ import nl.veerkracht.security.Organisations;
 /** The /delen page: what the corporation shares, and (for managers) the form to share more. */
 public record SharingView(
     Membership corporation,
-    List<PartnerShares.Share> shares,
+    List<PartnerShareRepository.Share> shares,
     List<Organisations.Organisation> organisations,
     String complex,
     String area,

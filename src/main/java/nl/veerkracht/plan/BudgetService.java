@@ -11,7 +11,7 @@ import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.measure.MeasureRepository;
 import nl.veerkracht.measure.MeasureService;
-import nl.veerkracht.measure.MjobLinks;
+import nl.veerkracht.measure.MjobLinkRepository;
 import nl.veerkracht.measure.PlannedMeasure;
 import nl.veerkracht.measure.domain.Lever;
 import nl.veerkracht.security.Membership;
@@ -29,9 +29,10 @@ public class BudgetService {
 
   private final MeasureService measureService;
   private final MeasureRepository measures;
-  private final MjobLinks mjob;
+  private final MjobLinkRepository mjob;
 
-  public BudgetService(MeasureService measureService, MeasureRepository measures, MjobLinks mjob) {
+  public BudgetService(
+      MeasureService measureService, MeasureRepository measures, MjobLinkRepository mjob) {
     this.measureService = measureService;
     this.measures = measures;
     this.mjob = mjob;
@@ -77,7 +78,7 @@ public class BudgetService {
               });
     }
     if (leverId == null || leverId.equals(Lever.ONDERHOUD.id())) {
-      for (MjobLinks.Line l : mjob.all(m.corporationId())) {
+      for (MjobLinkRepository.Line l : mjob.all(m.corporationId())) {
         int year = l.effectiveYear();
         if (year >= first
             && year <= last

@@ -19,7 +19,7 @@ import nl.veerkracht.measure.AtelierDecisions;
 import nl.veerkracht.measure.MeasureRepository;
 import nl.veerkracht.measure.MeasureRequests;
 import nl.veerkracht.measure.MeasureService;
-import nl.veerkracht.measure.MjobLinks;
+import nl.veerkracht.measure.MjobLinkRepository;
 import nl.veerkracht.measure.PlannedMeasure;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
@@ -66,7 +66,7 @@ public class PlanService {
 
   private final MeasureService measureService;
   private final MeasureRepository measures;
-  private final MjobLinks mjob;
+  private final MjobLinkRepository mjob;
   private final AtelierDecisions decisions;
   private final PlanRepository plans;
   private final FigureCards figureCards;
@@ -79,7 +79,7 @@ public class PlanService {
   public PlanService(
       MeasureService measureService,
       MeasureRepository measures,
-      MjobLinks mjob,
+      MjobLinkRepository mjob,
       AtelierDecisions decisions,
       PlanRepository plans,
       FigureCards figureCards,

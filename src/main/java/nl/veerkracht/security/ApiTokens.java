@@ -14,7 +14,6 @@ import nl.veerkracht.audit.AuditLog;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +39,12 @@ public class ApiTokens {
   /** A new token: the secret is shown this once. */
   public record Created(long id, String name, String token) {}
 
-  private final JdbcClient jdbc;
+  private final ApiTokenRepository tokens;
   private final CurrentUser currentUser;
   private final AuditLog audit;
 
-  public ApiTokens(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit) {
-    this.jdbc = jdbc;
+  ApiTokens(ApiTokenRepository tokens, CurrentUser currentUser, AuditLog audit) {
+    this.tokens = tokens;
     this.currentUser = currentUser;
     this.audit = audit;
   }
@@ -57,11 +56,7 @@ public class ApiTokens {
       throw new InvalidInputException(Text.msg("token.invalid.name"));
     }
     long user = userId();
-    int active =
-        jdbc.sql("SELECT count(*) FROM api_token WHERE user_id = ? AND revoked_at IS NULL")
-            .param(user)
-            .query(Integer.class)
-            .single();
+    int active = tokens.active(user);
     if (active >= MAX_ACTIVE_PER_ACCOUNT) {
       throw new InvalidInputException(
           Text.msg("token.invalid.tooMany", "n", MAX_ACTIVE_PER_ACCOUNT));
@@ -69,41 +64,19 @@ public class ApiTokens {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    long id =
-        jdbc.sql("INSERT INTO api_token (user_id, name, token_hash) VALUES (?, ?, ?) RETURNING id")
-            .params(user, n, hash(token))
-            .query(Long.class)
-            .single();
+    long id = tokens.insert(user, n, hash(token));
     audit.record("token.create", null, "token " + id, Map.of("name", n));
     return new Created(id, n, token);
   }
 
   public List<TokenView> list() {
-    return jdbc.sql(
-            "SELECT id, name, created_at, last_used_on, revoked_at IS NOT NULL FROM api_token"
-                + " WHERE user_id = ? ORDER BY id")
-        .param(userId())
-        .query(
-            (rs, i) ->
-                new TokenView(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getTimestamp(3).toInstant(),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getBoolean(5)))
-        .list();
+    return tokens.list(userId());
   }
 
   /** Revokes one of the caller's own tokens (404 for any other). */
   @Transactional
   public void revoke(long id) {
-    int n =
-        jdbc.sql(
-                "UPDATE api_token SET revoked_at = now() WHERE id = ? AND user_id = ?"
-                    + " AND revoked_at IS NULL")
-            .params(id, userId())
-            .update();
-    if (n == 0) {
+    if (!tokens.revoke(id, userId())) {
       throw new NotFoundException(Text.msg("token.notFound"));
     }
     audit.record("token.revoke", null, "token " + id, null);
@@ -118,36 +91,19 @@ public class ApiTokens {
       return Optional.empty();
     }
     byte[] h = hash(token);
-    Optional<Object[]> found =
-        jdbc.sql(
-                "SELECT t.id, u.username, t.last_used_on IS NOT DISTINCT FROM current_date FROM"
-                    + " api_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ?"
-                    + " AND t.revoked_at IS NULL AND u.enabled")
-            .param(h)
-            .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getBoolean(3)})
-            .optional();
+    Optional<ApiTokenRepository.Holder> found = tokens.holder(h);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Object[] f = found.get();
-    if (!(Boolean) f[2]
-        && jdbc.sql(
-                    "UPDATE api_token SET last_used_on = current_date WHERE id = ?"
-                        + " AND last_used_on IS DISTINCT FROM current_date")
-                .param((Long) f[0])
-                .update()
-            > 0) {
-      audit.record((String) f[1], "token.use", null, "token " + f[0], null);
+    ApiTokenRepository.Holder f = found.get();
+    if (!f.usedToday() && tokens.markUsedToday(f.tokenId())) {
+      audit.record(f.username(), "token.use", null, "token " + f.tokenId(), null);
     }
-    return Optional.of((String) f[1]);
+    return Optional.of(f.username());
   }
 
   private long userId() {
-    String username = currentUser.findUsername().orElseThrow();
-    return jdbc.sql("SELECT id FROM app_user WHERE username = ?")
-        .param(username)
-        .query(Long.class)
-        .single();
+    return tokens.userId(currentUser.findUsername().orElseThrow());
   }
 
   static byte[] hash(String token) {

@@ -2,7 +2,6 @@ package nl.veerkracht.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -20,10 +19,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class AppUserDetailsService implements UserDetailsService {
 
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
 
-  public AppUserDetailsService(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public AppUserDetailsService(AccountRepository accounts) {
+    this.accounts = accounts;
   }
 
   /**
@@ -39,33 +38,27 @@ public class AppUserDetailsService implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    return jdbc.sql(
-            "SELECT username, password_hash, administrator, enabled, data_steward,"
-                + " coalesce(locked_until > now(), false) AND NOT coalesce(usual_address = ?"
-                + " AND locked_at < now() - make_interval(secs => ?), false) AS locked,"
-                + " organisation_id IS NOT NULL AS partner FROM app_user WHERE username = ?")
-        .params(address(), SignInThrottle.USUAL_ADDRESS_WAIT_SECONDS, username)
-        .query(
-            (rs, n) -> {
+    return accounts
+        .forSignIn(username, address(), SignInThrottle.USUAL_ADDRESS_WAIT_SECONDS)
+        .map(
+            a -> {
               List<GrantedAuthority> authorities = new ArrayList<>();
               // a partner account reads what was shared with its organisation, nothing else
               authorities.add(
-                  new SimpleGrantedAuthority(
-                      rs.getBoolean("partner") ? CurrentUser.PARTNER : "ROLE_STAFF"));
-              if (rs.getBoolean("administrator")) {
+                  new SimpleGrantedAuthority(a.partner() ? CurrentUser.PARTNER : "ROLE_STAFF"));
+              if (a.administrator()) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
               }
-              if (rs.getBoolean("data_steward")) {
+              if (a.dataSteward()) {
                 authorities.add(new SimpleGrantedAuthority(CurrentUser.DATA_STEWARD));
               }
-              return User.withUsername(rs.getString("username"))
-                  .password(rs.getString("password_hash"))
-                  .disabled(!rs.getBoolean("enabled"))
-                  .accountLocked(rs.getBoolean("locked"))
+              return User.withUsername(a.username())
+                  .password(a.passwordHash())
+                  .disabled(!a.enabled())
+                  .accountLocked(a.locked())
                   .authorities(authorities)
                   .build();
             })
-        .optional()
         .orElseThrow(() -> new UsernameNotFoundException("No such user"));
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.Text;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,10 +23,10 @@ public class CurrentUser {
   private static final String FORBIDDEN = "You are not staff of corporation %s.";
   private static final String CHOSEN = "veerkracht.corporation";
 
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
 
-  public CurrentUser(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public CurrentUser(AccountRepository accounts) {
+    this.accounts = accounts;
   }
 
   /** The username, or empty for an anonymous request. */
@@ -45,12 +44,7 @@ public class CurrentUser {
    */
   public String displayName() {
     String username = findUsername().orElseThrow();
-    return jdbc.sql(
-            "SELECT coalesce(nullif(display_name, ''), username) FROM app_user WHERE username = ?")
-        .param(username)
-        .query(String.class)
-        .optional()
-        .orElse(username);
+    return accounts.displayName(username).orElse(username);
   }
 
   public boolean isAdministrator() {
@@ -86,24 +80,7 @@ public class CurrentUser {
   private static final String MEMBERSHIPS = "veerkracht.memberships.";
 
   public List<Membership> membershipsOf(String username) {
-    return jdbc.sql(
-            """
-            SELECT c.id, c.code, c.name, m.role
-              FROM membership m
-              JOIN app_user u ON u.id = m.user_id
-              JOIN corporation c ON c.id = m.corporation_id
-             WHERE u.username = ? AND u.enabled
-             ORDER BY c.code
-            """)
-        .param(username)
-        .query(
-            (rs, n) ->
-                new Membership(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    Membership.Role.valueOf(rs.getString(4))))
-        .list();
+    return accounts.memberships(username);
   }
 
   /**

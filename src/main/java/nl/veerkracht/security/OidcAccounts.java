@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,16 +39,16 @@ public class OidcAccounts extends OidcUserService {
 
   private static final Logger log = LoggerFactory.getLogger(OidcAccounts.class);
 
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
   private final PasswordEncoder passwords;
   private final String usernameClaim;
   private final String corporationClaim;
   private final String organisationClaim;
   private final String roleClaim;
 
-  public OidcAccounts(JdbcClient jdbc, PasswordEncoder passwords, OidcClaims claims) {
+  public OidcAccounts(AccountRepository accounts, PasswordEncoder passwords, OidcClaims claims) {
     this.organisationClaim = claims.organisationClaim();
-    this.jdbc = jdbc;
+    this.accounts = accounts;
     this.passwords = passwords;
     this.usernameClaim = claims.usernameClaim();
     this.corporationClaim = claims.corporationClaim();
@@ -64,20 +63,12 @@ public class OidcAccounts extends OidcUserService {
     String username = username(user, subject);
     long id = account(username, subject);
     Membership.Role role = role(user.getClaimAsString(roleClaim));
-    jdbc.sql("DELETE FROM membership WHERE user_id = ?").param(id).update();
+    accounts.revokeAll(id);
     // a known organisation in its claim makes the account a partner of it, and no staff
     Long organisation = organisation(user.getClaimAsString(organisationClaim));
-    jdbc.sql("UPDATE app_user SET organisation_id = ? WHERE id = ?")
-        .params(organisation, id)
-        .update();
+    accounts.setOrganisation(id, organisation);
     for (String code : organisation != null ? List.<String>of() : corporations(user)) {
-      int granted =
-          jdbc.sql(
-                  "INSERT INTO membership (user_id, corporation_id, role) SELECT ?, id, ? FROM"
-                      + " corporation WHERE code = ?")
-              .params(id, role.name(), code)
-              .update();
-      if (granted == 0) {
+      if (!accounts.grantByCode(id, code, role)) {
         log.warn(
             "Sign-in of {}: the provider names corporation {}, which is unknown here",
             username,
@@ -94,11 +85,7 @@ public class OidcAccounts extends OidcUserService {
     if (code == null || code.isBlank()) {
       return null;
     }
-    return jdbc.sql("SELECT id FROM organisation WHERE code = ?")
-        .param(code.trim().toUpperCase(java.util.Locale.ROOT))
-        .query(Long.class)
-        .optional()
-        .orElse(null);
+    return accounts.organisationId(code.trim().toUpperCase(java.util.Locale.ROOT)).orElse(null);
   }
 
   private String username(OidcUser user, String subject) {
@@ -111,23 +98,13 @@ public class OidcAccounts extends OidcUserService {
 
   /** The account of this provider's subject; made on its first sign-in. */
   private long account(String username, String subject) {
-    Optional<Long> mine =
-        jdbc.sql("SELECT id FROM app_user WHERE oidc_subject = ?")
-            .param(subject)
-            .query(Long.class)
-            .optional();
+    Optional<Long> mine = accounts.idOfSubject(subject);
     if (mine.isPresent()) {
-      jdbc.sql("UPDATE app_user SET username = ? WHERE id = ? AND username <> ?")
-          .params(username, mine.get(), username)
-          .update();
+      accounts.rename(mine.get(), username);
       requireEnabled(mine.get());
       return mine.get();
     }
-    if (jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?")
-            .param(username)
-            .query(Long.class)
-            .single()
-        > 0) {
+    if (accounts.exists(username)) {
       throw new OAuth2AuthenticationException(
           new OAuth2Error(
               "account_exists",
@@ -136,20 +113,12 @@ public class OidcAccounts extends OidcUserService {
                   + " exists; it cannot be signed in through the identity provider.",
               null));
     }
-    return jdbc.sql(
-            "INSERT INTO app_user (username, password_hash, display_name, oidc_subject) VALUES"
-                + " (?, ?, ?, ?) RETURNING id")
-        // no password works for this account: it signs in through the provider only
-        .params(username, passwords.encode(UUID.randomUUID().toString()), username, subject)
-        .query(Long.class)
-        .single();
+    // no password works for this account: it signs in through the provider only
+    return accounts.insertSignOn(username, passwords.encode(UUID.randomUUID().toString()), subject);
   }
 
   private void requireEnabled(long id) {
-    if (!jdbc.sql("SELECT enabled FROM app_user WHERE id = ?")
-        .param(id)
-        .query(Boolean.class)
-        .single()) {
+    if (!accounts.enabled(id)) {
       throw new OAuth2AuthenticationException(
           new OAuth2Error("account_disabled", "This account is disabled.", null));
     }

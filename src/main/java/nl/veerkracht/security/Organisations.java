@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.veerkracht.audit.AuditLog;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,40 +32,27 @@ public class Organisations {
   /** An organisation partners belong to. */
   public record Organisation(long id, String code, String name, Kind kind) {}
 
-  private final JdbcClient jdbc;
+  private final OrganisationRepository organisations;
   private final CurrentUser currentUser;
   private final AuditLog audit;
 
-  public Organisations(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit) {
-    this.jdbc = jdbc;
+  Organisations(OrganisationRepository organisations, CurrentUser currentUser, AuditLog audit) {
+    this.organisations = organisations;
     this.currentUser = currentUser;
     this.audit = audit;
   }
 
-  private static final org.springframework.jdbc.core.RowMapper<Organisation> ROW =
-      (rs, n) ->
-          new Organisation(
-              rs.getLong(1), rs.getString(2), rs.getString(3), Kind.valueOf(rs.getString(4)));
-
   /** Every organisation, by name. */
   public List<Organisation> list() {
-    return jdbc.sql("SELECT id, code, name, kind FROM organisation ORDER BY name, code")
-        .query(ROW)
-        .list();
+    return organisations.list();
   }
 
   public Optional<Organisation> find(String code) {
-    return jdbc.sql("SELECT id, code, name, kind FROM organisation WHERE code = ?")
-        .param(code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
-        .query(ROW)
-        .optional();
+    return organisations.find(code == null ? "" : code.trim().toUpperCase(Locale.ROOT));
   }
 
   public Optional<Organisation> find(long id) {
-    return jdbc.sql("SELECT id, code, name, kind FROM organisation WHERE id = ?")
-        .param(id)
-        .query(ROW)
-        .optional();
+    return organisations.find(id);
   }
 
   /**
@@ -95,27 +81,13 @@ public class Organisations {
     if (find(c).isPresent()) {
       throw new InvalidInputException(Text.msg("admin.error.organisationExists", "code", c));
     }
-    long id =
-        jdbc.sql("INSERT INTO organisation (code, name, kind) VALUES (?, ?, ?) RETURNING id")
-            .params(c, n, k.name())
-            .query(Long.class)
-            .single();
+    long id = organisations.insert(c, n, k);
     audit.record("organisation.create", null, c, Map.of("name", n, "kind", k.name()));
     return new Organisation(id, c, n, k);
   }
 
   /** The organisation of the signed-in partner, or empty for staff and anonymous callers. */
   public Optional<Organisation> ofCaller() {
-    return currentUser
-        .findUsername()
-        .flatMap(
-            u ->
-                jdbc.sql(
-                        "SELECT o.id, o.code, o.name, o.kind FROM organisation o"
-                            + " JOIN app_user u ON u.organisation_id = o.id"
-                            + " WHERE u.username = ? AND u.enabled")
-                    .param(u)
-                    .query(ROW)
-                    .optional());
+    return currentUser.findUsername().flatMap(organisations::ofAccount);
   }
 }

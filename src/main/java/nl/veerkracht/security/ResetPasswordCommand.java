@@ -7,7 +7,6 @@ import java.util.Map;
 import nl.veerkracht.audit.AuditLog;
 import nl.veerkracht.cli.Arguments;
 import nl.veerkracht.cli.Command;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +21,12 @@ public class ResetPasswordCommand implements Command {
   private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
 
-  public ResetPasswordCommand(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
-    this.jdbc = jdbc;
+  public ResetPasswordCommand(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit) {
+    this.accounts = accounts;
     this.encoder = encoder;
     this.audit = audit;
   }
@@ -58,14 +57,8 @@ public class ResetPasswordCommand implements Command {
     for (int i = 0; i < 20; i++) {
       password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
-    int changed =
-        jdbc.sql(
-                "UPDATE app_user SET password_hash = :hash, failed_sign_ins = 0, locked_until ="
-                    + " NULL, locked_at = NULL WHERE username = :user")
-            .param("hash", encoder.encode(password))
-            .param("user", user)
-            .update();
-    if (changed == 0) {
+    boolean changed = accounts.resetPassword(user, encoder.encode(password));
+    if (!changed) {
       err.printf("veerkracht reset-password: there is no account '%s'%n", user);
       return REJECTED;
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -46,11 +45,14 @@ public class SignInThrottle {
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
   private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
-  private final JdbcClient jdbc;
+  private final SignInRepository rows;
+  private final AccountRepository accounts;
   private final nl.veerkracht.audit.AuditLog audit;
 
-  public SignInThrottle(JdbcClient jdbc, nl.veerkracht.audit.AuditLog audit) {
-    this.jdbc = jdbc;
+  SignInThrottle(
+      SignInRepository rows, AccountRepository accounts, nl.veerkracht.audit.AuditLog audit) {
+    this.rows = rows;
+    this.accounts = accounts;
     this.audit = audit;
   }
 
@@ -61,44 +63,15 @@ public class SignInThrottle {
     audit.record(name(e.getAuthentication()), "sign-in", null, null, null);
     // where the account signs in (on the form or by single sign-on) is its usual address
     String address = from(e.getAuthentication());
-    jdbc.sql(
-            "UPDATE app_user SET usual_address = :address WHERE username = :name AND usual_address"
-                + " IS DISTINCT FROM :address")
-        .param("address", address)
-        .param("name", e.getAuthentication().getName())
-        .update();
+    rows.rememberUsualAddress(e.getAuthentication().getName(), address);
   }
 
   @EventListener
   public void failed(AuthenticationFailureBadCredentialsEvent e) {
     String name = name(e.getAuthentication());
     String address = from(e.getAuthentication());
-    Optional<Boolean> locked =
-        jdbc.sql(
-                """
-                UPDATE app_user
-                   SET failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= :failures THEN 0
-                                              ELSE failed_sign_ins + 1 END,
-                       locked_at = CASE WHEN failed_sign_ins + 1 >= :failures THEN now()
-                                        ELSE locked_at END,
-                       locked_until = CASE WHEN failed_sign_ins + 1 >= :failures
-                                           THEN now() + make_interval(mins => :minutes)
-                                           ELSE locked_until END
-                 WHERE username = :name
-                RETURNING locked_until IS NOT NULL AND locked_until > now()
-                """)
-            .param("failures", FAILURES)
-            .param("minutes", LOCK_MINUTES)
-            .param("name", name)
-            .query(Boolean.class)
-            .optional();
-    jdbc.sql(
-            "INSERT INTO sign_in_failure (address, username, known) VALUES (:address, :name,"
-                + " :known)")
-        .param("address", address)
-        .param("name", name)
-        .param("known", locked.isPresent())
-        .update();
+    Optional<Boolean> locked = rows.countFailure(name, FAILURES, LOCK_MINUTES);
+    rows.recordFailure(address, name, locked.isPresent());
     log.warn(
         "Failed sign-in for '{}' from {}{}",
         name,
@@ -130,9 +103,7 @@ public class SignInThrottle {
    */
   @EventListener
   public void succeeded(AuthenticationSuccessEvent e) {
-    jdbc.sql("UPDATE app_user SET failed_sign_ins = 0 WHERE username = ? AND failed_sign_ins > 0")
-        .param(e.getAuthentication().getName())
-        .update();
+    rows.clearFailures(e.getAuthentication().getName());
   }
 
   /**
@@ -147,20 +118,7 @@ public class SignInThrottle {
   }
 
   public int summarise(boolean upToNow) {
-    List<Map<String, Object>> bursts =
-        jdbc.sql(
-                """
-                WITH s AS (UPDATE sign_in_failure SET summarised = true
-                            WHERE NOT summarised AND (:now OR at < date_trunc('minute', now()))
-                        RETURNING address, date_trunc('minute', at) AS minute, username, known)
-                SELECT address, minute, count(*) AS n, count(*) FILTER (WHERE NOT known) AS unknown,
-                       array_agg(DISTINCT username) AS names,
-                       count(DISTINCT username) AS distinct_names
-                  FROM s GROUP BY address, minute ORDER BY minute, address
-                """)
-            .param("now", upToNow)
-            .query()
-            .listOfRows();
+    List<Map<String, Object>> bursts = rows.takeBursts(upToNow);
     for (Map<String, Object> b : bursts) {
       String[] names = (String[]) toArray(b.get("names"));
       long distinct = ((Number) b.get("distinct_names")).longValue();
@@ -177,8 +135,7 @@ public class SignInThrottle {
           "address " + b.get("address"),
           detail);
     }
-    jdbc.sql("DELETE FROM sign_in_failure WHERE summarised AND at < now() - interval '1 day'")
-        .update();
+    rows.forgetSummarised();
     return bursts.size();
   }
 
@@ -192,10 +149,7 @@ public class SignInThrottle {
 
   /** Whether an account of this name exists. */
   public boolean known(String name) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE username = :name)")
-        .param("name", name)
-        .query(Boolean.class)
-        .single();
+    return accounts.exists(name);
   }
 
   /**
@@ -203,26 +157,12 @@ public class SignInThrottle {
    * fewer than {@value #UNKNOWN_PER_ADDRESS} in the last {@value #WINDOW_MINUTES} minutes.
    */
   public Optional<Instant> addressBlockedUntil(String address) {
-    return jdbc.sql(
-            "SELECT at + make_interval(mins => :window) FROM sign_in_failure WHERE address ="
-                + " :address AND NOT known AND at > now() - make_interval(mins => :window) ORDER"
-                + " BY at DESC OFFSET :skip LIMIT 1")
-        .param("window", WINDOW_MINUTES)
-        .param("address", address)
-        .param("skip", UNKNOWN_PER_ADDRESS - 1)
-        .query(java.sql.Timestamp.class)
-        .optional()
-        .map(java.sql.Timestamp::toInstant);
+    return rows.addressBlockedUntil(address, UNKNOWN_PER_ADDRESS, WINDOW_MINUTES);
   }
 
   /** Until when this account is locked (for everyone but its usual address after the wait). */
   public Optional<Instant> lockedUntil(String name) {
-    return jdbc.sql(
-            "SELECT locked_until FROM app_user WHERE username = :name AND locked_until > now()")
-        .param("name", name == null ? "" : name)
-        .query(java.sql.Timestamp.class)
-        .optional()
-        .map(java.sql.Timestamp::toInstant);
+    return rows.lockedUntil(name == null ? "" : name);
   }
 
   /** A moment as people read it here: "21:15" (Dutch time). */

@@ -2,7 +2,6 @@ package nl.veerkracht.security;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,20 +20,16 @@ public class UserAccounts {
       boolean dataSteward,
       String organisation) {}
 
-  private static final String SELECT =
-      "SELECT u.id, u.username, u.display_name, u.administrator, u.enabled, u.data_steward, o.code"
-          + " FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id";
-
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
   private final PasswordEncoder passwordEncoder;
 
-  public UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
-    this.jdbc = jdbc;
+  public UserAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
   }
 
   public long count() {
-    return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+    return accounts.count();
   }
 
   /**
@@ -53,12 +48,8 @@ public class UserAccounts {
     if (!acceptablePassword(rawPassword)) {
       throw new IllegalArgumentException("A password needs 8 characters to 72 bytes");
     }
-    return jdbc.sql(
-            "INSERT INTO app_user (username, password_hash, display_name, administrator)"
-                + " VALUES (?, ?, ?, ?) RETURNING id")
-        .params(username, passwordEncoder.encode(rawPassword), displayName, administrator)
-        .query(Long.class)
-        .single();
+    return accounts.insert(
+        username, passwordEncoder.encode(rawPassword), displayName, administrator);
   }
 
   /**
@@ -71,72 +62,42 @@ public class UserAccounts {
     if (!acceptablePassword(rawPassword)) {
       throw new IllegalArgumentException("A password needs 8 characters to 72 bytes");
     }
-    return jdbc.sql(
-                "INSERT INTO app_user (username, password_hash, display_name, administrator)"
-                    + " SELECT ?, ?, ?, true WHERE NOT EXISTS (SELECT 1 FROM app_user)"
-                    + " ON CONFLICT (username) DO NOTHING")
-            .params(username, passwordEncoder.encode(rawPassword), displayName)
-            .update()
-        == 1;
+    return accounts.insertFirstAdministrator(
+        username, passwordEncoder.encode(rawPassword), displayName);
   }
-
-  private static final org.springframework.jdbc.core.RowMapper<Account> ACCOUNT =
-      (rs, n) ->
-          new Account(
-              rs.getLong(1),
-              rs.getString(2),
-              rs.getString(3),
-              rs.getBoolean(4),
-              rs.getBoolean(5),
-              rs.getBoolean(6),
-              rs.getString(7));
 
   /** Lets the account write public data (or not). */
   public void setDataSteward(long userId, boolean steward) {
-    jdbc.sql("UPDATE app_user SET data_steward = ? WHERE id = ?").params(steward, userId).update();
+    accounts.setDataSteward(userId, steward);
   }
 
   /** Makes the account a partner of this organisation (no corporation's staff). */
   public void setOrganisation(long userId, long organisationId) {
-    jdbc.sql("UPDATE app_user SET organisation_id = ? WHERE id = ?")
-        .params(organisationId, userId)
-        .update();
+    accounts.setOrganisation(userId, organisationId);
   }
 
   public Optional<Account> findByUsername(String username) {
-    return jdbc.sql(SELECT + " WHERE u.username = ?").param(username).query(ACCOUNT).optional();
+    return accounts.find(username);
   }
 
   public List<Account> list() {
-    return jdbc.sql(SELECT + " ORDER BY u.username").query(ACCOUNT).list();
+    return accounts.list();
   }
 
   /** Makes the user staff of the corporation with this role (replacing an earlier role). */
   @Transactional
   public void grant(long userId, long corporationId, Membership.Role role) {
-    jdbc.sql(
-            "INSERT INTO membership (user_id, corporation_id, role) VALUES (?, ?, ?)"
-                + " ON CONFLICT (user_id, corporation_id) DO UPDATE SET role = excluded.role")
-        .params(userId, corporationId, role.name())
-        .update();
+    accounts.grant(userId, corporationId, role);
   }
 
-  /**
-   * Grants every administrator this role in the corporation (used for a corporation they create).
-   */
-  @Transactional
   /** Whether the account must choose a new password before it does anything else. */
   public boolean mustChangePassword(String username) {
-    return jdbc.sql("SELECT must_change_password FROM app_user WHERE username = ?")
-        .param(username)
-        .query(Boolean.class)
-        .optional()
-        .orElse(false);
+    return accounts.mustChangePassword(username);
   }
 
   /** Marks an account to change its password at its next sign-in. */
   public void requirePasswordChange(long userId) {
-    jdbc.sql("UPDATE app_user SET must_change_password = true WHERE id = ?").param(userId).update();
+    accounts.requirePasswordChange(userId);
   }
 
   /**
@@ -147,12 +108,7 @@ public class UserAccounts {
    */
   @Transactional
   public void changeOwnPassword(String username, String current, String chosen, String repeated) {
-    String hash =
-        jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
-            .param(username)
-            .query(String.class)
-            .optional()
-            .orElse(null);
+    String hash = accounts.passwordHash(username).orElse(null);
     if (hash == null || current == null || !passwordEncoder.matches(current, hash)) {
       throw new nl.veerkracht.common.InvalidInputException(
           nl.veerkracht.common.Text.msg("account.password.wrong"));
@@ -169,26 +125,19 @@ public class UserAccounts {
       throw new nl.veerkracht.common.InvalidInputException(
           nl.veerkracht.common.Text.msg("account.password.same"));
     }
-    jdbc.sql(
-            "UPDATE app_user SET password_hash = ?, must_change_password = false WHERE username = ?")
-        .params(passwordEncoder.encode(chosen), username)
-        .update();
+    accounts.setOwnPassword(username, passwordEncoder.encode(chosen));
   }
 
   /** Makes this user staff of the corporation in this role (nothing when it already is). */
   public void grant(String username, long corporationId, Membership.Role role) {
-    jdbc.sql(
-            "INSERT INTO membership (user_id, corporation_id, role)"
-                + " SELECT id, ?, ? FROM app_user WHERE username = ? ON CONFLICT DO NOTHING")
-        .params(corporationId, role.name(), username)
-        .update();
+    accounts.grant(username, corporationId, role);
   }
 
+  /**
+   * Grants every administrator this role in the corporation (used for a corporation they create).
+   */
+  @Transactional
   public void grantAdministrators(long corporationId, Membership.Role role) {
-    jdbc.sql(
-            "INSERT INTO membership (user_id, corporation_id, role)"
-                + " SELECT id, ?, ? FROM app_user WHERE administrator ON CONFLICT DO NOTHING")
-        .params(corporationId, role.name())
-        .update();
+    accounts.grantAdministrators(corporationId, role);
   }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +17,7 @@ public class UserAdministration {
 
   private final UserAccounts accounts;
   private final CurrentUser currentUser;
-  private final JdbcClient jdbc;
+  private final AccountRepository rows;
 
   private final nl.veerkracht.audit.AuditLog audit;
   private final Organisations organisations;
@@ -26,13 +25,13 @@ public class UserAdministration {
   public UserAdministration(
       UserAccounts accounts,
       CurrentUser currentUser,
-      JdbcClient jdbc,
+      AccountRepository rows,
       nl.veerkracht.audit.AuditLog audit,
       Organisations organisations) {
     this.organisations = organisations;
     this.accounts = accounts;
     this.currentUser = currentUser;
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.audit = audit;
   }
 
@@ -137,9 +136,7 @@ public class UserAdministration {
   public UserView revoke(String username, String corporation) {
     currentUser.requireAdministrator();
     long corporationId = corporationId(corporation);
-    jdbc.sql("DELETE FROM membership WHERE user_id = ? AND corporation_id = ?")
-        .params(account(username).id(), corporationId)
-        .update();
+    rows.revoke(account(username).id(), corporationId);
     audit.record("membership.revoke", corporationId, username, null);
     return view(username);
   }
@@ -152,7 +149,7 @@ public class UserAdministration {
     if (!enabled && currentUser.findUsername().map(a.username()::equals).orElse(false)) {
       throw new InvalidInputException(Text.msg("admin.error.self"));
     }
-    jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, a.id()).update();
+    rows.setEnabled(a.id(), enabled);
     audit.record("user.enabled", null, username, Map.of("enabled", enabled));
     return view(username);
   }
@@ -216,10 +213,7 @@ public class UserAdministration {
 
   private long corporationId(String code) {
     String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-    return jdbc.sql("SELECT id FROM corporation WHERE code = ?")
-        .param(c)
-        .query(Long.class)
-        .optional()
+    return rows.corporationId(c)
         .orElseThrow(
             () -> new InvalidInputException(Text.msg("admin.error.noCorporation", "code", c)));
   }

@@ -39,7 +39,17 @@ public final class ObservationStaging implements AutoCloseable {
   private final java.util.Map<String, java.util.Map<Integer, Boolean>> newPairs =
       new java.util.HashMap<>();
 
-  public ObservationStaging(Connection connection) throws SQLException {
+  /**
+   * The staging table on the connection of the transaction that is running (the run's own), so what
+   * is staged and merged commits or rolls back with the run.
+   */
+  public static ObservationStaging inTransaction(javax.sql.DataSource dataSource)
+      throws SQLException {
+    return new ObservationStaging(
+        org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource));
+  }
+
+  ObservationStaging(Connection connection) throws SQLException {
     this.connection = connection;
     try (Statement s = connection.createStatement()) {
       // Sorting and hashing the staged keys against the table wants more than the 4 MB default.

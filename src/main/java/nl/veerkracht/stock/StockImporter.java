@@ -38,13 +38,13 @@ public class StockImporter implements CorporationImporter {
           "stock-signals");
 
   private final StockWriter writer;
-  private final StockReferences references;
+  private final StockReferenceRepository references;
   private final CorporationRepository corporations;
   private final Relinker relinker;
 
   StockImporter(
       StockWriter writer,
-      StockReferences references,
+      StockReferenceRepository references,
       CorporationRepository corporations,
       Relinker relinker) {
     this.writer = writer;

@@ -47,7 +47,7 @@ class AllocationIT {
 
   @LocalServerPort int port;
   @Autowired DemoDataLoader demo;
-  @Autowired AllocationRecords records;
+  @Autowired AllocationRecordRepository records;
   @Autowired CorporationRepository corporations;
   Http admin;
   Browser browser;

@@ -8,16 +8,16 @@ class AllocationRecordsTest {
 
   @Test
   void nameChangesAndSwapsAreNoExits() {
-    assertThat(AllocationRecords.counts(null)).isTrue();
-    assertThat(AllocationRecords.counts("Verhuizing naar koopwoning")).isTrue();
-    assertThat(AllocationRecords.counts("Naamswijziging")).isFalse();
-    assertThat(AllocationRecords.counts("WONINGRUIL")).isFalse();
+    assertThat(AllocationRecordRepository.counts(null)).isTrue();
+    assertThat(AllocationRecordRepository.counts("Verhuizing naar koopwoning")).isTrue();
+    assertThat(AllocationRecordRepository.counts("Naamswijziging")).isFalse();
+    assertThat(AllocationRecordRepository.counts("WONINGRUIL")).isFalse();
   }
 
   @Test
   void incomeClassesMapToLowIncome() {
-    assertThat(AllocationRecords.lowIncome("below_limit")).isTrue();
-    assertThat(AllocationRecords.lowIncome("middle")).isFalse();
-    assertThat(AllocationRecords.lowIncome("unknown")).isNull();
+    assertThat(AllocationRecordRepository.lowIncome("below_limit")).isTrue();
+    assertThat(AllocationRecordRepository.lowIncome("middle")).isFalse();
+    assertThat(AllocationRecordRepository.lowIncome("unknown")).isNull();
   }
 }

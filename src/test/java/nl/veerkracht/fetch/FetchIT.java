@@ -51,10 +51,11 @@ class FetchIT {
 
   @Autowired CommandLine commandLine;
   @Autowired JdbcClient jdbc;
+  @Autowired nl.veerkracht.area.AreaNames areaNames;
   @Autowired ImportService imports;
   @Autowired VeerkrachtProperties properties;
   @Autowired FetchService fetch;
-  @Autowired nl.veerkracht.imports.RunLog runLog;
+  @Autowired nl.veerkracht.imports.RunLogRepository runLog;
 
   @AfterAll
   static void stop() {
@@ -143,8 +144,7 @@ class FetchIT {
 
   Run cliWith(String base) {
     FetchCommand command =
-        new FetchCommand(
-            with(base + "/cbs", base + "/pdok", base + "/lbm", 5), new GemeenteNames(jdbc));
+        new FetchCommand(with(base + "/cbs", base + "/pdok", base + "/lbm", 5), areaNames);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  * provenance record). Written outside the run's transaction, so a rolled-back run is still logged.
  */
 @Component
-public class RunLog {
+public class RunLogRepository {
 
-  private static final Logger log = LoggerFactory.getLogger(RunLog.class);
+  private static final Logger log = LoggerFactory.getLogger(RunLogRepository.class);
   private static final int MAX_FILES_TEXT = 500;
 
   /** One logged run as the history page shows it. */
@@ -30,7 +30,7 @@ public class RunLog {
   private final JdbcClient jdbc;
   private final nl.veerkracht.audit.AuditLog audit;
 
-  public RunLog(JdbcClient jdbc, nl.veerkracht.audit.AuditLog audit) {
+  public RunLogRepository(JdbcClient jdbc, nl.veerkracht.audit.AuditLog audit) {
     this.jdbc = jdbc;
     this.audit = audit;
   }

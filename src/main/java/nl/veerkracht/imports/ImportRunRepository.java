@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every row written), completed afterwards, and removed again when nothing changed.
  */
 @Component
-class ImportRuns {
+class ImportRunRepository {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,8 +29,16 @@ class ImportRuns {
 
   private final JdbcClient jdbc;
 
-  ImportRuns(JdbcClient jdbc) {
+  ImportRunRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** Waits for the transaction-scoped lock that makes imports' writes take turns. */
+  void lockWrites(long lock) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+        .param("lock", lock)
+        .query(Object.class)
+        .single();
   }
 
   /**

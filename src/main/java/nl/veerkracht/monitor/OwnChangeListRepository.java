@@ -10,12 +10,12 @@ import org.springframework.web.util.UriUtils;
 
 /** Reads one corporation's recorded target and signal changes as {@link Changes.Change}s. */
 @Component
-class OwnChangeList {
+class OwnChangeListRepository {
 
   private final JdbcClient jdbc;
   private final StatisticsCatalogue statistics;
 
-  OwnChangeList(JdbcClient jdbc, StatisticsCatalogue statistics) {
+  OwnChangeListRepository(JdbcClient jdbc, StatisticsCatalogue statistics) {
     this.jdbc = jdbc;
     this.statistics = statistics;
   }

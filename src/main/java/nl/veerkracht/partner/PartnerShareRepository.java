@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** What corporations shared with which partner organisation: an area or one complex each. */
 @Repository
-public class PartnerShares {
+public class PartnerShareRepository {
 
   /**
    * One share.
@@ -83,7 +83,7 @@ public class PartnerShares {
 
   private final JdbcClient jdbc;
 
-  public PartnerShares(JdbcClient jdbc) {
+  public PartnerShareRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

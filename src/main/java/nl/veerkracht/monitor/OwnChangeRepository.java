@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time is recorded without a change; a look that finds the same state records nothing.
  */
 @Component
-public class OwnChanges {
+public class OwnChangeRepository {
 
   /** What a look found for one subject. */
   public record Observation(
@@ -36,7 +36,7 @@ public class OwnChanges {
   /** States recorded as a change when a subject is first seen in them. */
   static final java.util.Set<String> FLAGGED_ON_FIRST_SIGHT = java.util.Set.of("over");
 
-  public OwnChanges(JdbcClient jdbc, TransactionTemplate transactions) {
+  public OwnChangeRepository(JdbcClient jdbc, TransactionTemplate transactions) {
     this.jdbc = jdbc;
     this.transactions = transactions;
   }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * measure.
  */
 @Repository
-public class MjobLinks {
+public class MjobLinkRepository {
 
   /**
    * One MJOB line with the measure that took it up, if any; {@code effectiveYear} is the year it
@@ -41,7 +41,7 @@ public class MjobLinks {
 
   private final JdbcClient jdbc;
 
-  public MjobLinks(JdbcClient jdbc) {
+  public MjobLinkRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -52,7 +52,7 @@ public class MjobLinks {
                 + " WHERE p.corporation_id = ? AND p.cluster_id = ?"
                 + " ORDER BY p.year, p.activity")
         .params(corporationId, clusterId)
-        .query(MjobLinks::line)
+        .query(MjobLinkRepository::line)
         .list();
   }
 
@@ -60,7 +60,7 @@ public class MjobLinks {
   public List<Line> all(long corporationId) {
     return jdbc.sql(SELECT + " WHERE p.corporation_id = ? ORDER BY c.code, p.year, p.activity")
         .param(corporationId)
-        .query(MjobLinks::line)
+        .query(MjobLinkRepository::line)
         .list();
   }
 
@@ -69,7 +69,7 @@ public class MjobLinks {
     return jdbc.sql(
             SELECT + " WHERE p.corporation_id = ? AND l.measure_id = ? ORDER BY p.year, p.activity")
         .params(corporationId, measureId)
-        .query(MjobLinks::line)
+        .query(MjobLinkRepository::line)
         .list();
   }
 

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Checks that the records of a stock file refer to clusters and units the corporation has. */
 @Component
-class StockReferences {
+class StockReferenceRepository {
 
   private final JdbcClient jdbc;
 
-  StockReferences(JdbcClient jdbc) {
+  StockReferenceRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

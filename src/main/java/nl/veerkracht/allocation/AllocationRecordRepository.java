@@ -18,11 +18,11 @@ import org.springframework.stereotype.Repository;
  * a name change or a swap (naamswijziging, woningruil) is no exit.
  */
 @Repository
-class AllocationRecords {
+class AllocationRecordRepository {
 
   private final JdbcClient jdbc;
 
-  AllocationRecords(JdbcClient jdbc) {
+  AllocationRecordRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
