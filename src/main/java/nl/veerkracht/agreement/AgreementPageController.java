@@ -42,7 +42,7 @@ public class AgreementPageController {
       @RequestParam(required = false) String corporation,
       @RequestParam(required = false) String removed,
       Model model) {
-    Membership m = currentUser.requireStaffOrDefault(corporation);
+    Membership m = service.staff(corporation);
     return listPage(
         model,
         m,
@@ -55,7 +55,7 @@ public class AgreementPageController {
 
   @PostMapping("/afspraken")
   public String create(@RequestParam MultiValueMap<String, String> form, Model model) {
-    Membership m = currentUser.requireStaffOrDefault(form.getFirst("corporation"));
+    Membership m = service.staff(form.getFirst("corporation"));
     try {
       long id = service.create(request(m.corporationCode(), form)).agreement().id();
       return "redirect:/afspraken/" + id + "?saved";
@@ -88,7 +88,7 @@ public class AgreementPageController {
   public String update(
       @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model) {
     Agreement g = service.get(id).agreement();
-    Membership m = currentUser.requireStaff(g.corporationId());
+    Membership m = service.staff(g.corporationId());
     try {
       service.update(id, request(g.corporationCode(), form));
       return "redirect:/afspraken/" + id + "?saved";

@@ -59,18 +59,16 @@ public class AgreementRepository {
 
   public long insert(long corporationId, Draft d, String by) {
     long id =
-        jdbc.sql(
-                """
-                INSERT INTO agreement (corporation_id, title, body, gemeente_code, start_year, end_year, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-            .params(
-                corporationId,
-                d.title(),
-                d.body(),
-                d.gemeenteCode(),
-                d.startYear(),
-                d.endYear(),
-                by)
+        draft(
+                jdbc.sql(
+                    """
+                INSERT INTO agreement (corporation_id, title, body, gemeente_code, start_year, end_year,
+                                       created_by)
+                VALUES (:corporation, :title, :body, :gemeente, :start, :end, :by) RETURNING id
+                """),
+                d)
+            .param("corporation", corporationId)
+            .param("by", by)
             .query(Long.class)
             .single();
     writeParts(id, d);
@@ -78,41 +76,58 @@ public class AgreementRepository {
   }
 
   public void update(long id, Draft d) {
-    jdbc.sql(
-            """
-            UPDATE agreement SET title = ?, body = ?, gemeente_code = ?, start_year = ?, end_year = ?,
-                   updated_at = now() WHERE id = ?""")
-        .params(d.title(), d.body(), d.gemeenteCode(), d.startYear(), d.endYear(), id)
+    draft(
+            jdbc.sql(
+                """
+            UPDATE agreement SET title = :title, body = :body, gemeente_code = :gemeente,
+                   start_year = :start, end_year = :end, updated_at = now()
+             WHERE id = :id
+            """),
+            d)
+        .param("id", id)
         .update();
     for (String table : List.of("agreement_party", "agreement_scope", "agreement_measure")) {
-      jdbc.sql("DELETE FROM " + table + " WHERE agreement_id = ?").param(id).update();
+      jdbc.sql("DELETE FROM " + table + " WHERE agreement_id = :id").param("id", id).update();
     }
     writeParts(id, d);
   }
 
+  /** Binds a draft's fields to their named parameters. */
+  private static JdbcClient.StatementSpec draft(JdbcClient.StatementSpec s, Draft d) {
+    return s.param("title", d.title())
+        .param("body", d.body())
+        .param("gemeente", d.gemeenteCode())
+        .param("start", d.startYear())
+        .param("end", d.endYear());
+  }
+
   public boolean delete(long id) {
-    return jdbc.sql("DELETE FROM agreement WHERE id = ?").param(id).update() == 1;
+    return jdbc.sql("DELETE FROM agreement WHERE id = :id").param("id", id).update() == 1;
   }
 
   private void writeParts(long id, Draft d) {
     for (long o : d.organisationIds()) {
-      jdbc.sql("INSERT INTO agreement_party (agreement_id, organisation_id) VALUES (?, ?)")
-          .params(id, o)
+      jdbc.sql("INSERT INTO agreement_party (agreement_id, organisation_id) VALUES (:id, :part)")
+          .param("id", id)
+          .param("part", o)
           .update();
     }
     for (String a : d.areaCodes()) {
-      jdbc.sql("INSERT INTO agreement_scope (agreement_id, area_code) VALUES (?, ?)")
-          .params(id, a)
+      jdbc.sql("INSERT INTO agreement_scope (agreement_id, area_code) VALUES (:id, :part)")
+          .param("id", id)
+          .param("part", a)
           .update();
     }
     for (long c : d.clusterIds()) {
-      jdbc.sql("INSERT INTO agreement_scope (agreement_id, cluster_id) VALUES (?, ?)")
-          .params(id, c)
+      jdbc.sql("INSERT INTO agreement_scope (agreement_id, cluster_id) VALUES (:id, :part)")
+          .param("id", id)
+          .param("part", c)
           .update();
     }
     for (long m : d.measureIds()) {
-      jdbc.sql("INSERT INTO agreement_measure (agreement_id, measure_id) VALUES (?, ?)")
-          .params(id, m)
+      jdbc.sql("INSERT INTO agreement_measure (agreement_id, measure_id) VALUES (:id, :part)")
+          .param("id", id)
+          .param("part", m)
           .update();
     }
   }
@@ -188,8 +203,8 @@ public class AgreementRepository {
             """
             SELECT p.agreement_id, o.id, o.code, o.name, o.kind FROM agreement_party p
               JOIN organisation o ON o.id = p.organisation_id
-             WHERE p.agreement_id = ANY (?) ORDER BY o.kind, o.name""")
-        .param(ids)
+             WHERE p.agreement_id = ANY (:ids) ORDER BY o.kind, o.name""")
+        .param("ids", ids)
         .query(
             (rs, n) ->
                 parties
@@ -210,8 +225,8 @@ public class AgreementRepository {
                    coalesce(k.name, (SELECT g.name FROM area g WHERE g.code = s.area_code
                                       ORDER BY g.year DESC LIMIT 1))
               FROM agreement_scope s LEFT JOIN stock_cluster k ON k.id = s.cluster_id
-             WHERE s.agreement_id = ANY (?) ORDER BY s.area_code NULLS LAST, k.code""")
-        .param(ids)
+             WHERE s.agreement_id = ANY (:ids) ORDER BY s.area_code NULLS LAST, k.code""")
+        .param("ids", ids)
         .query(
             (rs, n) ->
                 scopes
@@ -225,9 +240,11 @@ public class AgreementRepository {
   private Map<Long, List<Long>> measures(Long[] ids) {
     Map<Long, List<Long>> measures = new LinkedHashMap<>();
     jdbc.sql(
-            "SELECT agreement_id, measure_id FROM agreement_measure WHERE agreement_id = ANY (?)"
-                + " ORDER BY measure_id")
-        .param(ids)
+            """
+            SELECT agreement_id, measure_id FROM agreement_measure
+             WHERE agreement_id = ANY (:ids) ORDER BY measure_id
+            """)
+        .param("ids", ids)
         .query(
             (rs, n) ->
                 measures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))

@@ -112,6 +112,16 @@ public class AgreementService {
     this.audit = audit;
   }
 
+  /** The caller's membership of the corporation (or the one they work on); refused unless staff. */
+  public Membership staff(String corporation) {
+    return currentUser.requireStaffOrDefault(corporation);
+  }
+
+  /** The caller's membership of the corporation with this id; refused unless staff. */
+  public Membership staff(long corporationId) {
+    return currentUser.requireStaff(corporationId);
+  }
+
   /**
    * For staff, the corporation's agreements (its default one without a code); for a partner
    * account, those its organisation is party to.

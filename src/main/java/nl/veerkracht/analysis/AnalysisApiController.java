@@ -7,10 +7,8 @@ import java.util.Map;
 import nl.veerkracht.analysis.domain.PeerGroups;
 import nl.veerkracht.area.AreaNames;
 import nl.veerkracht.common.BadRequestException;
-import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,12 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class AnalysisApiController {
 
   private final AnalysisService analysis;
-  private final CurrentUser currentUser;
   private final AreaNames areas;
 
-  public AnalysisApiController(AnalysisService analysis, CurrentUser currentUser, AreaNames areas) {
+  public AnalysisApiController(AnalysisService analysis, AreaNames areas) {
     this.analysis = analysis;
-    this.currentUser = currentUser;
     this.areas = areas;
   }
 
@@ -41,10 +37,7 @@ public class AnalysisApiController {
   @PostMapping("/api/admin/analysis/recompute")
   @Operation(summary = "Recompute all derived indicators now (administrators)")
   public AnalysisService.Run recompute() {
-    if (!currentUser.isAdministrator()) {
-      throw new ForbiddenException(Text.msg("error.analysis.recomputeRole"));
-    }
-    return analysis.recompute();
+    return analysis.recomputeAsked();
   }
 
   @GetMapping("/api/areas/{code}/peers")

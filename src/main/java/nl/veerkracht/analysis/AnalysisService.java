@@ -73,6 +73,7 @@ public class AnalysisService {
       int results) {}
 
   private final AnalysisRepository rows;
+  private final nl.veerkracht.security.CurrentUser currentUser;
   private final TransactionTemplate transactions;
   private final AnalysisSettings settings;
   private final ApplicationEventPublisher events;
@@ -91,10 +92,12 @@ public class AnalysisService {
 
   public AnalysisService(
       AnalysisRepository rows,
+      nl.veerkracht.security.CurrentUser currentUser,
       TransactionTemplate transactions,
       AnalysisSettings settings,
       ApplicationEventPublisher events) {
     this.rows = rows;
+    this.currentUser = currentUser;
     this.transactions = transactions;
     this.settings = settings;
     this.events = events;
@@ -158,6 +161,15 @@ public class AnalysisService {
   }
 
   /** Recomputes everything now and replaces the stored results. */
+  /** Recomputes at a caller's request: administrators only. */
+  public Run recomputeAsked() {
+    if (!currentUser.isAdministrator()) {
+      throw new nl.veerkracht.common.ForbiddenException(
+          nl.veerkracht.common.Text.msg("error.analysis.recomputeRole"));
+    }
+    return recompute();
+  }
+
   public synchronized Run recompute() {
     long t0 = System.nanoTime();
     AnalysisInputs inputs = new AnalysisInputs();

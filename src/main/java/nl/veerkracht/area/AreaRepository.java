@@ -188,6 +188,38 @@ public class AreaRepository {
         .list();
   }
 
+  /** An area's code and its stored outline (WKB). */
+  public record Outline(String code, byte[] wkb) {}
+
+  /** Years with any outline held, newest first. */
+  public List<Integer> outlineYears() {
+    return jdbc.sql("SELECT DISTINCT year FROM area WHERE geom IS NOT NULL ORDER BY year DESC")
+        .query(Integer.class)
+        .list();
+  }
+
+  /** The codes of one level in one year's division. */
+  public List<String> codes(int year, AreaLevel level) {
+    return jdbc.sql("SELECT code FROM area WHERE year = :year AND level = :level")
+        .param("year", year)
+        .param("level", level.id())
+        .query(String.class)
+        .list();
+  }
+
+  /** The outlines of one level in one year's division. */
+  public List<Outline> outlines(int year, AreaLevel level) {
+    return jdbc.sql(
+            """
+            SELECT code, geom FROM area
+             WHERE year = :year AND level = :level AND geom IS NOT NULL
+            """)
+        .param("year", year)
+        .param("level", level.id())
+        .query((rs, n) -> new Outline(rs.getString(1), rs.getBytes(2)))
+        .list();
+  }
+
   /** The most recent year that holds this code. */
   public Optional<Integer> findLatestYear(AreaCode code) {
     return jdbc.sql("SELECT max(year) FROM area WHERE code = ?")

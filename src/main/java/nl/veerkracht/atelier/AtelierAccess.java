@@ -102,6 +102,25 @@ public class AtelierAccess {
     return asked;
   }
 
+  /**
+   * Like {@link #resolve}, and the caller must be staff of its corporation (not a participant);
+   * refused with {@code refusal} (a message key) otherwise.
+   */
+  public Asked requireStaff(HttpServletRequest request, long atelierId, String refusal) {
+    Asked asked = resolve(request, atelierId);
+    if (!(asked.caller() instanceof Caller.Staff)) {
+      throw new ForbiddenException(Text.msg(refusal));
+    }
+    return asked;
+  }
+
+  /** The signed-in account that prepares ateliers; refused for anyone not signed in. */
+  public String preparer() {
+    return currentUser
+        .findUsername()
+        .orElseThrow(() -> new ForbiddenException(Text.msg("atelier.refused.logInToPrepare")));
+  }
+
   private Atelier require(long id) {
     return ateliers
         .find(id)

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.veerkracht.common.BadRequestException;
-import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -283,10 +282,7 @@ public class AtelierApiController {
       @PathVariable String format,
       @RequestParam(required = false) String lang,
       HttpServletRequest request) {
-    AtelierAccess.Asked asked = access.resolve(request, id);
-    if (!(asked.caller() instanceof Caller.Staff)) {
-      throw new ForbiddenException(Text.msg("atelier.refused.recordStaffOnly"));
-    }
+    AtelierAccess.Asked asked = access.requireStaff(request, id, "atelier.refused.recordStaffOnly");
     java.util.Locale locale =
         "en".equals(lang)
             ? java.util.Locale.ENGLISH
@@ -312,10 +308,7 @@ public class AtelierApiController {
   @GetMapping(value = "/{id}/qr.svg", produces = "image/svg+xml")
   @Operation(summary = "A QR code of the join link (staff)")
   public ResponseEntity<String> qr(@PathVariable long id, HttpServletRequest request) {
-    AtelierAccess.Asked asked = access.resolve(request, id);
-    if (!(asked.caller() instanceof Caller.Staff)) {
-      throw new ForbiddenException(Text.msg("atelier.refused.joinCodeStaff"));
-    }
+    AtelierAccess.Asked asked = access.requireStaff(request, id, "atelier.refused.joinCodeStaff");
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("image/svg+xml"))
         .body(QrCodes.svg(JoinLinks.link(request, asked.atelier().joinCode())));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.veerkracht.common.ConflictException;
-import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
@@ -88,9 +87,7 @@ public class AtelierPageController {
   }
 
   private String render(Model model, Map<String, String> typed, Text error) {
-    if (currentUser.findUsername().isEmpty()) {
-      throw new ForbiddenException(Text.msg("atelier.refused.logInToPrepare"));
-    }
+    access.preparer();
     model.addAttribute(
         "view",
         new AtelierPagesView(

@@ -36,6 +36,15 @@ public class CorporationAdministration {
     this.audit = audit;
   }
 
+  /** Creates a corporation as asked over the API (administrators only; code and name needed). */
+  public Corporation create(NewCorporation body) {
+    currentUser.requireAdministrator();
+    if (body == null || body.code() == null || body.name() == null) {
+      throw new InvalidInputException(Text.msg("error.corporation.codeAndName"));
+    }
+    return create(body.code(), body.name(), body.joins());
+  }
+
   /**
    * Creates a corporation. The administrator who makes it becomes its analyst only when asked
    * ({@code join}): an administrator runs the server, and is no corporation's staff by default.

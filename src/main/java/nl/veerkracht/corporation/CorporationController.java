@@ -3,9 +3,6 @@ package nl.veerkracht.corporation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import nl.veerkracht.common.BadRequestException;
-import nl.veerkracht.common.Text;
-import nl.veerkracht.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,11 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Corporations")
 public class CorporationController {
 
-  private final CurrentUser currentUser;
   private final CorporationAdministration administration;
 
-  public CorporationController(CurrentUser currentUser, CorporationAdministration administration) {
-    this.currentUser = currentUser;
+  public CorporationController(CorporationAdministration administration) {
     this.administration = administration;
   }
 
@@ -42,10 +37,6 @@ public class CorporationController {
               + " corporation's data next) the administrator who creates it becomes its analyst;"
               + " join=false leaves it without staff. The admin page asks.")
   public Corporation create(@RequestBody NewCorporation body) {
-    currentUser.requireAdministrator();
-    if (body == null || body.code() == null || body.name() == null) {
-      throw new BadRequestException(Text.msg("error.corporation.codeAndName"));
-    }
-    return administration.create(body.code(), body.name(), body.joins());
+    return administration.create(body);
   }
 }

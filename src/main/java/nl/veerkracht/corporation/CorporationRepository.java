@@ -29,11 +29,17 @@ public class CorporationRepository {
   }
 
   public Optional<Corporation> findByCode(String code) {
-    return jdbc.sql("SELECT * FROM corporation WHERE code = ?").param(code).query(ROW).optional();
+    return jdbc.sql("SELECT * FROM corporation WHERE code = :code")
+        .param("code", code)
+        .query(ROW)
+        .optional();
   }
 
   public Optional<Corporation> findById(long id) {
-    return jdbc.sql("SELECT * FROM corporation WHERE id = ?").param(id).query(ROW).optional();
+    return jdbc.sql("SELECT * FROM corporation WHERE id = :id")
+        .param("id", id)
+        .query(ROW)
+        .optional();
   }
 
   /** A corporation with how many units and staff it has, for the admin page. */
@@ -41,16 +47,25 @@ public class CorporationRepository {
 
   public List<Overview> overview() {
     return jdbc.sql(
-            "SELECT c.*, (SELECT count(*) FROM stock_unit u WHERE u.corporation_id = c.id) AS units,"
-                + " (SELECT count(*) FROM membership m WHERE m.corporation_id = c.id) AS staff"
-                + " FROM corporation c ORDER BY c.name")
+            """
+            SELECT c.*,
+                   (SELECT count(*) FROM stock_unit u WHERE u.corporation_id = c.id) AS units,
+                   (SELECT count(*) FROM membership m WHERE m.corporation_id = c.id) AS staff
+              FROM corporation c ORDER BY c.name
+            """)
         .query((rs, n) -> new Overview(ROW.mapRow(rs, n), rs.getLong("units"), rs.getLong("staff")))
         .list();
   }
 
   public Corporation create(String code, String name, boolean synthetic) {
-    return jdbc.sql("INSERT INTO corporation (code, name, synthetic) VALUES (?, ?, ?) RETURNING *")
-        .params(code, name, synthetic)
+    return jdbc.sql(
+            """
+            INSERT INTO corporation (code, name, synthetic) VALUES (:code, :name, :synthetic)
+            RETURNING *
+            """)
+        .param("code", code)
+        .param("name", name)
+        .param("synthetic", synthetic)
         .query(ROW)
         .single();
   }

@@ -67,6 +67,7 @@ public class FetchJobs {
   }
 
   private final FetchService fetch;
+  private final nl.veerkracht.security.CurrentUser currentUser;
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -76,7 +77,17 @@ public class FetchJobs {
             return t;
           });
 
-  public FetchJobs(FetchService fetch) {
+  /**
+   * The signed-in account that may fetch, which writes the public data every corporation sees;
+   * refused for anyone else.
+   */
+  public String writer() {
+    currentUser.requirePublicDataWriter();
+    return currentUser.findUsername().orElseThrow();
+  }
+
+  public FetchJobs(FetchService fetch, nl.veerkracht.security.CurrentUser currentUser) {
+    this.currentUser = currentUser;
     this.fetch = fetch;
   }
 

@@ -46,11 +46,9 @@ public class FetchPageController {
 
   @GetMapping("/gegevens/ophalen")
   public String form(@RequestParam(required = false) String job, Model model) {
-    currentUser.requirePublicDataWriter();
+    String user = jobs.writer();
     Optional<FetchRequest> last =
-        job == null
-            ? Optional.empty()
-            : jobs.find(job, currentUser.findUsername().orElse("")).map(FetchJobs.Job::request);
+        job == null ? Optional.empty() : jobs.find(job, user).map(FetchJobs.Job::request);
     List<Integer> years = new ArrayList<>(fetch.settings().tables().keySet());
     model.addAttribute(
         "view",
@@ -82,7 +80,7 @@ public class FetchPageController {
       @RequestParam(name = "year", required = false) List<Integer> years,
       @RequestParam(name = "source", required = false) List<String> sources,
       Model model) {
-    currentUser.requirePublicDataWriter();
+    String user = jobs.writer();
     Set<String> codes = new LinkedHashSet<>();
     for (String g : gemeenten == null ? List.<String>of() : gemeenten) {
       names.gemeente(g).ifPresent(codes::add);
@@ -104,7 +102,6 @@ public class FetchPageController {
       model.addAttribute("view", view(null, codes, all, y, chosen, error));
       return "fetch/fetch";
     }
-    String user = currentUser.findUsername().orElseThrow();
     FetchJobs.Job job =
         jobs.start(
             user,

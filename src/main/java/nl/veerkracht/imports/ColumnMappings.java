@@ -26,10 +26,12 @@ public class ColumnMappings {
       ColumnMapping mapping, boolean shipped, Long corporationId, String createdBy) {}
 
   private final ColumnMappingRepository rows;
+  private final nl.veerkracht.security.CurrentUser currentUser;
   private final List<ColumnMapping> shipped;
 
-  ColumnMappings(ColumnMappingRepository rows) {
+  ColumnMappings(ColumnMappingRepository rows, nl.veerkracht.security.CurrentUser currentUser) {
     this.rows = rows;
+    this.currentUser = currentUser;
     this.shipped = loadShipped();
   }
 
@@ -48,6 +50,26 @@ public class ColumnMappings {
       throw new UncheckedIOException(e);
     }
     return List.copyOf(list);
+  }
+
+  /**
+   * The corporation whose mappings the caller reads: null for the shared ones only, else its id
+   * (refused unless the caller is its staff).
+   */
+  public Long readableBy(String corporation) {
+    return corporation == null ? null : currentUser.requireStaff(corporation).corporationId();
+  }
+
+  /**
+   * The corporation a mapping is saved for: its id (refused unless the caller may import for it),
+   * or null for a shared mapping (refused unless the caller writes public data).
+   */
+  public Long writableBy(String corporation) {
+    if (corporation != null) {
+      return currentUser.requireAnalyst(corporation).corporationId();
+    }
+    currentUser.requirePublicDataWriter();
+    return null;
   }
 
   /** Mappings usable for public data and by this corporation (null: shared only). */

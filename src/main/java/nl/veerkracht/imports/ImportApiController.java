@@ -77,22 +77,14 @@ public class ImportApiController {
   @Operation(summary = "Saved column mappings you may use")
   public List<ColumnMappings.Saved> listMappings(
       @RequestParam(required = false) String corporation) {
-    Long corporationId =
-        corporation == null ? null : currentUser.requireStaff(corporation).corporationId();
-    return mappings.list(corporationId);
+    return mappings.list(mappings.readableBy(corporation));
   }
 
   @PostMapping("/api/mappings")
   @Operation(summary = "Save a column mapping (shared, or for one corporation)")
   public ResponseEntity<ColumnMapping> saveMapping(
       @RequestBody String definition, @RequestParam(required = false) String corporation) {
-    Long corporationId;
-    if (corporation != null) {
-      corporationId = currentUser.requireAnalyst(corporation).corporationId();
-    } else {
-      currentUser.requirePublicDataWriter();
-      corporationId = null;
-    }
+    Long corporationId = mappings.writableBy(corporation);
     try {
       ColumnMapping mapping = ColumnMapping.parse(definition);
       mappings.save(

@@ -59,10 +59,11 @@ public class ImportHistoryRepository {
                    c.code, r.imported_by, r.finished_at, r.rows_read, r.rows_imported, r.values_written, r.areas_written,
                    r.undone_at IS NOT NULL
               FROM import_run r LEFT JOIN corporation c ON c.id = r.corporation_id
-             WHERE r.corporation_id IS NULL OR r.corporation_id = ANY (?)
-             ORDER BY r.id DESC LIMIT ?
+             WHERE r.corporation_id IS NULL OR r.corporation_id = ANY (:corporations)
+             ORDER BY r.id DESC LIMIT :limit
             """)
-        .params(corporationIds.toArray(Long[]::new), limit)
+        .param("corporations", corporationIds.toArray(Long[]::new))
+        .param("limit", limit)
         .query(
             (rs, n) ->
                 new Entry(
@@ -95,10 +96,12 @@ public class ImportHistoryRepository {
     return jdbc.sql(
             """
             SELECT id, file_name, source, undone_at FROM import_run
-             WHERE undone_at >= ? AND (corporation_id IS NULL OR corporation_id = ANY (?))
+             WHERE undone_at >= :since
+               AND (corporation_id IS NULL OR corporation_id = ANY (:corporations))
              ORDER BY undone_at DESC
             """)
-        .params(since, corporationIds.toArray(Long[]::new))
+        .param("since", since)
+        .param("corporations", corporationIds.toArray(Long[]::new))
         .query(
             (rs, n) ->
                 new Undone(

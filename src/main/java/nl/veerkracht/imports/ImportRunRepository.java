@@ -104,6 +104,6 @@ class ImportRunRepository {
   }
 
   void discard(long id) {
-    jdbc.sql("DELETE FROM import_run WHERE id = ?").param(id).update();
+    jdbc.sql("DELETE FROM import_run WHERE id = :id").param("id", id).update();
   }
 }

@@ -98,12 +98,7 @@ public class MappingPageController {
   public String save(@RequestParam MultiValueMap<String, String> form) throws IOException {
     ImportJobs.Job j = job(form.getFirst("job"));
     String corporation = blankToNull(form.getFirst("corporation"));
-    Long corporationId = null;
-    if (corporation != null) {
-      corporationId = currentUser.requireAnalyst(corporation).corporationId();
-    } else {
-      currentUser.requirePublicDataWriter();
-    }
+    Long corporationId = mappings.writableBy(corporation);
     String head = head(j);
     String delimiter = form.getFirst("delimiter");
     CsvTable table =

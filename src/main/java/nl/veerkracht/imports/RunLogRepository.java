@@ -44,9 +44,16 @@ public class RunLogRepository {
     }
     try {
       jdbc.sql(
-              "INSERT INTO run_log (actor, corporation_id, files, status, message_nl, message_en)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)")
-          .params(actor, corporationId, names, status, message.nl(), message.en())
+              """
+              INSERT INTO run_log (actor, corporation_id, files, status, message_nl, message_en)
+              VALUES (:actor, :corporation, :files, :status, :nl, :en)
+              """)
+          .param("actor", actor)
+          .param("corporation", corporationId)
+          .param("files", names)
+          .param("status", status)
+          .param("nl", message.nl())
+          .param("en", message.en())
           .update();
       audit.record(
           actor == null ? "unknown" : actor,
@@ -62,11 +69,14 @@ public class RunLogRepository {
   /** The newest runs of public data and of these corporations. */
   public List<Entry> recent(List<Long> corporationIds, int limit) {
     return jdbc.sql(
-            "SELECT l.at, l.actor, c.code, l.files, l.status, l.message_nl, l.message_en"
-                + " FROM run_log l LEFT JOIN corporation c ON c.id = l.corporation_id"
-                + " WHERE l.corporation_id IS NULL OR l.corporation_id = ANY (?)"
-                + " ORDER BY l.id DESC LIMIT ?")
-        .params(corporationIds.toArray(Long[]::new), limit)
+            """
+            SELECT l.at, l.actor, c.code, l.files, l.status, l.message_nl, l.message_en
+              FROM run_log l LEFT JOIN corporation c ON c.id = l.corporation_id
+             WHERE l.corporation_id IS NULL OR l.corporation_id = ANY (:corporations)
+             ORDER BY l.id DESC LIMIT :limit
+            """)
+        .param("corporations", corporationIds.toArray(Long[]::new))
+        .param("limit", limit)
         .query(
             (rs, n) ->
                 new Entry(

@@ -26,8 +26,11 @@ public class MapGeometryRepository {
   /** Years with geometry at this level, newest first. */
   public List<Integer> geometryYears(AreaLevel level) {
     return jdbc.sql(
-            "SELECT DISTINCT year FROM area WHERE level = ? AND geom IS NOT NULL ORDER BY year DESC")
-        .param(level.id())
+            """
+            SELECT DISTINCT year FROM area WHERE level = :level AND geom IS NOT NULL
+             ORDER BY year DESC
+            """)
+        .param("level", level.id())
         .query(Integer.class)
         .list();
   }

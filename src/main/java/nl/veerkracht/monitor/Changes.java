@@ -64,6 +64,11 @@ public class Changes {
     this.ownChanges = ownChanges;
   }
 
+  /** The caller's membership of the corporation (or the one they work on); refused unless staff. */
+  public Membership staff(String corporation) {
+    return currentUser.requireStaffOrDefault(corporation);
+  }
+
   /**
    * @param since the first day (default 90 days ago)
    */

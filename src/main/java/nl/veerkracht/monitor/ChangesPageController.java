@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.web.WebPage;
 import org.springframework.stereotype.Controller;
@@ -23,14 +22,11 @@ public class ChangesPageController {
   private final Changes changes;
   private final SignalThresholds thresholds;
   private final SignalWatch watch;
-  private final CurrentUser currentUser;
 
-  public ChangesPageController(
-      Changes changes, SignalThresholds thresholds, SignalWatch watch, CurrentUser currentUser) {
+  public ChangesPageController(Changes changes, SignalThresholds thresholds, SignalWatch watch) {
     this.changes = changes;
     this.thresholds = thresholds;
     this.watch = watch;
-    this.currentUser = currentUser;
   }
 
   @GetMapping("/wijzigingen")
@@ -38,7 +34,7 @@ public class ChangesPageController {
       @RequestParam(required = false) String corporation,
       @RequestParam(required = false) String since,
       Model model) {
-    Membership m = currentUser.requireStaffOrDefault(corporation);
+    Membership m = changes.staff(corporation);
     try {
       LocalDate from =
           since == null || since.isBlank()
@@ -52,7 +48,7 @@ public class ChangesPageController {
 
   @PostMapping("/wijzigingen/drempels")
   public String threshold(@RequestParam Map<String, String> form, Model model) {
-    Membership m = currentUser.requireStaffOrDefault(form.get("corporation"));
+    Membership m = changes.staff(form.get("corporation"));
     String value = form.getOrDefault("per100Units", "").strip().replace(',', '.');
     try {
       Double v;

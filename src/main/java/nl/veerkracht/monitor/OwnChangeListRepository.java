@@ -29,9 +29,11 @@ class OwnChangeListRepository {
               FROM own_change o
               LEFT JOIN planned_measure m ON m.id = o.measure_id
               LEFT JOIN stock_cluster c ON c.id = o.cluster_id
-             WHERE o.corporation_id = ? AND o.detected_at >= ?
-             ORDER BY o.detected_at DESC, o.id DESC LIMIT ?""")
-        .params(corporationId, since, limit)
+             WHERE o.corporation_id = :c AND o.detected_at >= :since
+             ORDER BY o.detected_at DESC, o.id DESC LIMIT :limit""")
+        .param("c", corporationId)
+        .param("since", since)
+        .param("limit", limit)
         .query(
             (rs, n) -> {
               OffsetDateTime at = rs.getObject(1, OffsetDateTime.class);

@@ -51,7 +51,10 @@ public class OwnChangeRepository {
     Integer recorded =
         transactions.execute(
             tx -> {
-              jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(corporationId).query().listOfRows();
+              jdbc.sql("SELECT pg_advisory_xact_lock(:c)")
+                  .param("c", corporationId)
+                  .query()
+                  .listOfRows();
               int changes = 0;
               for (Observation o : found) {
                 Optional<Known> known = known(corporationId, o.subject());
@@ -82,8 +85,9 @@ public class OwnChangeRepository {
 
   private Optional<Known> known(long corporationId, String subject) {
     return jdbc.sql(
-            "SELECT year, state FROM own_change_state WHERE corporation_id = ? AND subject = ?")
-        .params(corporationId, subject)
+            "SELECT year, state FROM own_change_state WHERE corporation_id = :c AND subject = :s")
+        .param("c", corporationId)
+        .param("s", subject)
         .query((rs, n) -> new Known((Integer) rs.getObject(1, Integer.class), rs.getString(2)))
         .optional();
   }

@@ -3,7 +3,6 @@ package nl.veerkracht.partner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Organisations;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,12 +23,10 @@ public class ShareApiController {
 
   private final Sharing sharing;
   private final Organisations organisations;
-  private final CurrentUser currentUser;
 
-  public ShareApiController(Sharing sharing, Organisations organisations, CurrentUser currentUser) {
+  public ShareApiController(Sharing sharing, Organisations organisations) {
     this.sharing = sharing;
     this.organisations = organisations;
-    this.currentUser = currentUser;
   }
 
   @GetMapping("/api/shares")
@@ -62,10 +59,6 @@ public class ShareApiController {
   @GetMapping("/api/organisations")
   @Operation(summary = "The partner organisations a corporation can share with")
   public List<Organisations.Organisation> organisations() {
-    if (currentUser.memberships().isEmpty() && !currentUser.isAdministrator()) {
-      throw new nl.veerkracht.common.ForbiddenException(
-          nl.veerkracht.common.Text.msg("error.partner.forStaff"));
-    }
-    return organisations.list();
+    return organisations.forStaff();
   }
 }

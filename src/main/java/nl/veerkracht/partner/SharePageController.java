@@ -37,12 +37,12 @@ public class SharePageController {
       @RequestParam(required = false) String complex,
       @RequestParam(required = false) String area,
       Model model) {
-    return show(model, currentUser.requireStaffOrDefault(corporation), complex, area, null);
+    return show(model, sharing.staff(corporation), complex, area, null);
   }
 
   @PostMapping("/delen")
   public String share(@RequestParam Map<String, String> form, Model model) {
-    Membership m = currentUser.requireStaffOrDefault(form.get("corporation"));
+    Membership m = sharing.staff(form.get("corporation"));
     String scope = form.getOrDefault("scope", "").strip();
     boolean area = scope.toUpperCase(java.util.Locale.ROOT).matches("(BU|WK|GM)[0-9]+");
     try {
@@ -61,7 +61,7 @@ public class SharePageController {
   @PostMapping("/delen/{id}/intrekken")
   public String revoke(
       @PathVariable long id, @RequestParam(required = false) String corporation, Model model) {
-    Membership m = currentUser.requireStaffOrDefault(corporation);
+    Membership m = sharing.staff(corporation);
     try {
       sharing.revoke(id);
     } catch (NotFoundException e) {

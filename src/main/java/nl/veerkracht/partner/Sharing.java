@@ -51,6 +51,11 @@ public class Sharing {
     this.audit = audit;
   }
 
+  /** The caller's membership of the corporation (or the one they work on); refused unless staff. */
+  public Membership staff(String corporation) {
+    return currentUser.requireStaffOrDefault(corporation);
+  }
+
   /** Everything the corporation shares, for its staff (any role). */
   public List<PartnerShareRepository.Share> list(String corporation) {
     return shares.ofCorporation(currentUser.requireStaffOrDefault(corporation).corporationId());

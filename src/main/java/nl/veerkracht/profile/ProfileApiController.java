@@ -3,10 +3,8 @@ package nl.veerkracht.profile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProfileApiController {
 
   private final ProfileService profiles;
-  private final CurrentUser currentUser;
+  private final ProfileViews views;
 
-  public ProfileApiController(ProfileService profiles, CurrentUser currentUser) {
+  public ProfileApiController(ProfileService profiles, ProfileViews views) {
     this.profiles = profiles;
-    this.currentUser = currentUser;
+    this.views = views;
   }
 
   @GetMapping("/api/complexes/{code}/profile")
@@ -39,7 +37,7 @@ public class ProfileApiController {
       @RequestParam(required = false) String type,
       @RequestParam(defaultValue = "staff") String audience,
       @RequestParam(required = false) Integer from) {
-    Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+    Membership m = views.staff(corporation);
     Audience a =
         Audience.parse(audience)
             .orElseThrow(() -> new BadRequestException(Text.msg("error.profile.audience")));
@@ -57,14 +55,14 @@ public class ProfileApiController {
           "Per buurt: own units, CBS dwellings, own share and band, next to the CBS share of"
               + " corporation homes and its band")
   public List<OwnShareView> ownShares(@RequestParam String corporation) {
-    Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+    Membership m = views.staff(corporation);
     return profiles.ownShares(m);
   }
 
   @GetMapping(value = "/api/stock/complexes.geojson", produces = "application/geo+json")
   @Operation(summary = "The corporation's complexes as points (mean position of their units)")
   public java.util.Map<String, Object> complexPoints(@RequestParam String corporation) {
-    Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+    Membership m = views.staff(corporation);
     String type = profiles.defaultType(m);
     List<java.util.Map<String, Object>> features = new java.util.ArrayList<>();
     for (ProfileRepository.ComplexPoint p : profiles.complexPoints(m, type)) {

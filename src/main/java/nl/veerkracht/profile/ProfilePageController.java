@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.stock.ClusterTypes;
 import nl.veerkracht.web.WebPage;
@@ -28,12 +27,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class ProfilePageController {
 
   private final ProfileViews views;
-  private final CurrentUser currentUser;
   private final Clock clock;
 
-  public ProfilePageController(ProfileViews views, CurrentUser currentUser, Clock clock) {
+  public ProfilePageController(ProfileViews views, Clock clock) {
     this.views = views;
-    this.currentUser = currentUser;
     this.clock = clock;
   }
 
@@ -80,8 +77,7 @@ public class ProfilePageController {
 
   private ProfileView view(
       String type, String code, String corporation, String audience, Locale locale) {
-    Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
-    currentUser.choose(m.corporationCode());
+    Membership m = views.forPage(corporation);
     Audience a =
         Audience.parse(audience)
             .orElseThrow(() -> new BadRequestException(Text.msg("error.profile.audience")));

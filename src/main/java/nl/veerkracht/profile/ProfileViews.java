@@ -8,6 +8,7 @@ import nl.veerkracht.analysis.domain.AnalysisEngine;
 import nl.veerkracht.analysis.domain.Bands;
 import nl.veerkracht.analysis.domain.Signal;
 import nl.veerkracht.common.Text;
+import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.statistics.StatisticsCatalogue;
 import nl.veerkracht.statistics.domain.Indicator;
@@ -20,10 +21,25 @@ public class ProfileViews {
 
   private final ProfileService profiles;
   private final StatisticsCatalogue catalogue;
+  private final CurrentUser currentUser;
 
-  public ProfileViews(ProfileService profiles, StatisticsCatalogue catalogue) {
+  public ProfileViews(
+      ProfileService profiles, StatisticsCatalogue catalogue, CurrentUser currentUser) {
     this.profiles = profiles;
     this.catalogue = catalogue;
+    this.currentUser = currentUser;
+  }
+
+  /** The caller's membership of the corporation (its code in any case); refused unless staff. */
+  public Membership staff(String corporation) {
+    return currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /** Like {@link #staff}, and remembered as the corporation the caller works on. */
+  Membership forPage(String corporation) {
+    Membership m = staff(corporation);
+    currentUser.choose(m.corporationCode());
+    return m;
   }
 
   ProfileView view(Membership m, String type, String code, Audience audience, Locale locale) {

@@ -20,7 +20,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class CurrentUser {
 
-  private static final String FORBIDDEN = "You are not staff of corporation %s.";
   private static final String CHOSEN = "veerkracht.corporation";
 
   private final AccountRepository accounts;
@@ -93,7 +92,7 @@ public class CurrentUser {
     return memberships().stream()
         .filter(m -> m.corporationCode().equalsIgnoreCase(corporationCode))
         .findFirst()
-        .orElseThrow(() -> new ForbiddenException(String.format(FORBIDDEN, corporationCode)));
+        .orElseThrow(() -> notStaffOf(corporationCode));
   }
 
   /** Like {@link #requireStaff(String)}; without a code, the corporation the caller works on. */
@@ -109,7 +108,7 @@ public class CurrentUser {
     return memberships().stream()
         .filter(m -> m.corporationId() == corporationId)
         .findFirst()
-        .orElseThrow(() -> new ForbiddenException(String.format(FORBIDDEN, "#" + corporationId)));
+        .orElseThrow(() -> notStaffOf("#" + corporationId));
   }
 
   /** Like {@link #requireStaff(String)}, and the role must allow imports. */
@@ -155,6 +154,11 @@ public class CurrentUser {
       return session == null ? null : session.getAttribute(CHOSEN);
     }
     return null;
+  }
+
+  private static ForbiddenException notStaffOf(String corporation) {
+    return new ForbiddenException(
+        Text.msg("error.security.notStaffOf", "corporation", String.valueOf(corporation)));
   }
 
   public void requireAdministrator() {

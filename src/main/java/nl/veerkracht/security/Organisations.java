@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.veerkracht.audit.AuditLog;
+import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.Text;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,23 @@ public class Organisations {
     this.organisations = organisations;
     this.currentUser = currentUser;
     this.audit = audit;
+  }
+
+  /** Every organisation, by name, for administrators (refused for anyone else). */
+  public List<Organisation> all() {
+    currentUser.requireAdministrator();
+    return list();
+  }
+
+  /**
+   * Every organisation, for staff of a corporation choosing whom to share with or agree with, and
+   * for administrators; refused for anyone else (a partner account sees no other organisations).
+   */
+  public List<Organisation> forStaff() {
+    if (currentUser.memberships().isEmpty() && !currentUser.isAdministrator()) {
+      throw new ForbiddenException(Text.msg("error.partner.forStaff"));
+    }
+    return list();
   }
 
   /** Every organisation, by name. */

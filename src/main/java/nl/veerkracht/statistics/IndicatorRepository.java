@@ -99,6 +99,6 @@ public class IndicatorRepository {
   }
 
   public Optional<Indicator> find(String id) {
-    return jdbc.sql("SELECT * FROM indicator WHERE id = ?").param(id).query(ROW).optional();
+    return jdbc.sql("SELECT * FROM indicator WHERE id = :id").param("id", id).query(ROW).optional();
   }
 }

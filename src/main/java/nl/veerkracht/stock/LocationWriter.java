@@ -28,12 +28,67 @@ class LocationWriter {
   /** A unit to place; {@code line} is its line in the file, or −1 when it is relinked. */
   record Placeable(long unitId, String unitCode, long line, LonLat location, AreaCode givenBuurt) {}
 
+  /** A corporation that has units. */
+  record Holder(long id, String code) {}
+
   private final JdbcClient jdbc;
+  private final javax.sql.DataSource dataSource;
   private final SpatialLinker linker;
 
-  LocationWriter(JdbcClient jdbc, SpatialLinker linker) {
+  LocationWriter(JdbcClient jdbc, javax.sql.DataSource dataSource, SpatialLinker linker) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
     this.linker = linker;
+  }
+
+  /** The corporations that have units, by code. */
+  List<Holder> holders() {
+    return jdbc.sql(
+            """
+            SELECT c.id, c.code FROM corporation c
+             WHERE EXISTS (SELECT 1 FROM stock_unit u WHERE u.corporation_id = c.id)
+             ORDER BY c.code
+            """)
+        .query((rs, n) -> new Holder(rs.getLong(1), rs.getString(2)))
+        .list();
+  }
+
+  /** A corporation's units as held, to place again in new boundaries. */
+  List<Placeable> held(long corporationId) {
+    return jdbc.sql(
+            """
+            SELECT id, unit_code, lon, lat, given_buurt FROM stock_unit
+             WHERE corporation_id = :c ORDER BY id
+            """)
+        .param("c", corporationId)
+        .query(
+            (rs, n) -> {
+              double lon = rs.getDouble(3);
+              LonLat at = rs.wasNull() ? null : new LonLat(lon, rs.getDouble(4));
+              AreaCode given = AreaCode.parse(rs.getString(5)).orElse(null);
+              return new Placeable(rs.getLong(1), rs.getString(2), -1, at, given);
+            })
+        .list();
+  }
+
+  /**
+   * Like {@link #write(Connection, long, List, List, boolean, Consumer)}, on the transaction's own
+   * connection.
+   */
+  long write(
+      long corporationId,
+      List<Placeable> units,
+      List<Integer> years,
+      boolean known,
+      Consumer<Text> note)
+      throws SQLException {
+    return write(
+        org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource),
+        corporationId,
+        units,
+        years,
+        known,
+        note);
   }
 
   /**

@@ -7,17 +7,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.veerkracht.area.AreaNames;
+import nl.veerkracht.common.ForbiddenException;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
 import nl.veerkracht.corporation.Corporation;
 import nl.veerkracht.corporation.CorporationRepository;
+import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import org.springframework.stereotype.Service;
 
 /**
  * A corporation's own stock as the pages, the API and other rooms read it: its complexes (of the
  * cluster type it chose), one complex with its units, plan and history, and where its homes are.
- * The caller has checked the membership; every read is of that membership's corporation.
+ * {@link #staff} and {@link #forPage} check the caller; the reads that take a corporation id are
+ * for callers that checked it already.
  */
 @Service
 public class OwnStock {
@@ -25,11 +28,37 @@ public class OwnStock {
   private final StockRepository stock;
   private final CorporationRepository corporations;
   private final AreaNames areaNames;
+  private final CurrentUser currentUser;
 
-  public OwnStock(StockRepository stock, CorporationRepository corporations, AreaNames areaNames) {
+  public OwnStock(
+      StockRepository stock,
+      CorporationRepository corporations,
+      AreaNames areaNames,
+      CurrentUser currentUser) {
     this.stock = stock;
     this.corporations = corporations;
     this.areaNames = areaNames;
+    this.currentUser = currentUser;
+  }
+
+  /** The caller's membership of the corporation (its code in any case); refused unless staff. */
+  public Membership staff(String corporation) {
+    return currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The corporation a stock page shows: the one named (refused unless the caller is its staff;
+   * remembered as the one they work on) or the one they work on.
+   */
+  public Membership forPage(String corporation) {
+    if (corporation == null || corporation.isBlank()) {
+      return currentUser
+          .findDefaultMembership()
+          .orElseThrow(() -> new ForbiddenException(Text.msg("error.security.notStaff")));
+    }
+    Membership m = staff(corporation);
+    currentUser.choose(m.corporationCode());
+    return m;
   }
 
   /** The corporation's chosen complex cluster type ({@code OND} when it has not chosen). */

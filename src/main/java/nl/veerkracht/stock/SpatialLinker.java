@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.veerkracht.area.AreaRepository;
 import nl.veerkracht.area.domain.AreaCode;
+import nl.veerkracht.area.domain.AreaLevel;
 import nl.veerkracht.common.DataChangedEvent;
 import nl.veerkracht.geo.LonLat;
 import org.locationtech.jts.geom.Coordinate;
@@ -18,7 +20,6 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,15 +42,15 @@ public class SpatialLinker {
 
   private static final GeometryFactory FACTORY = new GeometryFactory();
 
-  private final JdbcClient jdbc;
+  private final AreaRepository areas;
 
   /** Per year and level; an empty tree where the year has no boundaries at that level. */
   private final Map<String, STRtree> indexes = new ConcurrentHashMap<>();
 
   private volatile List<Integer> years;
 
-  public SpatialLinker(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public SpatialLinker(AreaRepository areas) {
+    this.areas = areas;
   }
 
   @EventListener
@@ -67,10 +68,7 @@ public class SpatialLinker {
   public List<Integer> years() {
     List<Integer> y = years;
     if (y == null) {
-      y =
-          jdbc.sql("SELECT DISTINCT year FROM area WHERE geom IS NOT NULL ORDER BY year DESC")
-              .query(Integer.class)
-              .list();
+      y = areas.outlineYears();
       years = y;
     }
     return y;
@@ -92,11 +90,7 @@ public class SpatialLinker {
 
   /** The buurt codes of a year's division (to place units by a buurt code the file gave). */
   public java.util.Set<String> buurtCodes(int year) {
-    return new java.util.HashSet<>(
-        jdbc.sql("SELECT code FROM area WHERE year = ? AND level = 'buurt'")
-            .param(year)
-            .query(String.class)
-            .list());
+    return new java.util.HashSet<>(areas.codes(year, AreaLevel.BUURT));
   }
 
   private static String find(STRtree tree, Point point) {
@@ -123,21 +117,15 @@ public class SpatialLinker {
     WKBReader reader = new WKBReader(FACTORY);
     List<Entry> entries = new ArrayList<>();
     Map<String, Envelope> envelopes = new HashMap<>();
-    jdbc.sql("SELECT code, geom FROM area WHERE year = ? AND level = ? AND geom IS NOT NULL")
-        .params(year, level)
-        .query(
-            (rs, n) -> {
-              try {
-                var g = reader.read(rs.getBytes(2));
-                entries.add(new Entry(rs.getString(1), PreparedGeometryFactory.prepare(g)));
-                envelopes.put(rs.getString(1), g.getEnvelopeInternal());
-              } catch (ParseException e) {
-                throw new IllegalStateException(
-                    "Stored geometry of " + rs.getString(1) + " cannot be read", e);
-              }
-              return null;
-            })
-        .list();
+    for (AreaRepository.Outline o : areas.outlines(year, AreaLevel.find(level).orElseThrow())) {
+      try {
+        var g = reader.read(o.wkb());
+        entries.add(new Entry(o.code(), PreparedGeometryFactory.prepare(g)));
+        envelopes.put(o.code(), g.getEnvelopeInternal());
+      } catch (ParseException e) {
+        throw new IllegalStateException("Stored geometry of " + o.code() + " cannot be read", e);
+      }
+    }
     STRtree tree = new STRtree();
     for (Entry e : entries) {
       tree.insert(envelopes.get(e.code()), e);

@@ -3,10 +3,8 @@ package nl.veerkracht.stock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
 import nl.veerkracht.common.BadRequestException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class StockApiController {
 
   private final OwnStock stock;
-  private final CurrentUser currentUser;
 
-  public StockApiController(OwnStock stock, CurrentUser currentUser) {
+  public StockApiController(OwnStock stock) {
     this.stock = stock;
-    this.currentUser = currentUser;
   }
 
   @GetMapping("/api/complexes")
@@ -33,7 +29,7 @@ public class StockApiController {
       summary = "The corporation's complexes (its chosen cluster type) with units and buurten")
   public List<ComplexView> complexes(
       @RequestParam String corporation, @RequestParam(required = false) String type) {
-    Membership m = currentUser.requireStaff(code(corporation));
+    Membership m = stock.staff(corporation);
     String complexType =
         type != null ? ClusterTypes.require(type) : stock.complexType(m.corporationId());
     return stock.clusters(m.corporationId(), complexType).stream()
@@ -48,7 +44,7 @@ public class StockApiController {
   @Operation(summary = "Clusters of every type, or of one type")
   public List<StockRepository.ClusterSummary> clusters(
       @RequestParam String corporation, @RequestParam(required = false) String type) {
-    Membership m = currentUser.requireStaff(code(corporation));
+    Membership m = stock.staff(corporation);
     return stock.clusters(m.corporationId(), type == null ? null : ClusterTypes.require(type));
   }
 
@@ -60,7 +56,7 @@ public class StockApiController {
       @RequestParam(required = false) String type,
       @RequestParam(defaultValue = "500") int limit,
       @RequestParam(defaultValue = "0") int offset) {
-    Membership m = currentUser.requireStaff(code(corporation));
+    Membership m = stock.staff(corporation);
     if (limit < 1 || limit > 10_000 || offset < 0) {
       throw new BadRequestException(Text.msg("error.stock.paging"));
     }
@@ -73,7 +69,7 @@ public class StockApiController {
       @RequestParam String corporation,
       @RequestParam(required = false) String cluster,
       @RequestParam(required = false) String type) {
-    Membership m = currentUser.requireStaff(code(corporation));
+    Membership m = stock.staff(corporation);
     return stock.maintenance(m.corporationId(), clusterId(m, type, cluster));
   }
 
@@ -83,7 +79,7 @@ public class StockApiController {
       @RequestParam String corporation,
       @RequestParam(required = false) String cluster,
       @RequestParam(required = false) String type) {
-    Membership m = currentUser.requireStaff(code(corporation));
+    Membership m = stock.staff(corporation);
     return stock.allocations(m.corporationId(), clusterId(m, type, cluster));
   }
 
@@ -93,7 +89,7 @@ public class StockApiController {
       @RequestParam String corporation,
       @RequestParam(required = false) String cluster,
       @RequestParam(required = false) String type) {
-    Membership m = currentUser.requireStaff(code(corporation));
+    Membership m = stock.staff(corporation);
     return stock.turnover(m.corporationId(), clusterId(m, type, cluster));
   }
 
@@ -103,15 +99,11 @@ public class StockApiController {
       @RequestParam String corporation,
       @RequestParam(required = false) String cluster,
       @RequestParam(required = false) String type) {
-    Membership m = currentUser.requireStaff(code(corporation));
+    Membership m = stock.staff(corporation);
     return stock.signals(m.corporationId(), clusterId(m, type, cluster));
   }
 
   private Long clusterId(Membership m, String type, String cluster) {
     return stock.clusterId(m.corporationId(), type, cluster);
-  }
-
-  private static String code(String corporation) {
-    return corporation.strip().toUpperCase(Locale.ROOT);
   }
 }

@@ -1,7 +1,5 @@
 package nl.veerkracht.stock;
 
-import java.util.Locale;
-import nl.veerkracht.common.Text;
 import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.web.WebPage;
@@ -41,14 +39,6 @@ public class StockPageController {
   }
 
   private Membership membership(String corporation) {
-    if (corporation != null && !corporation.isBlank()) {
-      Membership m = currentUser.requireStaff(corporation.strip().toUpperCase(Locale.ROOT));
-      currentUser.choose(m.corporationCode());
-      return m;
-    }
-    return currentUser
-        .findDefaultMembership()
-        .orElseThrow(
-            () -> new nl.veerkracht.common.ForbiddenException(Text.msg("error.security.notStaff")));
+    return stock.forPage(corporation);
   }
 }

@@ -22,8 +22,8 @@ class StockReferenceRepository {
     if (!c.maintenance.isEmpty() || !c.signals.isEmpty()) {
       Set<String> clusters =
           new HashSet<>(
-              jdbc.sql("SELECT type || '/' || code FROM stock_cluster WHERE corporation_id = ?")
-                  .param(corporationId)
+              jdbc.sql("SELECT type || '/' || code FROM stock_cluster WHERE corporation_id = :c")
+                  .param("c", corporationId)
                   .query(String.class)
                   .list());
       for (StockRecords.MaintenanceLine m : c.maintenance) {
@@ -54,8 +54,8 @@ class StockReferenceRepository {
     if (!c.allocations.isEmpty() || !c.turnover.isEmpty()) {
       Set<String> units =
           new HashSet<>(
-              jdbc.sql("SELECT unit_code FROM stock_unit WHERE corporation_id = ?")
-                  .param(corporationId)
+              jdbc.sql("SELECT unit_code FROM stock_unit WHERE corporation_id = :c")
+                  .param("c", corporationId)
                   .query(String.class)
                   .list());
       for (StockRecords.Allocation a : c.allocations) {

@@ -155,8 +155,8 @@ public class StockRepository {
   }
 
   public int unitCount(long corporationId) {
-    return jdbc.sql("SELECT count(*) FROM stock_unit WHERE corporation_id = ?")
-        .param(corporationId)
+    return jdbc.sql("SELECT count(*) FROM stock_unit WHERE corporation_id = :c")
+        .param("c", corporationId)
         .query(Integer.class)
         .single();
   }
