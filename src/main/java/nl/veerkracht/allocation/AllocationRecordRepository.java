@@ -32,15 +32,16 @@ class AllocationRecordRepository {
             """
             SELECT DISTINCT ON (uc.unit_id) uc.unit_id, c.code
               FROM stock_unit_cluster uc JOIN stock_cluster c ON c.id = uc.cluster_id
-             WHERE c.corporation_id = ? AND c.type = ?
+             WHERE c.corporation_id = :corp AND c.type = :type
              ORDER BY uc.unit_id, c.code""")
-        .params(corporationId, complexType)
+        .param("corp", corporationId)
+        .param("type", complexType)
         .query((RowCallbackHandler) rs -> complexOfUnit.put(rs.getLong(1), rs.getString(2)));
     List<LettingHistory.Letting> lettings = new ArrayList<>();
     jdbc.sql(
             "SELECT unit_id, allocated_on, priority, target_group, income_class, urgent"
-                + " FROM allocation WHERE corporation_id = ?")
-        .param(corporationId)
+                + " FROM allocation WHERE corporation_id = :corp")
+        .param("corp", corporationId)
         .query(
             (RowCallbackHandler)
                 rs ->
@@ -54,8 +55,8 @@ class AllocationRecordRepository {
                                 lowIncome(rs.getString(5)),
                                 rs.getBoolean(6)))));
     List<LettingHistory.MoveOut> moveOuts = new ArrayList<>();
-    jdbc.sql("SELECT unit_id, moved_out_on, end_reason FROM turnover WHERE corporation_id = ?")
-        .param(corporationId)
+    jdbc.sql("SELECT unit_id, moved_out_on, end_reason FROM turnover WHERE corporation_id = :corp")
+        .param("corp", corporationId)
         .query(
             (RowCallbackHandler)
                 rs ->
@@ -86,8 +87,9 @@ class AllocationRecordRepository {
   /** The names of the corporation's complexes, by code. */
   Map<String, String> complexNames(long corporationId, String complexType) {
     Map<String, String> out = new HashMap<>();
-    jdbc.sql("SELECT code, name FROM stock_cluster WHERE corporation_id = ? AND type = ?")
-        .params(corporationId, complexType)
+    jdbc.sql("SELECT code, name FROM stock_cluster WHERE corporation_id = :corp AND type = :type")
+        .param("corp", corporationId)
+        .param("type", complexType)
         .query(
             (RowCallbackHandler)
                 rs ->
@@ -108,11 +110,12 @@ class AllocationRecordRepository {
               FROM stock_cluster c
               JOIN stock_unit_cluster uc ON uc.cluster_id = c.id
               JOIN stock_unit_area a ON a.unit_id = uc.unit_id
-             WHERE c.corporation_id = ? AND c.type = ? AND a.buurt_code IS NOT NULL
-               AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?)
+             WHERE c.corporation_id = :corp AND c.type = :type AND a.buurt_code IS NOT NULL
+               AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = :corp)
              GROUP BY c.code, a.buurt_code
              ORDER BY c.code, count(*) DESC, a.buurt_code""")
-        .params(corporationId, complexType, corporationId)
+        .param("corp", corporationId)
+        .param("type", complexType)
         .query((RowCallbackHandler) rs -> out.put(rs.getString(1), rs.getString(2)));
     return out;
   }

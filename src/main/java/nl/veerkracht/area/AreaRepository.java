@@ -142,8 +142,9 @@ public class AreaRepository {
   }
 
   public Optional<Area> find(AreaCode code, int year) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM area WHERE code = ? AND year = ?")
-        .params(code.value(), year)
+    return jdbc.sql("SELECT " + COLUMNS + " FROM area WHERE code = :code AND year = :year")
+        .param("code", code.value())
+        .param("year", year)
         .query(ROW)
         .optional();
   }
@@ -155,9 +156,9 @@ public class AreaRepository {
       return out;
     }
     jdbc.sql(
-            "SELECT DISTINCT ON (code) code, name FROM area WHERE code = ANY (?)"
+            "SELECT DISTINCT ON (code) code, name FROM area WHERE code = ANY (:codes)"
                 + " ORDER BY code, year DESC")
-        .param(codes.toArray(String[]::new))
+        .param("codes", codes.toArray(String[]::new))
         .query((rs, i) -> out.put(rs.getString(1), rs.getString(2)))
         .list();
     return out;
@@ -222,23 +223,24 @@ public class AreaRepository {
 
   /** The most recent year that holds this code. */
   public Optional<Integer> findLatestYear(AreaCode code) {
-    return jdbc.sql("SELECT max(year) FROM area WHERE code = ?")
-        .param(code.value())
+    return jdbc.sql("SELECT max(year) FROM area WHERE code = :code")
+        .param("code", code.value())
         .query(Integer.class)
         .optional();
   }
 
   /** Years held per level, newest first. */
   public List<Integer> years(AreaLevel level) {
-    return jdbc.sql("SELECT DISTINCT year FROM area WHERE level = ? ORDER BY year DESC")
-        .param(level.id())
+    return jdbc.sql("SELECT DISTINCT year FROM area WHERE level = :level ORDER BY year DESC")
+        .param("level", level.id())
         .query(Integer.class)
         .list();
   }
 
   public Map<String, String> attributes(AreaCode code, int year) {
-    return jdbc.sql("SELECT attributes::text FROM area WHERE code = ? AND year = ?")
-        .params(code.value(), year)
+    return jdbc.sql("SELECT attributes::text FROM area WHERE code = :code AND year = :year")
+        .param("code", code.value())
+        .param("year", year)
         .query(String.class)
         .optional()
         .map(

@@ -75,27 +75,26 @@ public class AtelierRepository {
             "INSERT INTO atelier (corporation_id, name, kind, area_codes, complex_codes, area_year,"
                 + " votes_per_participant, categories, themes, cards, require_approval, held_on,"
                 + " join_code, created_by, layers, starts_at, place, contact, groups)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
-        .params(
-            a.corporationId(),
-            a.name(),
-            a.kind().name(),
-            a.areaCodes().toArray(String[]::new),
-            a.complexCodes().toArray(String[]::new),
-            a.areaYear(),
-            a.votesPerParticipant(),
-            a.categories().toArray(String[]::new),
-            a.themes().toArray(String[]::new),
-            a.cards().toArray(String[]::new),
-            a.requireApproval(),
-            a.heldOn(),
-            a.joinCode(),
-            a.createdBy(),
-            a.layers().toArray(String[]::new),
-            a.startsAt(),
-            a.place(),
-            a.contact(),
-            a.groups().toArray(String[]::new))
+                + " VALUES (:corporation,:name,:kind,:areas,:complexes,:areaYear,:votes,:categories,:themes,:cards,:approval,:heldOn,:joinCode,:by,:layers,:startsAt,:place,:contact,:groups) RETURNING id")
+        .param("corporation", a.corporationId())
+        .param("name", a.name())
+        .param("kind", a.kind().name())
+        .param("areas", a.areaCodes().toArray(String[]::new))
+        .param("complexes", a.complexCodes().toArray(String[]::new))
+        .param("areaYear", a.areaYear())
+        .param("votes", a.votesPerParticipant())
+        .param("categories", a.categories().toArray(String[]::new))
+        .param("themes", a.themes().toArray(String[]::new))
+        .param("cards", a.cards().toArray(String[]::new))
+        .param("approval", a.requireApproval())
+        .param("heldOn", a.heldOn())
+        .param("joinCode", a.joinCode())
+        .param("by", a.createdBy())
+        .param("layers", a.layers().toArray(String[]::new))
+        .param("startsAt", a.startsAt())
+        .param("place", a.place())
+        .param("contact", a.contact())
+        .param("groups", a.groups().toArray(String[]::new))
         .query(Long.class)
         .single();
   }
@@ -139,23 +138,23 @@ public class AtelierRepository {
   }
 
   boolean joinCodeTaken(String code) {
-    return jdbc.sql("SELECT count(*) FROM atelier WHERE join_code = ?")
-            .param(code)
+    return jdbc.sql("SELECT count(*) FROM atelier WHERE join_code = :code")
+            .param("code", code)
             .query(Long.class)
             .single()
         > 0;
   }
 
   public Optional<Atelier> find(long id) {
-    return jdbc.sql("SELECT " + ATELIER_COLUMNS + " FROM atelier WHERE id = ?")
-        .param(id)
+    return jdbc.sql("SELECT " + ATELIER_COLUMNS + " FROM atelier WHERE id = :id")
+        .param("id", id)
         .query(ATELIER)
         .optional();
   }
 
   Optional<Atelier> findByJoinCode(String code) {
-    return jdbc.sql("SELECT " + ATELIER_COLUMNS + " FROM atelier WHERE join_code = ?")
-        .param(code)
+    return jdbc.sql("SELECT " + ATELIER_COLUMNS + " FROM atelier WHERE join_code = :code")
+        .param("code", code)
         .query(ATELIER)
         .optional();
   }
@@ -167,34 +166,40 @@ public class AtelierRepository {
     return jdbc.sql(
             "SELECT "
                 + ATELIER_COLUMNS
-                + " FROM atelier WHERE corporation_id = ANY (?) ORDER BY created_at DESC, id DESC")
-        .param(corporationIds.toArray(Long[]::new))
+                + " FROM atelier WHERE corporation_id = ANY (:corporations) ORDER BY created_at DESC, id DESC")
+        .param("corporations", corporationIds.toArray(Long[]::new))
         .query(ATELIER)
         .list();
   }
 
   void setPhase(long id, Atelier.Phase phase) {
     jdbc.sql(
-            "UPDATE atelier SET phase = ?, closed_at = CASE WHEN ? = 'CLOSED' THEN now() END"
-                + " WHERE id = ?")
-        .params(phase.name(), phase.name(), id)
+            "UPDATE atelier SET phase = :phase, closed_at = CASE WHEN :phase = 'CLOSED' THEN now() END"
+                + " WHERE id = :id")
+        .param("phase", phase.name())
+        .param("id", id)
         .update();
   }
 
   void setPresentedCard(long id, int card) {
-    jdbc.sql("UPDATE atelier SET presented_card = ? WHERE id = ?").params(card, id).update();
+    jdbc.sql("UPDATE atelier SET presented_card = :card WHERE id = :id")
+        .param("card", card)
+        .param("id", id)
+        .update();
   }
 
   /** Shows or hides one blind round's tally to the room. */
   void setRevealed(long id, String round, boolean revealed) {
     if (revealed) {
       jdbc.sql(
-              "UPDATE atelier SET revealed = array_append(array_remove(revealed, ?), ?) WHERE id = ?")
-          .params(round, round, id)
+              "UPDATE atelier SET revealed = array_append(array_remove(revealed, :round), :round) WHERE id = :id")
+          .param("round", round)
+          .param("id", id)
           .update();
     } else {
-      jdbc.sql("UPDATE atelier SET revealed = array_remove(revealed, ?) WHERE id = ?")
-          .params(round, id)
+      jdbc.sql("UPDATE atelier SET revealed = array_remove(revealed, :round) WHERE id = :id")
+          .param("round", round)
+          .param("id", id)
           .update();
     }
   }
@@ -202,8 +207,11 @@ public class AtelierRepository {
   long insertParticipant(long atelierId, byte[] tokenHash, String name, String group) {
     return jdbc.sql(
             "INSERT INTO atelier_participant (atelier_id, token_hash, display_name, group_kind)"
-                + " VALUES (?,?,?,?) RETURNING id")
-        .params(atelierId, tokenHash, name, group)
+                + " VALUES (:atelier,:token,:name,:group) RETURNING id")
+        .param("atelier", atelierId)
+        .param("token", tokenHash)
+        .param("name", name)
+        .param("group", group)
         .query(Long.class)
         .single();
   }
@@ -211,8 +219,8 @@ public class AtelierRepository {
   Optional<Caller.Participant> participantByToken(byte[] tokenHash) {
     return jdbc.sql(
             "SELECT id, atelier_id, display_name, group_kind FROM atelier_participant"
-                + " WHERE token_hash = ?")
-        .param(tokenHash)
+                + " WHERE token_hash = :token")
+        .param("token", tokenHash)
         .query(
             (rs, n) ->
                 new Caller.Participant(
@@ -221,8 +229,8 @@ public class AtelierRepository {
   }
 
   int countParticipants(long atelierId) {
-    return jdbc.sql("SELECT count(*) FROM atelier_participant WHERE atelier_id = ?")
-        .param(atelierId)
+    return jdbc.sql("SELECT count(*) FROM atelier_participant WHERE atelier_id = :atelier")
+        .param("atelier", atelierId)
         .query(Integer.class)
         .single();
   }
@@ -230,8 +238,8 @@ public class AtelierRepository {
   List<ParticipantRow> participants(long atelierId) {
     return jdbc.sql(
             "SELECT id, display_name, group_kind, joined_at FROM atelier_participant"
-                + " WHERE atelier_id = ? ORDER BY id")
-        .param(atelierId)
+                + " WHERE atelier_id = :atelier ORDER BY id")
+        .param("atelier", atelierId)
         .query(
             (rs, n) ->
                 new ParticipantRow(
@@ -244,24 +252,25 @@ public class AtelierRepository {
 
   /** Serialises joins to one atelier, so its most participants holds when a room joins at once. */
   void lockAtelier(long atelierId) {
-    jdbc.sql("SELECT id FROM atelier WHERE id = ? FOR UPDATE")
-        .param(atelierId)
+    jdbc.sql("SELECT id FROM atelier WHERE id = :atelier FOR UPDATE")
+        .param("atelier", atelierId)
         .query(Long.class)
         .single();
   }
 
   /** Serialises a participant's writes that count against a limit (pins, votes). */
   void lockParticipant(long participantId) {
-    jdbc.sql("SELECT id FROM atelier_participant WHERE id = ? FOR UPDATE")
-        .param(participantId)
+    jdbc.sql("SELECT id FROM atelier_participant WHERE id = :participant FOR UPDATE")
+        .param("participant", participantId)
         .query(Long.class)
         .single();
   }
 
   int eraseName(long atelierId, long participantId) {
     return jdbc.sql(
-            "UPDATE atelier_participant SET display_name = NULL WHERE atelier_id = ? AND id = ?")
-        .params(atelierId, participantId)
+            "UPDATE atelier_participant SET display_name = NULL WHERE atelier_id = :atelier AND id = :participant")
+        .param("atelier", atelierId)
+        .param("participant", participantId)
         .update();
   }
 
@@ -270,8 +279,11 @@ public class AtelierRepository {
    * after the commit. No lock is taken here, so writes to one atelier commit side by side.
    */
   void event(long atelierId, String kind, String data) {
-    jdbc.sql("INSERT INTO atelier_event_pending (atelier_id, kind, data) VALUES (?, ?, ?)")
-        .params(atelierId, kind, data)
+    jdbc.sql(
+            "INSERT INTO atelier_event_pending (atelier_id, kind, data) VALUES (:atelier, :kind, :data)")
+        .param("atelier", atelierId)
+        .param("kind", kind)
+        .param("data", data)
         .update();
   }
 
@@ -282,13 +294,13 @@ public class AtelierRepository {
    * saw event N has seen every earlier one, and catching up from N misses nothing.
    */
   List<Long> sequence(long atelierId) {
-    jdbc.sql("SELECT pg_advisory_xact_lock(" + EVENT_LOCK + ", ?::int)")
-        .param(atelierId)
+    jdbc.sql("SELECT pg_advisory_xact_lock(" + EVENT_LOCK + ", :atelier::int)")
+        .param("atelier", atelierId)
         .query((rs, n) -> 1)
         .list();
     // a statement of its own, so its snapshot holds what a sequencer before us committed
     return jdbc.sql(
-            "WITH moved AS (DELETE FROM atelier_event_pending WHERE atelier_id = ?"
+            "WITH moved AS (DELETE FROM atelier_event_pending WHERE atelier_id = :atelier"
                 + " RETURNING id, atelier_id, kind, data, at),"
                 + " numbered AS (INSERT INTO atelier_event (atelier_id, kind, data, at)"
                 + " SELECT atelier_id, kind, data, at FROM moved ORDER BY id"
@@ -296,7 +308,7 @@ public class AtelierRepository {
                 + " SELECT id, pg_notify('atelier_events',"
                 + " atelier_id || '|' || id || '|' || kind || '|' || data) FROM numbered"
                 + " ORDER BY id")
-        .param(atelierId)
+        .param("atelier", atelierId)
         .query((rs, n) -> rs.getLong(1))
         .list();
   }
@@ -305,17 +317,19 @@ public class AtelierRepository {
   List<Long> waitingAteliers(java.time.Duration olderThan) {
     return jdbc.sql(
             "SELECT DISTINCT atelier_id FROM atelier_event_pending"
-                + " WHERE at < now() - make_interval(secs => ?)")
-        .param((double) olderThan.toMillis() / 1000)
+                + " WHERE at < now() - make_interval(secs => :seconds)")
+        .param("seconds", (double) olderThan.toMillis() / 1000)
         .query(Long.class)
         .list();
   }
 
   List<Event> eventsAfter(long atelierId, long afterId, int limit) {
     return jdbc.sql(
-            "SELECT id, atelier_id, kind, data FROM atelier_event WHERE atelier_id = ? AND id > ?"
-                + " ORDER BY id LIMIT ?")
-        .params(atelierId, afterId, limit)
+            "SELECT id, atelier_id, kind, data FROM atelier_event WHERE atelier_id = :atelier AND id > :after"
+                + " ORDER BY id LIMIT :limit")
+        .param("atelier", atelierId)
+        .param("after", afterId)
+        .param("limit", limit)
         .query((rs, n) -> new Event(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
         .list();
   }
@@ -323,9 +337,10 @@ public class AtelierRepository {
   /** The newest division year that holds every one of these area codes, if any. */
   Optional<Integer> areaYear(List<String> codes) {
     return jdbc.sql(
-            "SELECT year FROM area WHERE code = ANY (?) AND geom IS NOT NULL GROUP BY year"
-                + " HAVING count(DISTINCT code) = ? ORDER BY year DESC LIMIT 1")
-        .params(codes.toArray(String[]::new), codes.size())
+            "SELECT year FROM area WHERE code = ANY (:codes) AND geom IS NOT NULL GROUP BY year"
+                + " HAVING count(DISTINCT code) = :n ORDER BY year DESC LIMIT 1")
+        .param("codes", codes.toArray(String[]::new))
+        .param("n", codes.size())
         .query(Integer.class)
         .optional();
   }
@@ -333,16 +348,18 @@ public class AtelierRepository {
   /** The codes among these that the corporation has as complexes (of its complex type). */
   List<String> knownComplexes(long corporationId, String type, List<String> codes) {
     return jdbc.sql(
-            "SELECT code FROM stock_cluster WHERE corporation_id = ? AND type = ?"
-                + " AND code = ANY (?)")
-        .params(corporationId, type, codes.toArray(String[]::new))
+            "SELECT code FROM stock_cluster WHERE corporation_id = :corp AND type = :type"
+                + " AND code = ANY (:codes)")
+        .param("corp", corporationId)
+        .param("type", type)
+        .param("codes", codes.toArray(String[]::new))
         .query(String.class)
         .list();
   }
 
   long lastEventId(long atelierId) {
-    return jdbc.sql("SELECT coalesce(max(id), 0) FROM atelier_event WHERE atelier_id = ?")
-        .param(atelierId)
+    return jdbc.sql("SELECT coalesce(max(id), 0) FROM atelier_event WHERE atelier_id = :atelier")
+        .param("atelier", atelierId)
         .query(Long.class)
         .single();
   }

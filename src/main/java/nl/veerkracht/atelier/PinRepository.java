@@ -92,25 +92,24 @@ public class PinRepository {
     return jdbc.sql(
             "INSERT INTO atelier_pin (atelier_id, participant_id, author, client_id, lat, lon,"
                 + " category, theme, body, buurt_code, buurt_year, complex_code, near_home, status,"
-                + " body_masked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"
+                + " body_masked) VALUES (:atelier,:participant,:author,:client,:lat,:lon,:category,:theme,:body,:buurt,:buurtYear,:complex,:nearHome,:status,:masked) ON CONFLICT DO NOTHING"
                 + " RETURNING "
                 + PIN_COLUMNS)
-        .params(
-            atelierId,
-            participantId,
-            author,
-            clientId,
-            lat,
-            lon,
-            category,
-            theme,
-            body,
-            buurtCode,
-            buurtYear,
-            complexCode,
-            nearHome,
-            status,
-            PrivacyGuard.mask(body))
+        .param("atelier", atelierId)
+        .param("participant", participantId)
+        .param("author", author)
+        .param("client", clientId)
+        .param("lat", lat)
+        .param("lon", lon)
+        .param("category", category)
+        .param("theme", theme)
+        .param("body", body)
+        .param("buurt", buurtCode)
+        .param("buurtYear", buurtYear)
+        .param("complex", complexCode)
+        .param("nearHome", nearHome)
+        .param("status", status)
+        .param("masked", PrivacyGuard.mask(body))
         .query(PIN)
         .optional();
   }
@@ -119,60 +118,69 @@ public class PinRepository {
     return jdbc.sql(
             "SELECT "
                 + PIN_COLUMNS
-                + " FROM atelier_pin WHERE atelier_id = ? AND coalesce(participant_id, 0) = ?"
-                + " AND coalesce(author, '') = ? AND client_id = ?")
-        .params(
-            atelierId,
-            participantId == null ? 0L : participantId,
-            author == null ? "" : author,
-            clientId)
+                + " FROM atelier_pin WHERE atelier_id = :atelier AND coalesce(participant_id, 0) = :participant"
+                + " AND coalesce(author, '') = :author AND client_id = :client")
+        .param("atelier", atelierId)
+        .param("participant", participantId == null ? 0L : participantId)
+        .param("author", author == null ? "" : author)
+        .param("client", clientId)
         .query(PIN)
         .optional();
   }
 
   Optional<Pin> pin(long atelierId, long pinId) {
-    return jdbc.sql("SELECT " + PIN_COLUMNS + " FROM atelier_pin WHERE atelier_id = ? AND id = ?")
-        .params(atelierId, pinId)
+    return jdbc.sql(
+            "SELECT " + PIN_COLUMNS + " FROM atelier_pin WHERE atelier_id = :atelier AND id = :pin")
+        .param("atelier", atelierId)
+        .param("pin", pinId)
         .query(PIN)
         .optional();
   }
 
   public List<Pin> pins(long atelierId) {
-    return jdbc.sql("SELECT " + PIN_COLUMNS + " FROM atelier_pin WHERE atelier_id = ? ORDER BY id")
-        .param(atelierId)
+    return jdbc.sql(
+            "SELECT " + PIN_COLUMNS + " FROM atelier_pin WHERE atelier_id = :atelier ORDER BY id")
+        .param("atelier", atelierId)
         .query(PIN)
         .list();
   }
 
   int countPins(long participantId) {
-    return jdbc.sql("SELECT count(*) FROM atelier_pin WHERE participant_id = ?")
-        .param(participantId)
+    return jdbc.sql("SELECT count(*) FROM atelier_pin WHERE participant_id = :participant")
+        .param("participant", participantId)
         .query(Integer.class)
         .single();
   }
 
   void updatePin(long pinId, String category, String theme, String body) {
     jdbc.sql(
-            "UPDATE atelier_pin SET category = ?, theme = ?, body_approved = body_approved AND"
-                + " body = ?, body = ?, body_masked = ?, updated_at = now() WHERE id = ?")
-        .params(category, theme, body, body, PrivacyGuard.mask(body), pinId)
+            "UPDATE atelier_pin SET category = :category, theme = :theme, body_approved = body_approved AND"
+                + " body = :body, body = :body, body_masked = :masked, updated_at = now() WHERE id = :pin")
+        .param("category", category)
+        .param("theme", theme)
+        .param("body", body)
+        .param("masked", PrivacyGuard.mask(body))
+        .param("pin", pinId)
         .update();
   }
 
   /** The facilitator approves a pin's text as it stands. */
   void approveBody(long pinId) {
-    jdbc.sql("UPDATE atelier_pin SET body_approved = true, updated_at = now() WHERE id = ?")
-        .param(pinId)
+    jdbc.sql("UPDATE atelier_pin SET body_approved = true, updated_at = now() WHERE id = :pin")
+        .param("pin", pinId)
         .update();
   }
 
   void deletePin(long pinId) {
-    jdbc.sql("DELETE FROM atelier_pin WHERE id = ?").param(pinId).update();
+    jdbc.sql("DELETE FROM atelier_pin WHERE id = :pin").param("pin", pinId).update();
   }
 
   void setPinStatus(long pinId, String status, Long mergedInto) {
-    jdbc.sql("UPDATE atelier_pin SET status = ?, merged_into = ?, updated_at = now() WHERE id = ?")
-        .params(status, mergedInto, pinId)
+    jdbc.sql(
+            "UPDATE atelier_pin SET status = :status, merged_into = :mergedInto, updated_at = now() WHERE id = :pin")
+        .param("status", status)
+        .param("mergedInto", mergedInto)
+        .param("pin", pinId)
         .update();
   }
 
@@ -187,25 +195,24 @@ public class PinRepository {
     double ky = 110_540;
     return jdbc.sql(
             """
-            SELECT c.code, sqrt(power((u.lon - ?) * ?, 2) + power((u.lat - ?) * ?, 2)) AS d
+            SELECT c.code, sqrt(power((u.lon - :lon) * :kx, 2) + power((u.lat - :lat) * :ky, 2)) AS d
               FROM stock_unit u
               LEFT JOIN stock_unit_cluster uc ON uc.unit_id = u.id
-              LEFT JOIN stock_cluster c ON c.id = uc.cluster_id AND c.type = ?
-             WHERE u.corporation_id = ? AND u.lon BETWEEN ? AND ? AND u.lat BETWEEN ? AND ?
+              LEFT JOIN stock_cluster c ON c.id = uc.cluster_id AND c.type = :type
+             WHERE u.corporation_id = :corp AND u.lon BETWEEN :west AND :east AND u.lat BETWEEN :south AND :north
              ORDER BY d, c.code NULLS LAST
              LIMIT 1
             """)
-        .params(
-            lon,
-            kx,
-            lat,
-            ky,
-            complexType,
-            corporationId,
-            lon - 0.015,
-            lon + 0.015,
-            lat - 0.01,
-            lat + 0.01)
+        .param("lon", lon)
+        .param("kx", kx)
+        .param("lat", lat)
+        .param("ky", ky)
+        .param("type", complexType)
+        .param("corp", corporationId)
+        .param("west", lon - 0.015)
+        .param("east", lon + 0.015)
+        .param("south", lat - 0.01)
+        .param("north", lat + 0.01)
         .query(
             (ResultSet rs) -> {
               if (!rs.next()) {

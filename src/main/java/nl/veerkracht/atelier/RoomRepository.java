@@ -49,11 +49,16 @@ public class RoomRepository {
   void upsertAnswer(long atelierId, long participantId, String card, String answer, String remark) {
     jdbc.sql(
             "INSERT INTO atelier_answer (atelier_id, participant_id, card, answer, remark,"
-                + " remark_masked) VALUES (?,?,?,?,?,?) ON CONFLICT (participant_id, card) DO"
+                + " remark_masked) VALUES (:atelier,:participant,:card,:answer,:remark,:masked) ON CONFLICT (participant_id, card) DO"
                 + " UPDATE SET answer = excluded.answer, remark = excluded.remark, remark_masked ="
                 + " excluded.remark_masked, remark_approved = atelier_answer.remark_approved AND"
                 + " atelier_answer.remark = excluded.remark, answered_at = now()")
-        .params(atelierId, participantId, card, answer, remark, PrivacyGuard.mask(remark))
+        .param("atelier", atelierId)
+        .param("participant", participantId)
+        .param("card", card)
+        .param("answer", answer)
+        .param("remark", remark)
+        .param("masked", PrivacyGuard.mask(remark))
         .update();
   }
 
@@ -62,8 +67,8 @@ public class RoomRepository {
             "SELECT a.participant_id, p.group_kind, a.card, a.answer, a.remark,"
                 + " a.remark_masked, a.remark_approved"
                 + " FROM atelier_answer a JOIN atelier_participant p ON p.id = a.participant_id"
-                + " WHERE a.atelier_id = ? ORDER BY a.answered_at, a.participant_id")
-        .param(atelierId)
+                + " WHERE a.atelier_id = :atelier ORDER BY a.answered_at, a.participant_id")
+        .param("atelier", atelierId)
         .query(
             (rs, n) ->
                 new Answer(
@@ -80,9 +85,11 @@ public class RoomRepository {
   /** The facilitator approves a remark as it stands; false when there is no such answer. */
   boolean approveRemark(long atelierId, long participantId, String card) {
     return jdbc.sql(
-                "UPDATE atelier_answer SET remark_approved = true WHERE atelier_id = ? AND"
-                    + " participant_id = ? AND card = ?")
-            .params(atelierId, participantId, card)
+                "UPDATE atelier_answer SET remark_approved = true WHERE atelier_id = :atelier AND"
+                    + " participant_id = :participant AND card = :card")
+            .param("atelier", atelierId)
+            .param("participant", participantId)
+            .param("card", card)
             .update()
         == 1;
   }
@@ -96,14 +103,13 @@ public class RoomRepository {
       List<List<Double>> outline) {
     return jdbc.sql(
             "INSERT INTO atelier_problem_area (atelier_id, name, buurt_codes, complex_codes,"
-                + " pin_ids, outline) VALUES (?,?,?,?,?,?::jsonb) RETURNING id")
-        .params(
-            atelierId,
-            name,
-            buurten.toArray(String[]::new),
-            complexes.toArray(String[]::new),
-            pins.toArray(Long[]::new),
-            outline == null ? null : JSON.writeValueAsString(outline))
+                + " pin_ids, outline) VALUES (:atelier,:name,:buurten,:complexes,:pins,:outline::jsonb) RETURNING id")
+        .param("atelier", atelierId)
+        .param("name", name)
+        .param("buurten", buurten.toArray(String[]::new))
+        .param("complexes", complexes.toArray(String[]::new))
+        .param("pins", pins.toArray(Long[]::new))
+        .param("outline", outline == null ? null : JSON.writeValueAsString(outline))
         .query(Long.class)
         .single();
   }
@@ -112,8 +118,8 @@ public class RoomRepository {
     return jdbc.sql(
             "SELECT id, name, buurt_codes, complex_codes, pin_ids, outline::text FROM"
                 + " atelier_problem_area"
-                + " WHERE atelier_id = ? ORDER BY id")
-        .param(atelierId)
+                + " WHERE atelier_id = :atelier ORDER BY id")
+        .param("atelier", atelierId)
         .query(
             (rs, n) ->
                 new ProblemArea(
@@ -192,8 +198,12 @@ public class RoomRepository {
       long atelierId, long problemAreaId, String title, String lever, String description) {
     return jdbc.sql(
             "INSERT INTO atelier_measure (atelier_id, problem_area_id, title, lever, description)"
-                + " VALUES (?,?,?,?,?) RETURNING id")
-        .params(atelierId, problemAreaId, title, lever, description)
+                + " VALUES (:atelier,:problemArea,:title,:lever,:description) RETURNING id")
+        .param("atelier", atelierId)
+        .param("problemArea", problemAreaId)
+        .param("title", title)
+        .param("lever", lever)
+        .param("description", description)
         .query(Long.class)
         .single();
   }
@@ -201,8 +211,8 @@ public class RoomRepository {
   List<Measure> measures(long atelierId) {
     return jdbc.sql(
             "SELECT id, problem_area_id, title, lever, description FROM atelier_measure"
-                + " WHERE atelier_id = ? ORDER BY id")
-        .param(atelierId)
+                + " WHERE atelier_id = :atelier ORDER BY id")
+        .param("atelier", atelierId)
         .query(
             (rs, n) ->
                 new Measure(
@@ -217,9 +227,11 @@ public class RoomRepository {
   /** The votes a participant has on the other measures of a problem area. */
   int votesElsewhereInArea(long participantId, long problemAreaId, long measureId) {
     return jdbc.sql(
-            "SELECT coalesce(sum(votes), 0) FROM atelier_vote WHERE participant_id = ?"
-                + " AND problem_area_id = ? AND measure_id <> ?")
-        .params(participantId, problemAreaId, measureId)
+            "SELECT coalesce(sum(votes), 0) FROM atelier_vote WHERE participant_id = :participant"
+                + " AND problem_area_id = :problemArea AND measure_id <> :measure")
+        .param("participant", participantId)
+        .param("problemArea", problemAreaId)
+        .param("measure", measureId)
         .query(Integer.class)
         .single();
   }
@@ -227,9 +239,13 @@ public class RoomRepository {
   void setVotes(long atelierId, long participantId, long problemAreaId, long measureId, int n) {
     jdbc.sql(
             "INSERT INTO atelier_vote (participant_id, measure_id, problem_area_id, atelier_id,"
-                + " votes) VALUES (?,?,?,?,?) ON CONFLICT (participant_id, measure_id)"
+                + " votes) VALUES (:participant,:measure,:problemArea,:atelier,:votes) ON CONFLICT (participant_id, measure_id)"
                 + " DO UPDATE SET votes = excluded.votes")
-        .params(participantId, measureId, problemAreaId, atelierId, n)
+        .param("participant", participantId)
+        .param("measure", measureId)
+        .param("problemArea", problemAreaId)
+        .param("atelier", atelierId)
+        .param("votes", n)
         .update();
   }
 
@@ -237,8 +253,8 @@ public class RoomRepository {
     return jdbc.sql(
             "SELECT v.participant_id, p.group_kind, v.measure_id, v.votes FROM atelier_vote v"
                 + " JOIN atelier_participant p ON p.id = v.participant_id"
-                + " WHERE v.atelier_id = ? AND v.votes > 0")
-        .param(atelierId)
+                + " WHERE v.atelier_id = :atelier AND v.votes > 0")
+        .param("atelier", atelierId)
         .query((rs, n) -> new Vote(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4)))
         .list();
   }

@@ -56,23 +56,25 @@ public class MeasureRepository {
 
   long insert(long corporationId, Fields f, PlannedMeasure.AtelierLink link, String createdBy) {
     long id =
-        jdbc.sql(
-                """
-            INSERT INTO planned_measure (corporation_id, title, lever, description, area_code, cluster_id,
-                   start_year, end_year, owner, partners, status, streefhuur_euro, target_indicator,
-                   target_value, target_year, package, units, atelier_measure_id, atelier_id,
-                   problem_area_id, created_by)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id""")
-            .params(
-                concat(
-                    new Object[] {corporationId},
-                    values(f),
-                    new Object[] {
-                      link == null ? null : link.atelierMeasureId(),
-                      link == null ? null : link.atelierId(),
-                      link == null ? null : link.problemAreaId(),
-                      createdBy
-                    }))
+        fields(
+                jdbc.sql(
+                    """
+                    INSERT INTO planned_measure (corporation_id, title, lever, description,
+                           area_code, cluster_id, start_year, end_year, owner, partners, status,
+                           streefhuur_euro, target_indicator, target_value, target_year, package,
+                           units, atelier_measure_id, atelier_id, problem_area_id, created_by)
+                    VALUES (:corp, :title, :lever, :description, :area, :cluster, :start, :end,
+                            :owner, :partners, :status, :streefhuur, :targetIndicator,
+                            :targetValue, :targetYear, :package, :units, :atelierMeasure,
+                            :atelier, :problemArea, :by)
+                    RETURNING id
+                    """),
+                f)
+            .param("corp", corporationId)
+            .param("atelierMeasure", link == null ? null : link.atelierMeasureId())
+            .param("atelier", link == null ? null : link.atelierId())
+            .param("problemArea", link == null ? null : link.problemAreaId())
+            .param("by", createdBy)
             .query(Long.class)
             .single();
     writeCosts(id, f.costs());
@@ -80,48 +82,50 @@ public class MeasureRepository {
   }
 
   void update(long corporationId, long id, Fields f) {
-    jdbc.sql(
-            """
-            UPDATE planned_measure SET title = ?, lever = ?, description = ?, area_code = ?, cluster_id = ?,
-                   start_year = ?, end_year = ?, owner = ?, partners = ?, status = ?, streefhuur_euro = ?,
-                   target_indicator = ?, target_value = ?, target_year = ?, package = ?, units = ?,
-                   units_counted_on = current_date, updated_at = now()
-             WHERE corporation_id = ? AND id = ?""")
-        .params(concat(values(f), new Object[] {corporationId, id}))
+    fields(
+            jdbc.sql(
+                """
+                UPDATE planned_measure
+                   SET title = :title, lever = :lever, description = :description,
+                       area_code = :area, cluster_id = :cluster, start_year = :start,
+                       end_year = :end, owner = :owner, partners = :partners, status = :status,
+                       streefhuur_euro = :streefhuur, target_indicator = :targetIndicator,
+                       target_value = :targetValue, target_year = :targetYear, package = :package,
+                       units = :units, units_counted_on = current_date, updated_at = now()
+                 WHERE corporation_id = :corp AND id = :id
+                """),
+            f)
+        .param("corp", corporationId)
+        .param("id", id)
         .update();
-    jdbc.sql("DELETE FROM planned_measure_cost WHERE measure_id = ?").param(id).update();
+    jdbc.sql("DELETE FROM planned_measure_cost WHERE measure_id = :id").param("id", id).update();
     writeCosts(id, f.costs());
   }
 
-  /** The user-set fields in the column order of insert and update (title … units). */
-  private static Object[] values(Fields f) {
-    return new Object[] {
-      f.title(),
-      f.lever(),
-      f.description(),
-      f.areaCode(),
-      f.clusterId(),
-      f.startYear(),
-      f.endYear(),
-      f.owner(),
-      f.partners(),
-      f.status(),
-      f.streefhuurEuro(),
-      f.target() == null ? null : f.target().indicator(),
-      f.target() == null ? null : f.target().value(),
-      f.target() == null ? null : f.target().year(),
-      f.packageName(),
-      f.units()
-    };
-  }
-
-  private static Object[] concat(Object[]... parts) {
-    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
+  /** Binds the user-set fields (title … units) to their named parameters. */
+  private static JdbcClient.StatementSpec fields(JdbcClient.StatementSpec s, Fields f) {
+    return s.param("title", f.title())
+        .param("lever", f.lever())
+        .param("description", f.description())
+        .param("area", f.areaCode())
+        .param("cluster", f.clusterId())
+        .param("start", f.startYear())
+        .param("end", f.endYear())
+        .param("owner", f.owner())
+        .param("partners", f.partners())
+        .param("status", f.status())
+        .param("streefhuur", f.streefhuurEuro())
+        .param("targetIndicator", f.target() == null ? null : f.target().indicator())
+        .param("targetValue", f.target() == null ? null : f.target().value())
+        .param("targetYear", f.target() == null ? null : f.target().year())
+        .param("package", f.packageName())
+        .param("units", f.units());
   }
 
   boolean delete(long corporationId, long id) {
-    return jdbc.sql("DELETE FROM planned_measure WHERE corporation_id = ? AND id = ?")
-            .params(corporationId, id)
+    return jdbc.sql("DELETE FROM planned_measure WHERE corporation_id = :corp AND id = :id")
+            .param("corp", corporationId)
+            .param("id", id)
             .update()
         > 0;
   }
@@ -129,17 +133,23 @@ public class MeasureRepository {
   private void writeCosts(long id, List<Cost> costs) {
     for (int i = 0; i < costs.size(); i++) {
       jdbc.sql(
-              "INSERT INTO planned_measure_cost (measure_id, position, kind, amount_euro)"
-                  + " VALUES (?,?,?,?)")
-          .params(id, i, costs.get(i).kind().id(), costs.get(i).amountEuro())
+              """
+              INSERT INTO planned_measure_cost (measure_id, position, kind, amount_euro)
+              VALUES (:id, :position, :kind, :amount)
+              """)
+          .param("id", id)
+          .param("position", i)
+          .param("kind", costs.get(i).kind().id())
+          .param("amount", costs.get(i).amountEuro())
           .update();
     }
   }
 
   public Optional<PlannedMeasure> find(long corporationId, long id) {
     return withCosts(
-            jdbc.sql(SELECT + " WHERE m.corporation_id = ? AND m.id = ?")
-                .params(corporationId, id)
+            jdbc.sql(SELECT + " WHERE m.corporation_id = :corp AND m.id = :id")
+                .param("corp", corporationId)
+                .param("id", id)
                 .query(MeasureRepository::row)
                 .list())
         .stream()
@@ -168,9 +178,11 @@ public class MeasureRepository {
     }
     Map<Long, List<Cost>> costs = new HashMap<>();
     jdbc.sql(
-            "SELECT measure_id, kind, amount_euro FROM planned_measure_cost"
-                + " WHERE measure_id = ANY(?) ORDER BY measure_id, position")
-        .param(measures.stream().map(PlannedMeasure::id).toArray(Long[]::new))
+            """
+            SELECT measure_id, kind, amount_euro FROM planned_measure_cost
+             WHERE measure_id = ANY(:ids) ORDER BY measure_id, position
+            """)
+        .param("ids", measures.stream().map(PlannedMeasure::id).toArray(Long[]::new))
         .query(
             rs -> {
               costs
@@ -243,9 +255,11 @@ public class MeasureRepository {
       long corporationId) {
     java.util.Map<Long, java.util.SortedMap<Integer, BigDecimal>> out = new HashMap<>();
     jdbc.sql(
-            "SELECT s.measure_id, s.year, s.amount_euro FROM planned_measure_spend s"
-                + " JOIN planned_measure m ON m.id = s.measure_id WHERE m.corporation_id = ?")
-        .param(corporationId)
+            """
+            SELECT s.measure_id, s.year, s.amount_euro FROM planned_measure_spend s
+              JOIN planned_measure m ON m.id = s.measure_id WHERE m.corporation_id = :corp
+            """)
+        .param("corp", corporationId)
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
                 rs ->
@@ -258,18 +272,26 @@ public class MeasureRepository {
   boolean spend(long corporationId, long id, int year, BigDecimal amount) {
     if (amount == null) {
       return jdbc.sql(
-                  "DELETE FROM planned_measure_spend s USING planned_measure m WHERE m.id ="
-                      + " s.measure_id AND m.corporation_id = ? AND s.measure_id = ? AND s.year = ?")
-              .params(corporationId, id, year)
+                  """
+                  DELETE FROM planned_measure_spend s USING planned_measure m
+                   WHERE m.id = s.measure_id AND m.corporation_id = :corp
+                     AND s.measure_id = :id AND s.year = :year
+                  """)
+              .param("corp", corporationId)
+              .param("id", id)
+              .param("year", year)
               .update()
           >= 0;
     }
     return jdbc.sql(
                 """
             INSERT INTO planned_measure_spend (measure_id, year, amount_euro)
-            SELECT id, ?, ? FROM planned_measure WHERE corporation_id = ? AND id = ?
+            SELECT id, :year, :amount FROM planned_measure WHERE corporation_id = :corp AND id = :id
             ON CONFLICT (measure_id, year) DO UPDATE SET amount_euro = excluded.amount_euro""")
-            .params(year, amount, corporationId, id)
+            .param("year", year)
+            .param("amount", amount)
+            .param("corp", corporationId)
+            .param("id", id)
             .update()
         > 0;
   }

@@ -49,17 +49,18 @@ public class MjobLinkRepository {
   public List<Line> ofCluster(long corporationId, long clusterId) {
     return jdbc.sql(
             SELECT
-                + " WHERE p.corporation_id = ? AND p.cluster_id = ?"
+                + " WHERE p.corporation_id = :corp AND p.cluster_id = :cluster"
                 + " ORDER BY p.year, p.activity")
-        .params(corporationId, clusterId)
+        .param("corp", corporationId)
+        .param("cluster", clusterId)
         .query(MjobLinkRepository::line)
         .list();
   }
 
   /** Every MJOB line of the corporation, by complex, year and activity. */
   public List<Line> all(long corporationId) {
-    return jdbc.sql(SELECT + " WHERE p.corporation_id = ? ORDER BY c.code, p.year, p.activity")
-        .param(corporationId)
+    return jdbc.sql(SELECT + " WHERE p.corporation_id = :corp ORDER BY c.code, p.year, p.activity")
+        .param("corp", corporationId)
         .query(MjobLinkRepository::line)
         .list();
   }
@@ -67,8 +68,10 @@ public class MjobLinkRepository {
   /** The lines a measure took up. */
   public List<Line> ofMeasure(long corporationId, long measureId) {
     return jdbc.sql(
-            SELECT + " WHERE p.corporation_id = ? AND l.measure_id = ? ORDER BY p.year, p.activity")
-        .params(corporationId, measureId)
+            SELECT
+                + " WHERE p.corporation_id = :corp AND l.measure_id = :measure ORDER BY p.year, p.activity")
+        .param("corp", corporationId)
+        .param("measure", measureId)
         .query(MjobLinkRepository::line)
         .list();
   }
@@ -100,7 +103,9 @@ public class MjobLinkRepository {
   }
 
   void unlinkAll(long measureId) {
-    jdbc.sql("DELETE FROM planned_measure_mjob WHERE measure_id = ?").param(measureId).update();
+    jdbc.sql("DELETE FROM planned_measure_mjob WHERE measure_id = :measure")
+        .param("measure", measureId)
+        .update();
   }
 
   private static Line line(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -71,12 +71,12 @@ public class OwnChangeRepository {
                 remember(corporationId, o);
               }
               jdbc.sql(
-                      "DELETE FROM own_change_state WHERE corporation_id = ? AND subject LIKE ?"
-                          + " AND NOT (subject = ANY(?))")
-                  .params(
-                      corporationId,
-                      kind + ":%",
-                      found.stream().map(Observation::subject).toArray(String[]::new))
+                      "DELETE FROM own_change_state WHERE corporation_id = :corp AND subject LIKE :kind"
+                          + " AND NOT (subject = ANY(:subjects))")
+                  .param("corp", corporationId)
+                  .param("kind", kind + ":%")
+                  .param(
+                      "subjects", found.stream().map(Observation::subject).toArray(String[]::new))
                   .update();
               return changes;
             });
@@ -97,28 +97,30 @@ public class OwnChangeRepository {
             """
             INSERT INTO own_change (corporation_id, kind, measure_id, cluster_id, detail,
                                     year_from, state_from, year_to, state_to, value_to, threshold)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            corporationId,
-            kind,
-            o.measureId(),
-            o.clusterId(),
-            o.detail(),
-            from.year(),
-            from.state(),
-            o.year(),
-            o.state(),
-            o.value(),
-            o.threshold())
+            VALUES (:corp, :kind, :measure, :cluster, :detail, :yearFrom, :stateFrom, :yearTo, :stateTo, :valueTo, :threshold)""")
+        .param("corp", corporationId)
+        .param("kind", kind)
+        .param("measure", o.measureId())
+        .param("cluster", o.clusterId())
+        .param("detail", o.detail())
+        .param("yearFrom", from.year())
+        .param("stateFrom", from.state())
+        .param("yearTo", o.year())
+        .param("stateTo", o.state())
+        .param("valueTo", o.value())
+        .param("threshold", o.threshold())
         .update();
   }
 
   private void remember(long corporationId, Observation o) {
     jdbc.sql(
             """
-            INSERT INTO own_change_state (corporation_id, subject, year, state) VALUES (?, ?, ?, ?)
+            INSERT INTO own_change_state (corporation_id, subject, year, state) VALUES (:corp, :subject, :year, :state)
             ON CONFLICT (corporation_id, subject) DO UPDATE SET year = excluded.year, state = excluded.state""")
-        .params(corporationId, o.subject(), o.year(), o.state())
+        .param("corp", corporationId)
+        .param("subject", o.subject())
+        .param("year", o.year())
+        .param("state", o.state())
         .update();
   }
 }

@@ -44,8 +44,9 @@ public class OgcRepository {
   public Optional<double[]> extent(AreaLevel level, int year) {
     return jdbc.sql(
             "SELECT min(min_lon), min(min_lat), max(max_lon), max(max_lat) FROM area"
-                + " WHERE level = ? AND year = ? AND geom IS NOT NULL HAVING count(*) > 0")
-        .params(level.id(), year)
+                + " WHERE level = :level AND year = :year AND geom IS NOT NULL HAVING count(*) > 0")
+        .param("level", level.id())
+        .param("year", year)
         .query(
             (rs, n) ->
                 new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)})

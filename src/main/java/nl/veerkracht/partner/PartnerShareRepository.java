@@ -88,21 +88,23 @@ public class PartnerShareRepository {
   }
 
   public List<Share> ofCorporation(long corporationId) {
-    return jdbc.sql(SELECT + " WHERE s.corporation_id = ? ORDER BY o.name, s.area_code, k.code")
-        .param(corporationId)
+    return jdbc.sql(SELECT + " WHERE s.corporation_id = :corp ORDER BY o.name, s.area_code, k.code")
+        .param("corp", corporationId)
         .query(ROW)
         .list();
   }
 
   public List<Share> ofOrganisation(long organisationId) {
-    return jdbc.sql(SELECT + " WHERE s.organisation_id = ? ORDER BY c.name, s.area_code, k.code")
-        .param(organisationId)
+    return jdbc.sql(
+            SELECT
+                + " WHERE s.organisation_id = :organisation ORDER BY c.name, s.area_code, k.code")
+        .param("organisation", organisationId)
         .query(ROW)
         .list();
   }
 
   public Optional<Share> find(long id) {
-    return jdbc.sql(SELECT + " WHERE s.id = ?").param(id).query(ROW).optional();
+    return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(ROW).optional();
   }
 
   /** Shares the scope; sharing it again changes nothing and answers the existing share. */
@@ -110,8 +112,12 @@ public class PartnerShareRepository {
       long corporationId, long organisationId, String areaCode, Long clusterId, String by) {
     jdbc.sql(
             "INSERT INTO partner_share (corporation_id, organisation_id, area_code, cluster_id,"
-                + " shared_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        .params(corporationId, organisationId, areaCode, clusterId, by)
+                + " shared_by) VALUES (:corp, :organisation, :area, :cluster, :by) ON CONFLICT DO NOTHING")
+        .param("corp", corporationId)
+        .param("organisation", organisationId)
+        .param("area", areaCode)
+        .param("cluster", clusterId)
+        .param("by", by)
         .update();
     return jdbc.sql(
             """
@@ -126,6 +132,6 @@ public class PartnerShareRepository {
   }
 
   public void delete(long id) {
-    jdbc.sql("DELETE FROM partner_share WHERE id = ?").param(id).update();
+    jdbc.sql("DELETE FROM partner_share WHERE id = :id").param("id", id).update();
   }
 }

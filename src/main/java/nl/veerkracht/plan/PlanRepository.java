@@ -103,9 +103,11 @@ public class PlanRepository {
   /** The plan of the scope, made when absent; locked for the rest of the transaction. */
   long lock(long corporationId, String areaCode, Long clusterId) {
     jdbc.sql(
-            "INSERT INTO management_plan (corporation_id, area_code, cluster_id) VALUES (?,?,?)"
+            "INSERT INTO management_plan (corporation_id, area_code, cluster_id) VALUES (:corp,:area,:cluster)"
                 + " ON CONFLICT DO NOTHING")
-        .params(corporationId, areaCode, clusterId)
+        .param("corp", corporationId)
+        .param("area", areaCode)
+        .param("cluster", clusterId)
         .update();
     return jdbc.sql(
             """
@@ -120,16 +122,18 @@ public class PlanRepository {
 
   void saveTexts(long planId, String summary, String agreements) {
     jdbc.sql(
-            "UPDATE management_plan SET summary = ?, agreements = ?, updated_at = now() WHERE id = ?")
-        .params(summary, agreements, planId)
+            "UPDATE management_plan SET summary = :summary, agreements = :agreements, updated_at = now() WHERE id = :plan")
+        .param("summary", summary)
+        .param("agreements", agreements)
+        .param("plan", planId)
         .update();
   }
 
   List<Version> versions(long planId) {
     return jdbc.sql(
             "SELECT version, approved_by, approved_at FROM management_plan_version"
-                + " WHERE plan_id = ? ORDER BY version")
-        .param(planId)
+                + " WHERE plan_id = :plan ORDER BY version")
+        .param("plan", planId)
         .query(
             (rs, n) -> new Version(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
         .list();
@@ -137,8 +141,9 @@ public class PlanRepository {
 
   Optional<String> content(long planId, int version) {
     return jdbc.sql(
-            "SELECT content::text FROM management_plan_version WHERE plan_id = ? AND version = ?")
-        .params(planId, version)
+            "SELECT content::text FROM management_plan_version WHERE plan_id = :plan AND version = :version")
+        .param("plan", planId)
+        .param("version", version)
         .query(String.class)
         .optional();
   }
@@ -146,8 +151,11 @@ public class PlanRepository {
   void insertVersion(long planId, int version, String contentJson, String approvedBy) {
     jdbc.sql(
             "INSERT INTO management_plan_version (plan_id, version, content, approved_by)"
-                + " VALUES (?,?,?::jsonb,?)")
-        .params(planId, version, contentJson, approvedBy)
+                + " VALUES (:plan,:version,:content::jsonb,:approvedBy)")
+        .param("plan", planId)
+        .param("version", version)
+        .param("content", contentJson)
+        .param("approvedBy", approvedBy)
         .update();
   }
 }

@@ -53,9 +53,10 @@ public class ProfileRepository {
             "SELECT c.code, c.name, count(*), avg(u.lon), avg(u.lat) FROM stock_cluster c"
                 + " JOIN stock_unit_cluster uc ON uc.cluster_id = c.id AND uc.corporation_id = c.corporation_id"
                 + " JOIN stock_unit u ON u.id = uc.unit_id AND u.corporation_id = c.corporation_id"
-                + " WHERE c.corporation_id = ? AND c.type = ? AND u.lon IS NOT NULL AND u.lat IS NOT NULL"
+                + " WHERE c.corporation_id = :corp AND c.type = :type AND u.lon IS NOT NULL AND u.lat IS NOT NULL"
                 + " GROUP BY c.code, c.name ORDER BY c.code")
-        .params(corporationId, type)
+        .param("corp", corporationId)
+        .param("type", type)
         .query(
             (rs, i) ->
                 new ComplexPoint(
@@ -77,10 +78,11 @@ public class ProfileRepository {
             "SELECT DISTINCT c.code, a.buurt_code FROM stock_unit_area a"
                 + " JOIN stock_unit_cluster uc ON uc.unit_id = a.unit_id AND uc.corporation_id = a.corporation_id"
                 + " JOIN stock_cluster c ON c.id = uc.cluster_id AND c.corporation_id = a.corporation_id"
-                + " WHERE a.corporation_id = ? AND c.type = ? AND a.buurt_code IS NOT NULL"
-                + " AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?)"
+                + " WHERE a.corporation_id = :corp AND c.type = :type AND a.buurt_code IS NOT NULL"
+                + " AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = :corp)"
                 + " ORDER BY c.code, a.buurt_code")
-        .params(corporationId, type, corporationId)
+        .param("corp", corporationId)
+        .param("type", type)
         .query(
             (java.sql.ResultSet rs) -> {
               out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -101,11 +103,13 @@ public class ProfileRepository {
             "SELECT c.type, c.code, c.name, count(*) AS n FROM stock_unit_area a"
                 + " JOIN stock_unit_cluster uc ON uc.unit_id = a.unit_id AND uc.corporation_id = a.corporation_id"
                 + " JOIN stock_cluster c ON c.id = uc.cluster_id AND c.corporation_id = a.corporation_id"
-                + " WHERE a.corporation_id = ? AND c.type = ? AND a."
+                + " WHERE a.corporation_id = :corp AND c.type = :type AND a."
                 + column
-                + " = ? AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?)"
+                + " = :area AND a.year = (SELECT max(year) FROM stock_unit_area WHERE corporation_id = :corp)"
                 + " GROUP BY c.type, c.code, c.name ORDER BY n DESC, c.code LIMIT 200")
-        .params(corporationId, type, areaCode, corporationId)
+        .param("corp", corporationId)
+        .param("type", type)
+        .param("area", areaCode)
         .query(
             (rs, i) ->
                 new ComplexInArea(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
@@ -114,8 +118,8 @@ public class ProfileRepository {
 
   /** The newest division year the corporation's units are linked to. */
   public Optional<Integer> linkYear(long corporationId) {
-    return jdbc.sql("SELECT max(year) FROM stock_unit_area WHERE corporation_id = ?")
-        .param(corporationId)
+    return jdbc.sql("SELECT max(year) FROM stock_unit_area WHERE corporation_id = :corp")
+        .param("corp", corporationId)
         .query(Integer.class)
         .optional();
   }
@@ -143,8 +147,9 @@ public class ProfileRepository {
   /** Units of a cluster in total (also those not linked to any buurt). */
   public int clusterUnits(long corporationId, long clusterId) {
     return jdbc.sql(
-            "SELECT count(*) FROM stock_unit_cluster WHERE corporation_id = ? AND cluster_id = ?")
-        .params(corporationId, clusterId)
+            "SELECT count(*) FROM stock_unit_cluster WHERE corporation_id = :corp AND cluster_id = :cluster")
+        .param("corp", corporationId)
+        .param("cluster", clusterId)
         .query(Integer.class)
         .single();
   }
@@ -157,9 +162,10 @@ public class ProfileRepository {
     return jdbc.sql(
             "SELECT DISTINCT ON (area_code, indicator_id) area_code, year, indicator_id, value,"
                 + " status, source, explanation_nl, explanation_en FROM figure"
-                + " WHERE area_code = ANY (?) AND indicator_id = ANY (?) AND status = 'ok'"
+                + " WHERE area_code = ANY (:areas) AND indicator_id = ANY (:ids) AND status = 'ok'"
                 + " ORDER BY area_code, indicator_id, year DESC")
-        .params(areaCodes.toArray(String[]::new), ids.toArray(String[]::new))
+        .param("areas", areaCodes.toArray(String[]::new))
+        .param("ids", ids.toArray(String[]::new))
         .query(
             (rs, i) ->
                 new AreaFigure(
@@ -176,9 +182,12 @@ public class ProfileRepository {
 
   public List<PlanLine> plan(long corporationId, long clusterId, int from, int to) {
     return jdbc.sql(
-            "SELECT year, activity, cost_euro FROM maintenance_plan WHERE corporation_id = ?"
-                + " AND cluster_id = ? AND year BETWEEN ? AND ? ORDER BY year, activity")
-        .params(corporationId, clusterId, from, to)
+            "SELECT year, activity, cost_euro FROM maintenance_plan WHERE corporation_id = :corp"
+                + " AND cluster_id = :cluster AND year BETWEEN :from AND :to ORDER BY year, activity")
+        .param("corp", corporationId)
+        .param("cluster", clusterId)
+        .param("from", from)
+        .param("to", to)
         .query((rs, i) -> new PlanLine(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3)))
         .list();
   }
@@ -187,9 +196,10 @@ public class ProfileRepository {
   public List<BigDecimal> rents(long corporationId, long clusterId) {
     return jdbc.sql(
             "SELECT u.rent FROM stock_unit u JOIN stock_unit_cluster uc ON uc.unit_id = u.id"
-                + " WHERE u.corporation_id = ? AND uc.corporation_id = u.corporation_id"
-                + " AND uc.cluster_id = ?")
-        .params(corporationId, clusterId)
+                + " WHERE u.corporation_id = :corp AND uc.corporation_id = u.corporation_id"
+                + " AND uc.cluster_id = :cluster")
+        .param("corp", corporationId)
+        .param("cluster", clusterId)
         .query((rs, i) -> rs.getBigDecimal(1))
         .list();
   }
@@ -198,8 +208,8 @@ public class ProfileRepository {
   public List<RentLimit> limits(int year) {
     return jdbc.sql(
             "SELECT DISTINCT ON (kind, household) valid_year, kind, household, amount_euro, source"
-                + " FROM rent_limit WHERE valid_year <= ? ORDER BY kind, household, valid_year DESC")
-        .param(year)
+                + " FROM rent_limit WHERE valid_year <= :year ORDER BY kind, household, valid_year DESC")
+        .param("year", year)
         .query(
             (rs, i) ->
                 new RentLimit(
@@ -216,8 +226,9 @@ public class ProfileRepository {
             "SELECT CAST(extract(year FROM t.moved_out_on) AS int) AS y, count(*) FROM turnover t"
                 + " JOIN stock_unit_cluster uc ON uc.unit_id = t.unit_id"
                 + " AND uc.corporation_id = t.corporation_id"
-                + " WHERE t.corporation_id = ? AND uc.cluster_id = ? GROUP BY y ORDER BY y")
-        .params(corporationId, clusterId)
+                + " WHERE t.corporation_id = :corp AND uc.cluster_id = :cluster GROUP BY y ORDER BY y")
+        .param("corp", corporationId)
+        .param("cluster", clusterId)
         .query((rs, i) -> new YearCount(rs.getInt(1), rs.getInt(2)))
         .list();
   }
@@ -230,8 +241,9 @@ public class ProfileRepository {
                 + " count(*) FILTER (WHERE a.income_class IS NOT NULL AND a.income_class <> 'unknown')"
                 + " FROM allocation a JOIN stock_unit_cluster uc ON uc.unit_id = a.unit_id"
                 + " AND uc.corporation_id = a.corporation_id"
-                + " WHERE a.corporation_id = ? AND uc.cluster_id = ? GROUP BY y ORDER BY y")
-        .params(corporationId, clusterId)
+                + " WHERE a.corporation_id = :corp AND uc.cluster_id = :cluster GROUP BY y ORDER BY y")
+        .param("corp", corporationId)
+        .param("cluster", clusterId)
         .query(
             (rs, i) ->
                 new AllocationYear(
@@ -241,9 +253,10 @@ public class ProfileRepository {
 
   public List<SignalCount> signals(long corporationId, long clusterId) {
     return jdbc.sql(
-            "SELECT year, signal_type, count FROM stock_signal WHERE corporation_id = ?"
-                + " AND cluster_id = ? ORDER BY year, signal_type")
-        .params(corporationId, clusterId)
+            "SELECT year, signal_type, count FROM stock_signal WHERE corporation_id = :corp"
+                + " AND cluster_id = :cluster ORDER BY year, signal_type")
+        .param("corp", corporationId)
+        .param("cluster", clusterId)
         .query((rs, i) -> new SignalCount(rs.getInt(1), rs.getString(2), rs.getInt(3)))
         .list();
   }

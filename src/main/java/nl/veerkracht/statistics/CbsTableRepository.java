@@ -28,7 +28,7 @@ public class CbsTableRepository {
           jdbc.sql(
                   """
                   INSERT INTO cbs_table_property AS t (year, key, title, unit, datatype, decimals, parent_title, description)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                  VALUES (:year, :key, :title, :unit, :datatype, :decimals, :parentTitle, :description)
                   ON CONFLICT (year, key) DO UPDATE SET title = excluded.title, unit = excluded.unit,
                     datatype = excluded.datatype, decimals = excluded.decimals,
                     parent_title = excluded.parent_title, description = excluded.description
@@ -36,15 +36,14 @@ public class CbsTableRepository {
                      IS DISTINCT FROM (excluded.title, excluded.unit, excluded.datatype, excluded.decimals,
                                        excluded.parent_title, excluded.description)
                   """)
-              .params(
-                  p.year(),
-                  p.key(),
-                  p.title(),
-                  p.unit(),
-                  p.datatype(),
-                  p.decimals(),
-                  p.parentTitle(),
-                  p.description())
+              .param("year", p.year())
+              .param("key", p.key())
+              .param("title", p.title())
+              .param("unit", p.unit())
+              .param("datatype", p.datatype())
+              .param("decimals", p.decimals())
+              .param("parentTitle", p.parentTitle())
+              .param("description", p.description())
               .update();
     }
     return changed;
@@ -60,13 +59,18 @@ public class CbsTableRepository {
           jdbc.sql(
                   """
                   INSERT INTO cbs_table AS c (identifier, title, period, modified, summary, import_id)
-                  VALUES (?, ?, ?, ?, ?, ?)
+                  VALUES (:identifier, :title, :period, :modified, :summary, :importId)
                   ON CONFLICT (identifier) DO UPDATE SET title = excluded.title, period = excluded.period,
                     modified = excluded.modified, summary = excluded.summary, import_id = excluded.import_id
                   WHERE (c.title, c.period, c.modified, c.summary)
                      IS DISTINCT FROM (excluded.title, excluded.period, excluded.modified, excluded.summary)
                   """)
-              .params(t.identifier(), t.title(), t.period(), t.modified(), t.summary(), importId)
+              .param("identifier", t.identifier())
+              .param("title", t.title())
+              .param("period", t.period())
+              .param("modified", t.modified())
+              .param("summary", t.summary())
+              .param("importId", importId)
               .update();
     }
     return changed;
@@ -74,8 +78,8 @@ public class CbsTableRepository {
 
   public Map<String, TableProperty> properties(int year) {
     Map<String, TableProperty> map = new HashMap<>();
-    jdbc.sql("SELECT * FROM cbs_table_property WHERE year = ?")
-        .param(year)
+    jdbc.sql("SELECT * FROM cbs_table_property WHERE year = :year")
+        .param("year", year)
         .query(
             (rs, n) ->
                 new TableProperty(

@@ -47,16 +47,20 @@ public class ObservationRepository {
 
   /** All figures of an area in a year, by indicator id. */
   public List<Observation> listForArea(String areaCode, int year) {
-    return jdbc.sql(SELECT + " WHERE o.area_code = ? AND o.year = ? ORDER BY o.indicator_id")
-        .params(areaCode, year)
+    return jdbc.sql(
+            SELECT + " WHERE o.area_code = :area AND o.year = :year ORDER BY o.indicator_id")
+        .param("area", areaCode)
+        .param("year", year)
         .query(ROW)
         .list();
   }
 
   /** One indicator of an area over all years held. */
   public List<Observation> series(String areaCode, String indicatorId) {
-    return jdbc.sql(SELECT + " WHERE o.area_code = ? AND o.indicator_id = ? ORDER BY o.year")
-        .params(areaCode, indicatorId)
+    return jdbc.sql(
+            SELECT + " WHERE o.area_code = :area AND o.indicator_id = :indicator ORDER BY o.year")
+        .param("area", areaCode)
+        .param("indicator", indicatorId)
         .query(ROW)
         .list();
   }
@@ -72,12 +76,16 @@ public class ObservationRepository {
       return result;
     }
     jdbc.sql(
-            "SELECT DISTINCT ON (o.area_code) o.area_code, o.year, o.indicator_id, o.value, o.status,"
-                + " o.reason, o.source, o.attribution, o.explanation_nl, o.explanation_en FROM figure o"
-                + " WHERE o.indicator_id = ? AND o.year <= ? AND o.area_code = ANY (?)"
-                + " ORDER BY o.area_code, (o.status = 'ok' AND o.value IS NOT NULL) DESC,"
-                + " o.year DESC")
-        .params(indicatorId, year, areaCodes.toArray(String[]::new))
+            """
+            SELECT DISTINCT ON (o.area_code) o.area_code, o.year, o.indicator_id, o.value, o.status,
+                   o.reason, o.source, o.attribution, o.explanation_nl, o.explanation_en
+              FROM figure o
+             WHERE o.indicator_id = :indicator AND o.year <= :year AND o.area_code = ANY (:areas)
+             ORDER BY o.area_code, (o.status = 'ok' AND o.value IS NOT NULL) DESC, o.year DESC
+            """)
+        .param("indicator", indicatorId)
+        .param("year", year)
+        .param("areas", areaCodes.toArray(String[]::new))
         .query(ROW)
         .list()
         .forEach(o -> result.put(o.areaCode(), o));
@@ -127,9 +135,15 @@ public class ObservationRepository {
     // a range on the leading key column instead of LIKE, which the key index cannot serve
     String upper = codePrefix + Character.MAX_VALUE;
     jdbc.sql(
-            "SELECT year, count(*) FROM figure WHERE indicator_id = ? AND status = 'ok'"
-                + " AND area_code >= ? AND area_code < ? GROUP BY year")
-        .params(indicatorId, codePrefix, upper)
+            """
+            SELECT year, count(*) FROM figure
+             WHERE indicator_id = :indicator AND status = 'ok'
+               AND area_code >= :from AND area_code < :upTo
+             GROUP BY year
+            """)
+        .param("indicator", indicatorId)
+        .param("from", codePrefix)
+        .param("upTo", upper)
         .query((rs, n) -> result.put(rs.getInt(1), rs.getInt(2)))
         .list();
     return result;
@@ -146,8 +160,9 @@ public class ObservationRepository {
       // one range of the (indicator, year) index, filtered here, instead of a probe per area
       Set<String> wanted = new HashSet<>(areaCodes);
       jdbc
-          .sql(SELECT + " WHERE o.indicator_id = ? AND o.year = ?")
-          .params(indicatorId, year)
+          .sql(SELECT + " WHERE o.indicator_id = :indicator AND o.year = :year")
+          .param("indicator", indicatorId)
+          .param("year", year)
           .query(ROW)
           .list()
           .stream()
@@ -155,8 +170,13 @@ public class ObservationRepository {
           .forEach(o -> result.put(o.areaCode(), o));
       return result;
     }
-    jdbc.sql(SELECT + " WHERE o.indicator_id = ? AND o.year = ? AND o.area_code = ANY (?)")
-        .params(indicatorId, year, areaCodes.toArray(String[]::new))
+    jdbc.sql(
+            SELECT
+                + " WHERE o.indicator_id = :indicator AND o.year = :year"
+                + " AND o.area_code = ANY (:areas)")
+        .param("indicator", indicatorId)
+        .param("year", year)
+        .param("areas", areaCodes.toArray(String[]::new))
         .query(ROW)
         .list()
         .forEach(o -> result.put(o.areaCode(), o));
@@ -169,11 +189,16 @@ public class ObservationRepository {
    */
   public List<Observation> latestUpTo(String areaCode, int year, Collection<String> indicatorIds) {
     return jdbc.sql(
-            "SELECT DISTINCT ON (o.indicator_id) o.area_code, o.year, o.indicator_id, o.value, o.status,"
-                + " o.reason, o.source, o.attribution, o.explanation_nl, o.explanation_en FROM figure o"
-                + " WHERE o.area_code = ? AND o.year <= ? AND o.indicator_id = ANY (?)"
-                + " ORDER BY o.indicator_id, o.year DESC")
-        .params(areaCode, year, indicatorIds.toArray(String[]::new))
+            """
+            SELECT DISTINCT ON (o.indicator_id) o.area_code, o.year, o.indicator_id, o.value,
+                   o.status, o.reason, o.source, o.attribution, o.explanation_nl, o.explanation_en
+              FROM figure o
+             WHERE o.area_code = :area AND o.year <= :year AND o.indicator_id = ANY (:indicators)
+             ORDER BY o.indicator_id, o.year DESC
+            """)
+        .param("area", areaCode)
+        .param("year", year)
+        .param("indicators", indicatorIds.toArray(String[]::new))
         .query(ROW)
         .list();
   }
@@ -185,9 +210,11 @@ public class ObservationRepository {
   public Optional<Integer> defaultYear(String areaCode) {
     List<int[]> counts =
         jdbc.sql(
-                "SELECT year, count(*) FROM observation WHERE area_code = ? AND status = 'ok'"
-                    + " GROUP BY year ORDER BY year DESC")
-            .param(areaCode)
+                """
+                SELECT year, count(*) FROM observation WHERE area_code = :area AND status = 'ok'
+                 GROUP BY year ORDER BY year DESC
+                """)
+            .param("area", areaCode)
             .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)})
             .list();
     int most = counts.stream().mapToInt(c -> c[1]).max().orElse(0);
@@ -196,8 +223,9 @@ public class ObservationRepository {
 
   /** Years with at least one figure of this area. */
   public List<Integer> years(String areaCode) {
-    return jdbc.sql("SELECT DISTINCT year FROM observation WHERE area_code = ? ORDER BY year DESC")
-        .param(areaCode)
+    return jdbc.sql(
+            "SELECT DISTINCT year FROM observation WHERE area_code = :area ORDER BY year DESC")
+        .param("area", areaCode)
         .query(Integer.class)
         .list();
   }
