@@ -4,7 +4,6 @@ import java.util.Map;
 import nl.veerkracht.common.InvalidInputException;
 import nl.veerkracht.common.NotFoundException;
 import nl.veerkracht.common.Text;
-import nl.veerkracht.security.CurrentUser;
 import nl.veerkracht.security.Membership;
 import nl.veerkracht.security.Organisations;
 import nl.veerkracht.web.WebPage;
@@ -22,13 +21,10 @@ public class SharePageController {
 
   private final Sharing sharing;
   private final Organisations organisations;
-  private final CurrentUser currentUser;
 
-  public SharePageController(
-      Sharing sharing, Organisations organisations, CurrentUser currentUser) {
+  public SharePageController(Sharing sharing, Organisations organisations) {
     this.sharing = sharing;
     this.organisations = organisations;
-    this.currentUser = currentUser;
   }
 
   @GetMapping("/delen")
