@@ -29,7 +29,11 @@ class WorkFolder {
     this.properties = properties;
   }
 
-  // never in a command beside a server: the files may be the server's uploads in progress
+  // never in a command beside a server: the files may be the server's uploads in progress. First
+  // of the start's listeners, and only files older than this process: the demo loader, also
+  // started by ApplicationReadyEvent, unpacks its files here, and a cleanup that ran after it
+  // began removed one of them mid-import (seen as a rejected demo file in TwoInstancesIT)
+  @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
   @EventListener(
       value = ApplicationReadyEvent.class,
       condition = nl.veerkracht.CommandProcess.NOT_IN_A_COMMAND)
@@ -40,8 +44,12 @@ class WorkFolder {
     }
     long bytes = 0;
     int files = 0;
+    long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     try (Stream<Path> paths = Files.list(work)) {
       for (Path p : paths.filter(Files::isRegularFile).toList()) {
+        if (Files.getLastModifiedTime(p).toMillis() >= started) {
+          continue; // made by this process: a run of this server is using it
+        }
         bytes += Files.size(p);
         Files.deleteIfExists(p);
         files++;
